@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { ENTITIES } from './database/entities';
+import { EvidenceModule } from './evidence/evidence.module';
+import { HealthController } from './health/health.controller';
+import { InvitationsModule } from './invitations/invitations.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: databaseUrl,
+          entities: ENTITIES,
+          synchronize: false,
+          migrationsRun: false,
+          extra: { max: 20 },
+          logging: ['error'],
+        }),
+        AuthModule,
+        UsersModule,
+        OrganizationsModule,
+        CasesModule,
+        InvitationsModule,
+        EvidenceModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

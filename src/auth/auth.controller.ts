@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Ip, Post, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { User } from '../users/entities/user.entity';
+import { CurrentUser, Public } from './auth.decorators';
+import { LocalAuthGuard } from './auth.guards';
+import { AuthService } from './auth.service';
+import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
+
+@ApiTags('auth')
+@Public()
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('register')
+  register(@Body() body: RegisterDto, @Ip() ip: string) {
+    return this.auth.register(body, ip);
+  }
+
+  @Post('login')
+  @HttpCode(200)
+  @UseGuards(LocalAuthGuard)
+  @ApiBody({ type: LoginDto })
+  login(@CurrentUser() user: unknown) {
+    return this.auth.login(user as User);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  refresh(@Body() body: RefreshDto) {
+    return this.auth.refresh(body.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  logout(@Body() body: RefreshDto) {
+    return this.auth.logout(body.refreshToken);
+  }
+}

@@ -1,0 +1,25 @@
+import { PermissionFacts, uiActions } from './case-permissions';
+
+const facts = (over: Partial<PermissionFacts>): PermissionFacts => ({
+  status: 'filed', relations: [], allConsented: false, consentPending: true, ...over,
+});
+
+describe('what the case page offers', () => {
+  it('offers the applicant of a new case to invite, upload and withdraw', () => {
+    expect(uiActions(facts({ relations: ['applicant'] }))).toEqual(['invite', 'upload_evidence', 'download_evidence', 'withdraw']);
+  });
+
+  it('hides "accept" from the committee until every respondent agreed', () => {
+    expect(uiActions(facts({ relations: ['committee'] }))).not.toContain('accept');
+    expect(uiActions(facts({ relations: ['committee'], allConsented: true, consentPending: false }))).toContain('accept');
+  });
+
+  it('does not let a committee member who is not in charge download evidence', () => {
+    expect(uiActions(facts({ relations: ['committee'] }))).not.toContain('download_evidence');
+    expect(uiActions(facts({ relations: ['committee', 'assigned_mediator'] }))).toContain('download_evidence');
+  });
+
+  it('offers nothing to change a closed case', () => {
+    expect(uiActions(facts({ status: 'withdrawn', relations: ['applicant'], consentPending: false }))).toEqual(['download_evidence']);
+  });
+});

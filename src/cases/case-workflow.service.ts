@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { User } from '../users/entities/user.entity';
+import { CaseAccess, CaseAccessService } from './case-access.service';
+import { CaseAction, checkTransition } from './case-transitions';
+import { CaseTimelineService } from './case-timeline.service';
+import { CasesRepository } from './cases.repository';
+import { CasesService } from './cases.service';
+import { CaseDetail } from './dto/case.response';
+import { Case } from './entities/case.entity';
+
+export interface TransitionInput {
+  note?: string | null;
+  mediatorId?: string;
+}
+
+/** Moves a case through its lifecycle: one transaction per move, with its timeline entry and audit record. */
+@Injectable()
+export class CaseWorkflowService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly repository: CasesRepository,
+    private readonly timeline: CaseTimelineService,
+    private readonly cases: CasesService,
+  ) {}
+
+  async transition(user: AuthUser, caseId: string, action: CaseAction, input: TransitionInput = {}): Promise<CaseDetail> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.require(user, caseId, { manager, lock: true });
+      await this.apply(manager, user, access, action, input);
+    });
+    return this.cases.get(user, caseId);
+  }
+
+  /** Applies a move to a case already locked by the caller's transaction. */
+  async apply(manager: EntityManager, user: AuthUser, { caseRow, relations }: CaseAccess, action: CaseAction, input: TransitionInput): Promise<void> {
+    const check = checkTransition(action, caseRow.status, relations);
+    if (!check.ok) throw new DomainError(check.reason);
+    const changes = await this.changesFor(manager, caseRow, action, input);
+    await this.repository.updateCase(manager, caseRow, { status: check.to, ...changes });
+    await this.timeline.append(manager, {
+      caseId: caseRow.id, type: action, actor: user, fromStatus: caseRow.status, toStatus: check.to,
+      note: input.note ?? null, data: changes.mediatorId ? { mediatorId: changes.mediatorId } : {},
+    });
+  }
+
+  private async changesFor(
+    manager: EntityManager, caseRow: Case, action: CaseAction, input: TransitionInput,
+  ): Promise<Partial<Case>> {
+    const now = new Date();
+    switch (action) {
+      case 'accept':
+        await this.requireAllConsented(manager, caseRow.id);
+        return { acceptedAt: now };
+      case 'assign':
+        return { mediatorId: await this.mediatorOfCommittee(manager, caseRow.committeeId, input.mediatorId) };
+      case 'decline': case 'refuse': case 'withdraw': case 'settle': case 'fail':
+        return { closedAt: now };
+      default:
+        return {};
+    }
+  }
+
+  private async requireAllConsented(manager: EntityManager, caseId: string): Promise<void> {
+    const parties = await this.repository.parties(caseId, manager);
+    if (parties.some((p) => p.side === 'respondent' && p.consent !== 'agreed')) throw new DomainError('CASE_CONSENT_MISSING');
+  }
+
+  private async mediatorOfCommittee(manager: EntityManager, committeeId: string, mediatorId: string | undefined): Promise<string> {
+    const mediator = mediatorId
+      ? await manager.findOne(User, { where: { id: mediatorId, role: 'mediator', organizationId: committeeId } })
+      : null;
+    if (!mediator) throw new DomainError('MEDIATOR_NOT_FOUND');
+    return mediator.id;
+  }
+}

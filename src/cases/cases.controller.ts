@@ -1,0 +1,88 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { checkIdempotencyKey } from '../idempotency/idempotency.service';
+import { CaseWorkflowService } from './case-workflow.service';
+import { CasesService } from './cases.service';
+import { AssignMediatorDto, CloseMediationDto, ListCasesQuery, NoteDto, OptionalReasonDto, ReasonDto } from './dto/case-action.dto';
+import { FileCaseDto } from './dto/file-case.dto';
+
+const CaseId = () => UuidParam('id', 'CASE_NOT_FOUND');
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly cases: CasesService,
+    private readonly workflow: CaseWorkflowService,
+  ) {}
+
+  @Post()
+  @Roles('party')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '重试同一申请时复用，保证只建一个案件' })
+  async file(
+    @CurrentUser() user: AuthUser,
+    @Body() body: FileCaseDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { detail, replayed } = await this.cases.file(user, body, checkIdempotencyKey(key));
+    if (replayed) res.setHeader('Idempotent-Replayed', 'true');
+    return detail;
+  }
+
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery) {
+    return this.cases.list(user, query);
+  }
+
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @CaseId() id: string) {
+    return this.cases.get(user, id);
+  }
+
+  @Get(':id/timeline')
+  timeline(@CurrentUser() user: AuthUser, @CaseId() id: string) {
+    return this.cases.timelineOf(user, id);
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  accept(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() body: NoteDto) {
+    return this.workflow.transition(user, id, 'accept', body);
+  }
+
+  @Post(':id/decline')
+  @HttpCode(200)
+  decline(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() body: ReasonDto) {
+    return this.workflow.transition(user, id, 'decline', { note: body.reason });
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  assign(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() body: AssignMediatorDto) {
+    return this.workflow.transition(user, id, 'assign', body);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  withdraw(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() body: OptionalReasonDto) {
+    return this.workflow.transition(user, id, 'withdraw', { note: body.reason });
+  }
+
+  @Post(':id/start-mediation')
+  @HttpCode(200)
+  startMediation(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() body: NoteDto) {
+    return this.workflow.transition(user, id, 'start_mediation', body);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  close(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() body: CloseMediationDto) {
+    return this.workflow.transition(user, id, body.outcome === 'settled' ? 'settle' : 'fail', body);
+  }
+}

@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { FieldCipher } from '../common/crypto/field-cipher';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { CaseAccessService } from './case-access.service';
+import { CaseTimelineService } from './case-timeline.service';
+import { CaseWorkflowService } from './case-workflow.service';
+import { CasesController } from './cases.controller';
+import { CasesRepository } from './cases.repository';
+import { CasesService } from './cases.service';
+import { CASE_CIPHER } from './cases.tokens';
+import { CaseEvent } from './entities/case-event.entity';
+import { CaseParty } from './entities/case-party.entity';
+import { Case } from './entities/case.entity';
+import { Evidence } from './entities/evidence.entity';
+import { Invitation } from './entities/invitation.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation]), AuditModule, IdempotencyModule],
+  controllers: [CasesController],
+  providers: [
+    CasesService, CaseWorkflowService, CaseAccessService, CaseTimelineService, CasesRepository,
+    { provide: CASE_CIPHER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) },
+  ],
+  exports: [CasesService, CaseWorkflowService, CaseAccessService, CaseTimelineService, CasesRepository, CASE_CIPHER],
+})
+export class CasesModule {}

@@ -1,0 +1,75 @@
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches,
+  Max, MaxLength, Min, ValidateNested, ValidationArguments, registerDecorator,
+} from 'class-validator';
+import { IsCreditCode, IsMobilePhoneCn, IsResidentId } from '../../common/identifiers/validators';
+import { CASE_CATEGORIES } from '../case-status';
+import { shanghaiToday } from '../case-number';
+
+/** Ten billion yuan: far above any civil dispute a committee mediates, low enough to catch typos and overflows. */
+export const MAX_CLAIM_FEN = 1_000_000_000_000;
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class PersonRespondentDto {
+  @ApiProperty({ enum: ['person'] }) @IsIn(['person']) type: 'person';
+  @ApiProperty({ example: '李四' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @ApiProperty({ example: '13900139000' }) @IsMobilePhoneCn() phone: string;
+  @ApiPropertyOptional({ example: '11010519491231002X' }) @IsOptional() @IsResidentId() idNumber?: string;
+}
+
+export class OrganizationRespondentDto {
+  @ApiProperty({ enum: ['organization'] }) @IsIn(['organization']) type: 'organization';
+  @ApiProperty({ example: '重庆某物业服务有限公司' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @ApiProperty({ example: '91350100M000100Y43' }) @IsCreditCode() creditCode: string;
+  @ApiPropertyOptional({ example: '13900139000' }) @IsOptional() @IsMobilePhoneCn() phone?: string;
+}
+
+export type RespondentDto = PersonRespondentDto | OrganizationRespondentDto;
+
+
+function NotInFuture() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'notInFuture', target: target.constructor, propertyName,
+      validator: { validate: (value: unknown, _args?: ValidationArguments) => typeof value === 'string' && value <= shanghaiToday() },
+    });
+}
+
+export class FileCaseDto {
+  @ApiPropertyOptional({ description: '调解委员会；缺省为默认调委会' }) @IsOptional() @IsUUID() committeeId?: string;
+
+  @ApiProperty({ enum: CASE_CATEGORIES, example: '民间借贷' }) @IsIn(CASE_CATEGORIES) category: string;
+
+  @ApiProperty({ example: '2025年3月被申请人向申请人借款30万元，约定一年内归还，到期未还。' })
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(5000)
+  facts: string;
+
+  @ApiProperty({ example: '请求被申请人归还借款30万元。' })
+  @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
+  claims: string;
+
+  @ApiProperty({ example: 30000000, description: '标的额，单位：分' })
+  @IsInt() @Min(0) @Max(MAX_CLAIM_FEN)
+  claimAmountFen: number;
+
+  @ApiProperty({ example: '2025-03-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }) @NotInFuture()
+  disputeDate: string;
+
+  @ApiProperty({
+    oneOf: [{ $ref: getSchemaPath(PersonRespondentDto) }, { $ref: getSchemaPath(OrganizationRespondentDto) }],
+    isArray: true,
+  })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true })
+  @Type(() => PersonRespondentDto, {
+    keepDiscriminatorProperty: true,
+    discriminator: {
+      property: 'type',
+      subTypes: [{ name: 'person', value: PersonRespondentDto }, { name: 'organization', value: OrganizationRespondentDto }],
+    },
+  })
+  respondents: RespondentDto[];
+}

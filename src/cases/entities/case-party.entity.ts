@@ -1,0 +1,26 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { Case } from './case.entity';
+
+export type PartySide = 'applicant' | 'respondent';
+export type PartyKind = 'person' | 'organization';
+export type Consent = 'pending' | 'agreed' | 'refused';
+
+/** 申请人 or 被申请人 of a case; a person or an organisation, linked to an account once one acts for it. */
+@Entity('case_parties')
+export class CaseParty {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'case_id' }) caseId: string;
+  @ManyToOne('Case', 'parties') @JoinColumn({ name: 'case_id' }) case?: Case;
+  @Column('text') side: PartySide;
+  @Column('text') kind: PartyKind;
+  @Column('text') name: string;
+  @Column('text', { nullable: true }) phone: string | null;
+  @Column('text', { name: 'id_number_encrypted', nullable: true }) idNumberEncrypted: string | null;
+  @Column('text', { name: 'credit_code', nullable: true }) creditCode: string | null;
+  @Column('uuid', { name: 'user_id', nullable: true }) userId: string | null;
+  /** People's mediation is voluntary: each respondent must agree (人民调解法 art. 3, 17). */
+  @Column('text') consent: Consent;
+  @Column('timestamptz', { name: 'consent_at', nullable: true }) consentAt: Date | null;
+  @Column('text', { name: 'refusal_reason', nullable: true }) refusalReason: string | null;
+  @Column('int') position: number;
+}

@@ -1,0 +1,12 @@
+import { AuditRecord } from '../audit/entities/audit-record.entity';
+import { RefreshToken } from '../auth/entities/refresh-token.entity';
+import { CaseEvent } from '../cases/entities/case-event.entity';
+import { CaseParty } from '../cases/entities/case-party.entity';
+import { Case } from '../cases/entities/case.entity';
+import { Evidence } from '../cases/entities/evidence.entity';
+import { Invitation } from '../cases/entities/invitation.entity';
+import { Organization } from '../organizations/entities/organization.entity';
+import { User } from '../users/entities/user.entity';
+
+/** Every entity, for the app's connection. Tables themselves come from migrations/, never from synchronize. */
+export const ENTITIES = [Organization, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord];

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Post, StreamableFile, UploadedFile as File, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/auth.decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { contentDisposition } from './evidence-files';
+import { EvidenceService, UploadedFile } from './evidence.service';
+
+class EvidenceFieldsDto {
+  @IsOptional() @IsString() @MaxLength(500) description?: string;
+}
+
+@ApiTags('evidence')
+@ApiBearerAuth()
+@Controller('cases/:id/evidence')
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Post()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, description: { type: 'string' } } } })
+  @UseInterceptors(FileInterceptor('file'))
+  upload(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id', 'CASE_NOT_FOUND') caseId: string,
+    @File() file: UploadedFile | undefined,
+    @Body() body: EvidenceFieldsDto,
+  ) {
+    return this.evidence.upload(user, caseId, file, body.description);
+  }
+
+  @Get(':evidenceId/download')
+  async download(
+    @CurrentUser() user: AuthUser,
+    @UuidParam('id', 'CASE_NOT_FOUND') caseId: string,
+    @UuidParam('evidenceId', 'EVIDENCE_NOT_FOUND') evidenceId: string,
+  ) {
+    const { evidence, stream } = await this.evidence.open(user, caseId, evidenceId);
+    return new StreamableFile(stream, {
+      type: evidence.mimeType,
+      length: evidence.sizeBytes,
+      disposition: contentDisposition(evidence.fileName),
+    });
+  }
+}

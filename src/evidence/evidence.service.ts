@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
+import type { ReadStream } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { CaseAccessService } from '../cases/case-access.service';
+import { canDownloadEvidence, canUploadEvidence } from '../cases/case-permissions';
+import { CaseTimelineService } from '../cases/case-timeline.service';
+import { EvidenceResponse, toEvidenceResponse } from '../cases/dto/case.response';
+import { Evidence } from '../cases/entities/evidence.entity';
+import { allowedMimeType, cleanFileName } from './evidence-files';
+
+export interface UploadedFile {
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** Evidence files: stored under the data folder, recorded with their SHA-256, served only to those who may. */
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly timeline: CaseTimelineService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async upload(user: AuthUser, caseId: string, file: UploadedFile | undefined, description?: string): Promise<EvidenceResponse> {
+    if (!file) throw new DomainError('FILE_REQUIRED');
+    const fileName = cleanFileName(file.originalname);
+    const mimeType = allowedMimeType(fileName, file.mimetype);
+    if (!mimeType) throw new DomainError('FILE_TYPE_NOT_ALLOWED');
+    const id = randomUUID();
+    const storageKey = path.join(caseId, id);
+    const target = path.join(this.config.uploadDir, storageKey);
+    return this.dataSource.transaction(async (manager) => {
+      const { caseRow, relations } = await this.access.require(user, caseId, { manager, lock: true });
+      const facts = { status: caseRow.status, relations, allConsented: false, consentPending: false };
+      if (!canUploadEvidence(facts)) throw new DomainError(relations.length ? 'CASE_STATE_CONFLICT' : 'CASE_ACTION_FORBIDDEN');
+      const evidence = manager.create(Evidence, {
+        id, caseId, uploadedBy: user.id, fileName, mimeType, sizeBytes: file.size, storageKey,
+        sha256: createHash('sha256').update(file.buffer).digest('hex'), description: description || null,
+      });
+      await manager.insert(Evidence, evidence);
+      await this.timeline.append(manager, {
+        caseId, type: 'evidence_added', actor: user, data: { evidenceId: id, fileName, sha256: evidence.sha256 },
+      });
+      // On disk and flushed before the transaction commits: an acknowledged upload is never lost.
+      await writeDurably(target, file.buffer);
+      return toEvidenceResponse(evidence, user.name);
+    }).catch(async (error) => {
+      await fs.rm(target, { force: true });
+      throw error;
+    });
+  }
+
+  async open(user: AuthUser, caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: ReadStream }> {
+    const { relations } = await this.access.require(user, caseId);
+    const evidence = await this.dataSource.manager.findOne(Evidence, { where: { id: evidenceId, caseId } });
+    if (!evidence || !canDownloadEvidence(relations)) throw new DomainError('EVIDENCE_NOT_FOUND');
+    return { evidence, stream: createReadStream(path.join(this.config.uploadDir, evidence.storageKey)) };
+  }
+}
+
+async function writeDurably(target: string, data: Buffer): Promise<void> {
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const handle = await fs.open(target, 'wx');
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser } from '../auth/auth.decorators';
+import { DomainError } from '../common/errors/domain-error';
+import { UuidParam } from '../common/http/uuid-param';
+import { ReasonDto } from '../cases/dto/case-action.dto';
+import { CreateInvitationDto } from './dto/invitation.dto';
+import { InvitationsService } from './invitations.service';
+
+const CODE_PATTERN = /^[2-9A-Z]{6,20}$/;
+function checkCode(code: string): string {
+  if (!CODE_PATTERN.test(code)) throw new DomainError('INVITATION_NOT_FOUND');
+  return code;
+}
+
+@ApiTags('invitations')
+@ApiBearerAuth()
+@Controller()
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post('cases/:id/invitations')
+  create(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') caseId: string, @Body() body: CreateInvitationDto) {
+    return this.invitations.create(user, caseId, body.partyId);
+  }
+
+  @Get('invitations/:code')
+  view(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+    return this.invitations.view(user, checkCode(code));
+  }
+
+  @Post('invitations/:code/accept')
+  @HttpCode(200)
+  accept(@CurrentUser() user: AuthUser, @Param('code') code: string) {
+    return this.invitations.accept(user, checkCode(code));
+  }
+
+  @Post('invitations/:code/decline')
+  @HttpCode(200)
+  decline(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: ReasonDto) {
+    return this.invitations.decline(user, checkCode(code), body.reason);
+  }
+}

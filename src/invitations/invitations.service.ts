@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { maskPhone } from '../common/identifiers/mask';
+import { CaseAccessService } from '../cases/case-access.service';
+import { canInvite } from '../cases/case-permissions';
+import { CaseTimelineService } from '../cases/case-timeline.service';
+import { CaseWorkflowService } from '../cases/case-workflow.service';
+import { CasesRepository } from '../cases/cases.repository';
+import { CasesService } from '../cases/cases.service';
+import { CaseDetail } from '../cases/dto/case.response';
+import { Case } from '../cases/entities/case.entity';
+import { CaseParty } from '../cases/entities/case-party.entity';
+import { Invitation } from '../cases/entities/invitation.entity';
+import { InvitationCreated, InvitationView } from './dto/invitation.dto';
+import { newInvitationCode } from './invitation-code';
+
+const VALID_DAYS = 14;
+
+interface OpenInvitation {
+  invitation: Invitation;
+  party: CaseParty;
+  caseRow: Case;
+}
+
+/** Inviting a respondent and the respondent's answer: agree to mediate, or refuse (which ends the case). */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccessService,
+    private readonly repository: CasesRepository,
+    private readonly timeline: CaseTimelineService,
+    private readonly workflow: CaseWorkflowService,
+    private readonly cases: CasesService,
+  ) {}
+
+  create(user: AuthUser, caseId: string, partyId?: string): Promise<InvitationCreated> {
+    return this.dataSource.transaction(async (manager) => {
+      const { caseRow, relations } = await this.access.require(user, caseId, { manager, lock: true });
+      const parties = await this.repository.parties(caseId, manager);
+      const pending = parties.filter((p) => p.side === 'respondent' && p.consent === 'pending');
+      if (!canInvite({ status: caseRow.status, relations, allConsented: false, consentPending: pending.length > 0 })) {
+        throw new DomainError(relations.some((r) => r === 'applicant' || r === 'committee' || r === 'admin') ? 'CASE_STATE_CONFLICT' : 'CASE_ACTION_FORBIDDEN');
+      }
+      const party = this.pickParty(parties, pending, partyId);
+      if (!party.phone) throw new DomainError('VALIDATION_FAILED', '该被申请人没有登记手机号，无法发送邀请');
+      await manager.update(Invitation, { partyId: party.id, status: 'pending' }, { status: 'revoked' });
+      const invitation = manager.create(Invitation, {
+        code: newInvitationCode(), caseId, partyId: party.id, createdBy: user.id, status: 'pending',
+        expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
+      });
+      await manager.insert(Invitation, invitation);
+      await this.timeline.append(manager, { caseId, type: 'invitation_sent', actor: user, data: { partyId: party.id, partyName: party.name } });
+      return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString() };
+    });
+  }
+
+  async view(user: AuthUser, code: string): Promise<InvitationView> {
+    const { invitation, party, caseRow } = await this.load(this.dataSource.manager, user, code);
+    const parties = await this.repository.parties(caseRow.id);
+    const full = await this.repository.findWithPeople(caseRow.id);
+    const expired = invitation.status === 'pending' && invitation.expiresAt.getTime() < Date.now();
+    return {
+      code,
+      status: expired ? 'expired' : invitation.status,
+      invitedName: party.name,
+      invitedPhone: maskPhone(party.phone!),
+      case: {
+        id: caseRow.id, caseNumber: caseRow.caseNumber, category: caseRow.category, facts: caseRow.facts,
+        claims: caseRow.claims, claimAmountFen: caseRow.claimAmountFen, disputeDate: caseRow.disputeDate,
+        applicantName: parties.find((p) => p.side === 'applicant')?.name ?? '',
+        committeeName: full?.committee?.name ?? '',
+      },
+    };
+  }
+
+  async accept(user: AuthUser, code: string): Promise<CaseDetail> {
+    const caseId = await this.dataSource.transaction(async (manager) => {
+      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code);
+      await this.answer(manager, user, invitation, party, 'accepted');
+      await this.timeline.append(manager, { caseId: caseRow.id, type: 'respondent_agreed', actor: user, data: { partyId: party.id } });
+      return caseRow.id;
+    });
+    return this.cases.get(user, caseId);
+  }
+
+  async decline(user: AuthUser, code: string, reason: string): Promise<CaseDetail> {
+    const caseId = await this.dataSource.transaction(async (manager) => {
+      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code);
+      await this.answer(manager, user, invitation, party, 'declined', reason);
+      await this.workflow.apply(manager, user, { caseRow, relations: ['respondent'] }, 'refuse', { note: reason });
+      return caseRow.id;
+    });
+    return this.cases.get(user, caseId);
+  }
+
+  private pickParty(parties: CaseParty[], pending: CaseParty[], partyId?: string): CaseParty {
+    if (!partyId) {
+      if (pending.length !== 1) throw new DomainError('INVITATION_PARTY_REQUIRED');
+      return pending[0];
+    }
+    const party = parties.find((p) => p.id === partyId && p.side === 'respondent');
+    if (!party) throw new DomainError('PARTY_NOT_FOUND');
+    if (party.consent !== 'pending') throw new DomainError('INVITATION_NOT_NEEDED');
+    return party;
+  }
+
+  /** The invitation, for the account holding the invited phone only. */
+  private async load(manager: EntityManager, user: AuthUser, code: string, lock = false): Promise<OpenInvitation> {
+    const query = manager.createQueryBuilder(Invitation, 'i').where('i.code = :code', { code });
+    if (lock) query.setLock('pessimistic_write');
+    const invitation = await query.getOne();
+    if (!invitation || invitation.status === 'revoked') throw new DomainError('INVITATION_NOT_FOUND');
+    const party = await manager.findOneByOrFail(CaseParty, { id: invitation.partyId });
+    if (user.role !== 'party' || party.phone !== user.phone) throw new DomainError('INVITATION_PHONE_MISMATCH');
+    const caseQuery = manager.createQueryBuilder(Case, 'c').where('c.id = :id', { id: invitation.caseId });
+    if (lock) caseQuery.setLock('pessimistic_write');
+    return { invitation, party, caseRow: (await caseQuery.getOne())! };
+  }
+
+  private async openForAnswer(manager: EntityManager, user: AuthUser, code: string): Promise<OpenInvitation> {
+    const open = await this.load(manager, user, code, true);
+    if (open.invitation.status !== 'pending') throw new DomainError('INVITATION_ALREADY_ANSWERED');
+    if (open.invitation.expiresAt.getTime() < Date.now()) throw new DomainError('INVITATION_EXPIRED');
+    if (open.caseRow.status !== 'filed') throw new DomainError('CASE_STATE_CONFLICT', '案件已不在等待答复的阶段');
+    return open;
+  }
+
+  private async answer(
+    manager: EntityManager, user: AuthUser, invitation: Invitation, party: CaseParty,
+    status: 'accepted' | 'declined', reason?: string,
+  ): Promise<void> {
+    const now = new Date();
+    await manager.update(Invitation, { id: invitation.id }, { status, respondedAt: now });
+    await manager.update(CaseParty, { id: party.id }, {
+      userId: user.id,
+      consent: status === 'accepted' ? 'agreed' : 'refused',
+      consentAt: now,
+      refusalReason: reason ?? null,
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig, ConfigError, loadConfig } from './config/app-config';
+import { runMigrations } from './database/database';
+import { openDatabase } from './database/database-runtime';
+import { createHttpApp } from './http-app';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-seed';
+
+const log = new Logger('合舟');
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config, (line) => log.log(line));
+  const app = await serve(config, database.url).catch(async (error) => {
+    await database.stop(); // never leave an orphaned PostgreSQL behind
+    throw error;
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.log(`收到 ${signal}，正在停止…`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  printWelcome(config.port, config.seedDemo);
+}
+
+async function serve(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
+  const applied = await runMigrations(databaseUrl);
+  if (applied.length) log.log(`已执行数据库迁移：${applied.join(', ')}`);
+  const app = await createHttpApp(config, databaseUrl, ['log', 'error', 'warn']);
+  if (config.seedDemo && (await seedDemoData(app.get(DataSource)))) log.log('已写入演示数据');
+  await app.listen(config.port, config.host);
+  return app;
+}
+
+function printWelcome(port: number, showDemo: boolean): void {
+  const url = `http://localhost:${port}`;
+  const lines = [`合舟·在线调解 已启动：${url}`, `API 文档：${url}/api/docs`];
+  if (showDemo) {
+    lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.title.padEnd(10, '　')} ${a.name}  ${a.phone}`);
+  }
+  lines.push('按 Ctrl-C 停止。');
+  console.log('\n' + lines.join('\n') + '\n');
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error('启动失败：', error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsMobilePhoneCn, IsStrongPassword } from '../../common/identifiers/validators';
+import { ROLES, Role, User } from '../entities/user.entity';
+
+export interface MeResponse {
+  id: string;
+  phone: string;
+  name: string;
+  role: Role;
+  organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+}
+
+export function toMeResponse(user: User): MeResponse {
+  const org = user.organization;
+  return {
+    id: user.id,
+    phone: user.phone,
+    name: user.name,
+    role: user.role,
+    organization: org ? { id: org.id, name: org.name, kind: org.kind } : null,
+  };
+}
+
+/** An admin creates staff accounts (and may create parties, e.g. for walk-in applicants). */
+export class CreateUserDto {
+  @ApiProperty() @IsMobilePhoneCn() phone: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @ApiProperty() @IsStrongPassword() password: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
+  @ApiProperty({ required: false }) @IsOptional() @IsUUID() organizationId?: string;
+}
+
+export interface MediatorResponse {
+  id: string;
+  name: string;
+  phone: string;
+  organizationName: string;
+}

@@ -1,0 +1,19 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organization } from '../../organizations/entities/organization.entity';
+
+export type Role = 'party' | 'mediator' | 'court_staff' | 'admin';
+export const ROLES: Role[] = ['party', 'mediator', 'court_staff', 'admin'];
+
+@Entity('users')
+export class User {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('text') phone: string;
+  @Column('text') name: string;
+  @Column('text', { name: 'password_hash', select: false }) passwordHash: string;
+  @Column('text') role: Role;
+  @Column('uuid', { name: 'organization_id', nullable: true }) organizationId: string | null;
+  @ManyToOne(() => Organization, { nullable: true })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Organization | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { CreateUserDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller()
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get('me')
+  me(@CurrentUser() user: AuthUser) {
+    return this.users.me(user);
+  }
+
+  @Post('admin/users')
+  @Roles('admin')
+  create(@Body() body: CreateUserDto) {
+    return this.users.createByAdmin(body);
+  }
+
+  @Get('mediators')
+  @Roles('mediator', 'admin')
+  mediators(@CurrentUser() user: AuthUser) {
+    return this.users.mediatorsFor(user);
+  }
+}

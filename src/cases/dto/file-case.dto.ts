@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform, plainToInstance } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches,
   Max, MaxLength, Min, ValidateNested, ValidationArguments, registerDecorator,
@@ -28,6 +28,13 @@ export class OrganizationRespondentDto {
 }
 
 export type RespondentDto = PersonRespondentDto | OrganizationRespondentDto;
+
+/** Picks the DTO class by `type`; anything that is not an object is left for validation to refuse. */
+function toRespondentDto(item: unknown): unknown {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+  const cls = (item as { type?: unknown }).type === 'organization' ? OrganizationRespondentDto : PersonRespondentDto;
+  return plainToInstance(cls, item);
+}
 
 
 function NotInFuture() {
@@ -64,12 +71,6 @@ export class FileCaseDto {
     isArray: true,
   })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true })
-  @Type(() => PersonRespondentDto, {
-    keepDiscriminatorProperty: true,
-    discriminator: {
-      property: 'type',
-      subTypes: [{ name: 'person', value: PersonRespondentDto }, { name: 'organization', value: OrganizationRespondentDto }],
-    },
-  })
+  @Transform(({ value }) => (Array.isArray(value) ? value.map(toRespondentDto) : value))
   respondents: RespondentDto[];
 }

@@ -5,7 +5,7 @@ export const ERROR_CATALOG = {
   INVALID_ID: { status: 400, zh: '编号格式不正确', en: 'The id is malformed' },
   FILE_REQUIRED: { status: 400, zh: '请选择要上传的文件', en: 'A file is required' },
   FILE_TYPE_NOT_ALLOWED: { status: 415, zh: '不支持该文件类型，请上传 PDF、图片、音视频、Word 或文本文件', en: 'This file type is not allowed' },
-  FILE_TOO_LARGE: { status: 413, zh: '文件过大，单个文件不能超过 20 MB', en: 'The file is too large' },
+  FILE_TOO_LARGE: { status: 413, zh: '文件过大，超过了单个文件的大小上限（默认 20 MB）', en: 'The file is too large' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   IDEMPOTENCY_KEY_INVALID: { status: 400, zh: 'Idempotency-Key 格式不正确（8 至 100 个字母、数字或 -_）', en: 'Invalid Idempotency-Key' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, zh: '同一个 Idempotency-Key 不能用于不同的申请内容', en: 'The Idempotency-Key was used for a different request' },

@@ -19,6 +19,8 @@ export function toErrorBody(error: unknown, english = false): ErrorBody {
   if (error instanceof DomainError) return bodyFor(error.code, english, error.detail, error.extra);
   if (error instanceof HttpException) {
     const status = error.getStatus();
+    // Nest's FileInterceptor turns multer's size limit into a 413 "File too large".
+    if (status === 413 && /file too large/i.test(error.message)) return bodyFor('FILE_TOO_LARGE', english);
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
     return { ...bodyFor(code, english), statusCode: status };
   }

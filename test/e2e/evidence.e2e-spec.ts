@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { Organization } from '../../src/organizations/entities/organization.entity';
+import { Session, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
+import { TestApp, startTestApp } from '../support/test-app';
+
+describe('evidence files (e2e)', () => {
+  let t: TestApp;
+  let committee: Organization;
+  let applicant: Session;
+  let caseId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ UPLOAD_MAX_BYTES: String(64 * 1024) });
+    committee = await createOrganization(t.dataSource, 'committee');
+    applicant = await registerParty(t, '张三');
+    const res = await t.http.post('/api/cases').set(applicant.auth).send(lendingCase('13911112222', { committeeId: committee.id })).expect(201);
+    caseId = res.body.id;
+  });
+  afterAll(() => t.close());
+
+  const pdf = Buffer.from('%PDF-1.4\n借条：今借到人民币叁拾万元整。\n%%EOF\n');
+
+  it('stores an upload with its SHA-256, shows it on the case and serves it back byte for byte', async () => {
+    const up = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
+      .field('description', '借条原件扫描').attach('file', pdf, { filename: '借条.pdf', contentType: 'application/pdf' }).expect(201);
+    expect(up.body).toMatchObject({ fileName: '借条.pdf', mimeType: 'application/pdf', sizeBytes: pdf.length, description: '借条原件扫描', uploadedByName: '张三' });
+    expect(up.body.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+
+    const detail = await t.http.get(`/api/cases/${caseId}`).set(applicant.auth).expect(200);
+    expect(detail.body.evidence.map((e: { id: string }) => e.id)).toContain(up.body.id);
+
+    const down = await t.http.get(`/api/cases/${caseId}/evidence/${up.body.id}/download`).set(applicant.auth)
+      .buffer(true).parse((res, cb) => { const chunks: Buffer[] = []; res.on('data', (c: Buffer) => chunks.push(c)); res.on('end', () => cb(null, Buffer.concat(chunks))); })
+      .expect(200);
+    expect(Buffer.compare(down.body, pdf)).toBe(0);
+    expect(down.headers['content-disposition']).toContain("filename*=UTF-8''%E5%80%9F%E6%9D%A1.pdf");
+    const timeline = await t.http.get(`/api/cases/${caseId}/timeline`).set(applicant.auth).expect(200);
+    expect(timeline.body.at(-1)).toMatchObject({ type: 'evidence_added', label: '提交证据材料' });
+  });
+
+  it('refuses a disallowed type and an oversized file, storing nothing', async () => {
+    const count = async () => Number((await t.dataSource.query('SELECT count(*) FROM evidence WHERE case_id = $1', [caseId]))[0].count);
+    const before = await count();
+    const exe = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth).attach('file', Buffer.from('MZ'), 'tool.exe').expect(415);
+    expect(exe.body.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    const big = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
+      .attach('file', Buffer.alloc(65 * 1024, 1), { filename: 'big.pdf', contentType: 'application/pdf' }).expect(413);
+    expect(big.body).toMatchObject({ code: 'FILE_TOO_LARGE' });
+    const none = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth).field('description', 'x').expect(400);
+    expect(none.body.code).toBe('FILE_REQUIRED');
+    expect(await count()).toBe(before);
+  });
+
+  it('keeps files from strangers and from committee members not in charge of the case', async () => {
+    const up = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth).attach('file', pdf, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(201);
+    const stranger = await registerParty(t, '王五');
+    await t.http.get(`/api/cases/${caseId}/evidence/${up.body.id}/download`).set(stranger.auth).expect(404);
+    await t.http.post(`/api/cases/${caseId}/evidence`).set(stranger.auth).attach('file', pdf, { filename: 'b.pdf', contentType: 'application/pdf' }).expect(404);
+    const member = await staff(t, 'mediator', committee.id);
+    const res = await t.http.get(`/api/cases/${caseId}/evidence/${up.body.id}/download`).set(member.auth).expect(404);
+    expect(res.body.code).toBe('EVIDENCE_NOT_FOUND');
+  });
+});

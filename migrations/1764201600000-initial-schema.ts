@@ -47,7 +47,8 @@ export class InitialSchema1764201600000 implements MigrationInterface {
     await db.query(`
       CREATE TABLE cases (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        case_number text NOT NULL UNIQUE,
+        -- null for the moment between filing and numbering (see CaseNumberingService)
+        case_number text UNIQUE,
         committee_id uuid NOT NULL REFERENCES organizations(id),
         court_id uuid REFERENCES organizations(id),
         applicant_user_id uuid NOT NULL REFERENCES users(id),
@@ -65,6 +66,7 @@ export class InitialSchema1764201600000 implements MigrationInterface {
         version int NOT NULL DEFAULT 1
       )`);
     await db.query(`CREATE INDEX cases_committee_status ON cases (committee_id, status, filed_at DESC)`);
+    await db.query(`CREATE INDEX cases_unnumbered ON cases (filed_at, id) WHERE case_number IS NULL`);
     await db.query(`CREATE INDEX cases_mediator ON cases (mediator_id) WHERE mediator_id IS NOT NULL`);
     await db.query(`CREATE INDEX cases_court ON cases (court_id) WHERE court_id IS NOT NULL`);
     await db.query(`
@@ -144,18 +146,54 @@ export class InitialSchema1764201600000 implements MigrationInterface {
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         key text NOT NULL,
         request_hash char(64) NOT NULL,
-        -- null while the first request is still running
-        response_status int,
-        response_body jsonb,
+        -- what the first request created; a retry answers with its current state
+        resource_id uuid NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (user_id, key)
       )`);
+    await db.query(NUMBER_PENDING_CASES);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP FUNCTION number_pending_cases()`);
     for (const table of ['idempotency_keys', 'audit_log', 'case_events', 'evidence', 'invitations', 'case_parties',
       'cases', 'case_number_series', 'refresh_tokens', 'users', 'organizations']) {
       await db.query(`DROP TABLE ${table}`);
     }
   }
 }
+
+// Gives every committed, unnumbered case the next number of its committee's yearly series (Asia/Shanghai year of
+// filing), in filing order, in one transaction: numbers go only to committed cases, so the series has no gaps, and
+// concurrent filings share one round trip. Rows another caller is numbering are skipped, not waited for.
+const NUMBER_PENDING_CASES = `
+  CREATE FUNCTION number_pending_cases() RETURNS TABLE (case_id uuid, case_number text) LANGUAGE plpgsql AS $fn$
+  DECLARE
+    batch record;
+    last_number int;
+  BEGIN
+    FOR batch IN
+      WITH locked AS (
+        SELECT c.id, c.committee_id, c.filed_at FROM cases c
+         WHERE c.case_number IS NULL ORDER BY c.filed_at, c.id FOR UPDATE SKIP LOCKED
+      )
+      SELECT l.committee_id, extract(year FROM l.filed_at AT TIME ZONE 'Asia/Shanghai')::int AS year, o.series_code,
+             array_agg(l.id ORDER BY l.filed_at, l.id) AS ids
+        FROM locked l JOIN organizations o ON o.id = l.committee_id
+       GROUP BY 1, 2, 3
+    LOOP
+      INSERT INTO case_number_series AS s (organization_id, year, last_value)
+      VALUES (batch.committee_id, batch.year, cardinality(batch.ids))
+      ON CONFLICT (organization_id, year) DO UPDATE SET last_value = s.last_value + cardinality(batch.ids)
+      RETURNING s.last_value INTO last_number;
+      RETURN QUERY
+        UPDATE cases c
+           SET case_number = batch.series_code || '〔' || batch.year || '〕第'
+                             || lpad(n::text, greatest(4, length(n::text)), '0') || '号'
+          FROM (SELECT id, last_number - cardinality(batch.ids) + ord::int AS n
+                  FROM unnest(batch.ids) WITH ORDINALITY AS u(id, ord)) v
+         WHERE c.id = v.id
+        RETURNING c.id, c.case_number;
+    END LOOP;
+  END
+  $fn$`;

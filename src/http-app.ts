@@ -54,10 +54,14 @@ function setUpOpenApi(app: INestApplication): void {
 /** The SPA: built files, and index.html for every other non-API path (client-side routes). */
 function serveClient(app: NestExpressApplication): void {
   const index = path.join(CLIENT_DIST, 'index.html');
-  app.use('/assets', express.static(path.join(CLIENT_DIST, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
-  app.use(express.static(CLIENT_DIST, { index: false }));
+  const assets = express.static(path.join(CLIENT_DIST, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false });
+  const files = express.static(CLIENT_DIST, { index: false });
+  const notApi = (handler: express.RequestHandler) => (req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/') ? next() : handler(req, res, next); // API calls never touch the file system
+  app.use('/assets', assets);
+  app.use(notApi(files));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+    if (req.method !== 'GET' || req.path.startsWith('/api/') || req.path === '/api') return next();
     if (!existsSync(index)) return res.status(503).type('text/plain; charset=utf-8').send('前端尚未构建，请运行 npm run build');
     res.sendFile(index);
   });

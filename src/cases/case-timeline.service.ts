@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { AuditService } from '../audit/audit.service';
 import { CaseEventType, caseEventLabel } from './case-event-types';
 import { CaseStatus } from './case-status';
 import { CaseEvent } from './entities/case-event.entity';
@@ -28,34 +27,26 @@ export interface TimelineItem {
   at: string;
 }
 
-/** Appends to a case's timeline and the audit log in the caller's transaction. */
+/** A case's timeline; each entry is also written to the audit log, in the caller's transaction. */
 @Injectable()
 export class CaseTimelineService {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
+  /** One statement for both rows: a timeline entry on every move must not cost two round trips. */
   async append(manager: EntityManager, event: CaseEventInput): Promise<void> {
     const data = event.data ?? {};
-    await manager.insert(CaseEvent, manager.create(CaseEvent, {
-      caseId: event.caseId,
-      type: event.type,
-      actorId: event.actor?.id ?? null,
-      actorRole: event.actor?.role ?? null,
-      fromStatus: event.fromStatus ?? null,
-      toStatus: event.toStatus ?? null,
-      note: event.note ?? null,
-      data,
-    }));
-    await this.audit.record(manager, {
-      actorId: event.actor?.id ?? null,
-      ip: event.actor?.ip,
-      action: `case.${event.type}`,
-      entity: 'case',
-      entityId: event.caseId,
-      data: { ...data, fromStatus: event.fromStatus, toStatus: event.toStatus },
-    });
+    const audit = { ...data, fromStatus: event.fromStatus, toStatus: event.toStatus };
+    await manager.query(
+      `WITH event AS (
+         INSERT INTO case_events (case_id, type, actor_id, actor_role, from_status, to_status, note, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       )
+       INSERT INTO audit_log (actor_id, action, entity, entity_id, ip, data) VALUES ($3, 'case.' || $2, 'case', $1, $9, $10)`,
+      [
+        event.caseId, event.type, event.actor?.id ?? null, event.actor?.role ?? null, event.fromStatus ?? null,
+        event.toStatus ?? null, event.note ?? null, data, event.actor?.ip ?? null, audit,
+      ],
+    );
   }
 
   async list(caseId: string): Promise<TimelineItem[]> {

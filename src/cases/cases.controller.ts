@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
-import { checkIdempotencyKey } from '../idempotency/idempotency.service';
+import { checkIdempotencyKey } from './idempotency-key';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
 import { AssignMediatorDto, CloseMediationDto, ListCasesQuery, NoteDto, OptionalReasonDto, ReasonDto } from './dto/case-action.dto';

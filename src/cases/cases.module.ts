@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '../audit/audit.module';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { CaseAccessService } from './case-access.service';
+import { CaseNumberingService } from './case-numbering.service';
 import { CaseTimelineService } from './case-timeline.service';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CasesController } from './cases.controller';
@@ -18,10 +17,10 @@ import { Evidence } from './entities/evidence.entity';
 import { Invitation } from './entities/invitation.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation]), AuditModule, IdempotencyModule],
+  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation])],
   controllers: [CasesController],
   providers: [
-    CasesService, CaseWorkflowService, CaseAccessService, CaseTimelineService, CasesRepository,
+    CasesService, CaseNumberingService, CaseWorkflowService, CaseAccessService, CaseTimelineService, CasesRepository,
     { provide: CASE_CIPHER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) },
   ],
   exports: [CasesService, CaseWorkflowService, CaseAccessService, CaseTimelineService, CasesRepository, CASE_CIPHER],

@@ -1,13 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { formatCaseNumber, shanghaiYear } from './case-number';
 import { CaseStatus } from './case-status';
 import { visibleCasesCondition } from './case-access.service';
+import { preparedQuery } from '../database/prepared-query';
+import { Organization } from '../organizations/entities/organization.entity';
 import { Case } from './entities/case.entity';
 import { CaseParty } from './entities/case-party.entity';
 import { Evidence } from './entities/evidence.entity';
 import { Invitation, InvitationStatus } from './entities/invitation.entity';
+
+export interface FilingRows {
+  caseRow: Case;
+  parties: CaseParty[];
+  committeeId?: string;
+  idempotency?: { key: string; hash: string };
+  ip?: string;
+}
+
+export type FilingResult = { outcome: 'filed'; committee: Organization } | { outcome: 'no_committee' } | { outcome: 'key_used' };
 
 /** Fetches and stores cases; the rules live in the services. */
 @Injectable()
@@ -15,27 +26,64 @@ export class CasesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Takes the next number of the committee's yearly series. The series row stays locked until the transaction ends,
-   * so concurrent filings queue here and a rolled-back filing gives its number back: the series has no gaps.
+   * Files a case in ONE statement (so one round trip and atomic without BEGIN/COMMIT): claims the idempotency key when
+   * there is one, stores the case with the committee it names (or the first), its parties, the timeline entry and the
+   * audit record. Nothing is written when the committee does not exist or the key was already used.
    */
-  async takeCaseNumber(manager: EntityManager, committeeId: string, seriesCode: string, at: Date): Promise<string> {
-    const year = shanghaiYear(at);
-    const [{ last_value }] = await manager.query(
-      `INSERT INTO case_number_series (organization_id, year, last_value) VALUES ($1, $2, 1)
-       ON CONFLICT (organization_id, year) DO UPDATE SET last_value = case_number_series.last_value + 1
-       RETURNING last_value`,
-      [committeeId, year],
-    );
-    return formatCaseNumber(seriesCode, year, last_value);
+  async insertFiledCase(filing: FilingRows): Promise<FilingResult> {
+    const { caseRow, parties, committeeId, idempotency, ip } = filing;
+    const column = <K extends keyof CaseParty>(key: K) => parties.map((p) => p[key] ?? null);
+    const [row] = await preparedQuery<{ committee_id: string | null; name: string; series_code: string; filed: boolean }>(
+      this.dataSource, 'file-case',
+        `WITH committee AS (
+           SELECT id, name, series_code FROM organizations
+            WHERE kind = 'committee' AND ($1::uuid IS NULL OR id = $1) ORDER BY created_at LIMIT 1
+         ), claim AS (
+           INSERT INTO idempotency_keys (user_id, key, request_hash, resource_id)
+           SELECT $3, $21, $22, $2 FROM committee WHERE $21::text IS NOT NULL
+           ON CONFLICT (user_id, key) DO NOTHING RETURNING 1
+         ), go AS (
+           SELECT id FROM committee WHERE $21::text IS NULL OR EXISTS (SELECT 1 FROM claim)
+         ), inserted AS (
+           INSERT INTO cases (id, committee_id, applicant_user_id, category, facts, claims, claim_amount_fen, dispute_date,
+                              status, filed_at, updated_at, version)
+           SELECT $2, go.id, $3, $4, $5, $6, $7, $8, 'filed', $9, $9, 1 FROM go
+           RETURNING id
+         ), parties AS (
+           INSERT INTO case_parties (id, case_id, side, kind, name, phone, id_number_encrypted, credit_code, user_id,
+                                     consent, consent_at, position)
+           SELECT p.id, inserted.id, p.side, p.kind, p.name, p.phone, p.id_number_encrypted, p.credit_code, p.user_id,
+                  p.consent, p.consent_at, p.position
+             FROM inserted, unnest($10::uuid[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
+                                   $16::text[], $17::uuid[], $18::text[], $19::timestamptz[], $20::int[])
+                  AS p(id, side, kind, name, phone, id_number_encrypted, credit_code, user_id, consent, consent_at, position)
+         ), event AS (
+           -- the same two rows CaseTimelineService.append writes for every other move
+           INSERT INTO case_events (case_id, type, actor_id, actor_role, to_status) SELECT id, 'filed', $3, 'party', 'filed' FROM inserted
+         ), audit AS (
+           INSERT INTO audit_log (actor_id, action, entity, entity_id, ip, data)
+           SELECT $3, 'case.filed', 'case', id, $23, '{"toStatus":"filed"}' FROM inserted
+         )
+         SELECT c.id AS committee_id, c.name, c.series_code, EXISTS (SELECT 1 FROM go) AS filed
+           FROM (SELECT 1) one LEFT JOIN committee c ON true`,
+        [
+          committeeId ?? null, caseRow.id, caseRow.applicantUserId, caseRow.category, caseRow.facts, caseRow.claims,
+          caseRow.claimAmountFen, caseRow.disputeDate, caseRow.filedAt,
+          column('id'), column('side'), column('kind'), column('name'), column('phone'), column('idNumberEncrypted'),
+          column('creditCode'), column('userId'), column('consent'), column('consentAt'), column('position'),
+          idempotency?.key ?? null, idempotency?.hash ?? null, ip ?? null,
+        ],
+      );
+    if (!row.committee_id) return { outcome: 'no_committee' };
+    if (!row.filed) return { outcome: 'key_used' };
+    const committee = Object.assign(new Organization(), { id: row.committee_id, kind: 'committee', name: row.name, seriesCode: row.series_code });
+    return { outcome: 'filed', committee };
   }
 
-  async insertCase(manager: EntityManager, caseRow: Partial<Case>, parties: Partial<CaseParty>[]): Promise<void> {
-    await manager.insert(Case, caseRow);
-    await manager.insert(CaseParty, parties);
-  }
-
-  async setCaseNumber(manager: EntityManager, caseId: string, caseNumber: string): Promise<void> {
-    await manager.update(Case, { id: caseId }, { caseNumber });
+  /** What an idempotency key was first used for. */
+  async idempotentResource(userId: string, key: string): Promise<{ requestHash: string; resourceId: string } | undefined> {
+    const [row] = await this.dataSource.query('SELECT request_hash, resource_id FROM idempotency_keys WHERE user_id = $1 AND key = $2', [userId, key]);
+    return row && { requestHash: row.request_hash, resourceId: row.resource_id };
   }
 
   async updateCase(manager: EntityManager, caseRow: Case, changes: Partial<Case>): Promise<void> {

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { DomainError } from '../common/errors/domain-error';
-import { IdempotencyService, requestHash } from '../idempotency/idempotency.service';
-import { Organization } from '../organizations/entities/organization.entity';
+import { requestHash } from './idempotency-key';
 import { CaseAccess, CaseAccessService } from './case-access.service';
+import { CaseNumberingService } from './case-numbering.service';
 import { uiActions } from './case-permissions';
 import { CaseTimelineService, TimelineItem } from './case-timeline.service';
 import { CASE_CIPHER } from './cases.tokens';
@@ -29,28 +28,35 @@ export interface Page<T> {
 @Injectable()
 export class CasesService {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly repository: CasesRepository,
     private readonly access: CaseAccessService,
     private readonly timeline: CaseTimelineService,
-    private readonly idempotency: IdempotencyService,
+    private readonly numbering: CaseNumberingService,
     @Inject(CASE_CIPHER) private readonly cipher: FieldCipher,
   ) {}
 
-  /** Files a dispute (申请). With an idempotency key, a retried filing returns the first one's answer. */
+  /** Files a dispute (申请). With an idempotency key, a retried filing answers with the case the first one made. */
   async file(user: AuthUser, input: FileCaseDto, idempotencyKey?: string): Promise<{ detail: CaseDetail; replayed: boolean }> {
     if (input.respondents.some((r) => r.phone === user.phone)) throw new DomainError('RESPONDENT_IS_APPLICANT');
-    const result = await this.dataSource.transaction(async (manager) => {
-      if (idempotencyKey) {
-        const prior = await this.idempotency.claim<CaseDetail>(manager, user.id, idempotencyKey, requestHash(input));
-        if (prior.replayed) return { detail: prior.body, replayed: true };
-      }
-      const filed = await this.insertCase(manager, user, input);
-      const detail = this.detailOf(user, filed.caseRow, filed.parties, ['applicant']);
-      if (idempotencyKey) await this.idempotency.complete(manager, user.id, idempotencyKey, 201, detail);
-      return { detail, replayed: false };
+    const hash = requestHash(input);
+    const { caseRow, parties } = this.newCase(user, input);
+    const result = await this.repository.insertFiledCase({
+      caseRow, parties, committeeId: input.committeeId, ip: user.ip,
+      idempotency: idempotencyKey ? { key: idempotencyKey, hash } : undefined,
     });
-    return result;
+    if (result.outcome === 'no_committee') throw new DomainError('COMMITTEE_NOT_FOUND');
+    if (result.outcome === 'key_used') return { detail: await this.replay(user, idempotencyKey!, hash), replayed: true };
+    caseRow.committee = result.committee;
+    caseRow.committeeId = result.committee.id;
+    caseRow.caseNumber = await this.numbering.number(caseRow.id);
+    return { detail: this.detailOf(user, caseRow, parties, ['applicant']), replayed: false };
+  }
+
+  private async replay(user: AuthUser, key: string, hash: string): Promise<CaseDetail> {
+    const first = await this.repository.idempotentResource(user.id, key);
+    if (!first || first.requestHash !== hash) throw new DomainError('IDEMPOTENCY_KEY_REUSED');
+    await this.numbering.number(first.resourceId); // in case the first attempt died before its number came
+    return this.get(user, first.resourceId);
   }
 
   async list(user: AuthUser, query: ListCasesQuery): Promise<Page<CaseSummary>> {
@@ -99,8 +105,7 @@ export class CasesService {
     return toCaseDetail({ caseRow, parties, evidence, invitations, allowedActions, viewerId: user.id, cipher: this.cipher });
   }
 
-  private async insertCase(manager: EntityManager, user: AuthUser, input: FileCaseDto): Promise<{ caseRow: Case; parties: CaseParty[] }> {
-    const committee = await this.committeeFor(manager, input.committeeId);
+  private newCase(user: AuthUser, input: FileCaseDto): { caseRow: Case; parties: CaseParty[] } {
     const now = new Date();
     const caseId = randomUUID();
     const applicant: Partial<CaseParty> = {
@@ -113,27 +118,14 @@ export class CasesService {
       creditCode: r.type === 'organization' ? r.creditCode : null,
       consent: 'pending', position: i + 1,
     }));
-    const caseRow = manager.create(Case, {
-      id: caseId, caseNumber: `pending:${caseId}`, committeeId: committee.id, applicantUserId: user.id,
-      courtId: null, mediatorId: null, mediator: null, acceptedAt: null, closedAt: null,
-      category: input.category, facts: input.facts, claims: input.claims, claimAmountFen: input.claimAmountFen,
-      disputeDate: input.disputeDate, status: 'filed', filedAt: now, updatedAt: now, version: 1,
+    const caseRow = Object.assign(new Case(), {
+      id: caseId, caseNumber: null, applicantUserId: user.id, courtId: null, mediatorId: null, mediator: null,
+      acceptedAt: null, closedAt: null, category: input.category, facts: input.facts, claims: input.claims,
+      claimAmountFen: input.claimAmountFen, disputeDate: input.disputeDate, status: 'filed' as const, filedAt: now,
+      updatedAt: now, version: 1,
     });
-    const parties = [applicant, ...respondentRows].map((row) => manager.create(CaseParty, row));
-    await this.repository.insertCase(manager, caseRow, parties);
-    await this.timeline.append(manager, { caseId, type: 'filed', actor: user, toStatus: 'filed' });
-    // Numbered last, so the series row is locked only for the end of the transaction.
-    const caseNumber = await this.repository.takeCaseNumber(manager, committee.id, committee.seriesCode, now);
-    await this.repository.setCaseNumber(manager, caseId, caseNumber);
-    return { caseRow: Object.assign(caseRow, { caseNumber, committee }), parties };
-  }
-
-  private async committeeFor(manager: EntityManager, committeeId?: string): Promise<Organization> {
-    const committee = committeeId
-      ? await manager.findOne(Organization, { where: { id: committeeId, kind: 'committee' } })
-      : await manager.findOne(Organization, { where: { kind: 'committee' }, order: { createdAt: 'ASC' } });
-    if (!committee) throw new DomainError('COMMITTEE_NOT_FOUND');
-    return committee;
+    const parties = [applicant, ...respondentRows].map((row) => Object.assign(new CaseParty(), row));
+    return { caseRow, parties };
   }
 }
 

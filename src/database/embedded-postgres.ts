@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   /** Cluster folder; kept across restarts when `persistent`. */
   dataDir: string;
   persistent: boolean;
+  /** Flush to disk on commit; defaults to `persistent` (throwaway test clusters skip it). */
+  fsync?: boolean;
   log?: (line: string) => void;
 }
 
@@ -32,7 +34,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const child = spawn(
     path.join(binDir, 'postgres'),
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`,
-      '-c', 'max_connections=200', '-c', 'fsync=' + (options.persistent ? 'on' : 'off')],
+      '-c', 'max_connections=200', '-c', 'fsync=' + ((options.fsync ?? options.persistent) ? 'on' : 'off')],
     { ...runAs, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   await waitUntilReady(child, options.log);

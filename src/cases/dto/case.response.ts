@@ -9,7 +9,7 @@ import { InvitationStatus } from '../entities/invitation.entity';
 
 export interface CaseSummary {
   id: string;
-  caseNumber: string;
+  caseNumber: string | null;
   status: CaseStatus;
   statusLabel: string;
   category: string;

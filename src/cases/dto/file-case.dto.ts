@@ -6,7 +6,7 @@ import {
 } from 'class-validator';
 import { IsCreditCode, IsMobilePhoneCn, IsResidentId } from '../../common/identifiers/validators';
 import { CASE_CATEGORIES } from '../case-status';
-import { shanghaiToday } from '../case-number';
+import { shanghaiToday } from '../../common/shanghai-date';
 
 /** Ten billion yuan: far above any civil dispute a committee mediates, low enough to catch typos and overflows. */
 export const MAX_CLAIM_FEN = 1_000_000_000_000;
@@ -32,8 +32,8 @@ export type RespondentDto = PersonRespondentDto | OrganizationRespondentDto;
 /** Picks the DTO class by `type`; anything that is not an object is left for validation to refuse. */
 function toRespondentDto(item: unknown): unknown {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
-  const cls = (item as { type?: unknown }).type === 'organization' ? OrganizationRespondentDto : PersonRespondentDto;
-  return plainToInstance(cls, item);
+  const isOrganization = (item as { type?: unknown }).type === 'organization';
+  return isOrganization ? plainToInstance(OrganizationRespondentDto, item) : plainToInstance(PersonRespondentDto, item);
 }
 
 

@@ -9,8 +9,8 @@ import { CaseParty } from './case-party.entity';
 @Entity('cases')
 export class Case {
   @PrimaryGeneratedColumn('uuid') id: string;
-  /** 合调字〔2026〕第0012号 */
-  @Column('text', { name: 'case_number' }) caseNumber: string;
+  /** 合调字〔2026〕第0012号; null only between filing and numbering (CaseNumberingService). */
+  @Column('text', { name: 'case_number', nullable: true }) caseNumber: string | null;
   @Column('uuid', { name: 'committee_id' }) committeeId: string;
   @ManyToOne(() => Organization) @JoinColumn({ name: 'committee_id' }) committee?: Organization;
   /** The court the case was handed to for judicial confirmation (司法确认), once it is. */

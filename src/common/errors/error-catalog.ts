@@ -9,7 +9,6 @@ export const ERROR_CATALOG = {
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   IDEMPOTENCY_KEY_INVALID: { status: 400, zh: 'Idempotency-Key 格式不正确（8 至 100 个字母、数字或 -_）', en: 'Invalid Idempotency-Key' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, zh: '同一个 Idempotency-Key 不能用于不同的申请内容', en: 'The Idempotency-Key was used for a different request' },
-  IDEMPOTENCY_IN_PROGRESS: { status: 409, zh: '相同的申请正在处理中，请稍后查看', en: 'The same request is still being processed' },
 
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in' },
   TOKEN_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'Your session has expired' },
@@ -42,6 +41,30 @@ export const ERROR_CATALOG = {
 
   NOT_FOUND: { status: 404, zh: '请求的地址不存在', en: 'Not found' },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后重试', en: 'Internal error' },
+
+  // Video mediation sessions (src/sessions) and their signaling.
+  SESSION_NOT_FOUND: { status: 404, zh: '找不到该调解会议', en: 'Mediation session not found' },
+  SESSION_ALREADY_OPEN: { status: 409, zh: '该案件已有未结束的调解会议，请先结束它', en: 'This case already has an open session' },
+  SESSION_ENDED: { status: 409, zh: '调解会议已结束', en: 'The session has ended' },
+  SESSION_HOST_ONLY: { status: 403, zh: '只有主持调解员可以执行此操作', en: 'Only the host mediator may do this' },
+  SESSION_JOIN_FORBIDDEN: { status: 403, zh: '您不是本次调解会议的参与人，不能进入', en: 'You are not a participant of this session' },
+  SESSION_GUEST_INVALID: { status: 400, zh: '只能邀请本案法院（或未指定法院时任一法院）的工作人员作为指导法官', en: 'Only court staff can be invited as guides' },
+  RECORD_VERSION_CONFLICT: { status: 409, zh: '笔录已被他人更新，请在最新版本上修改后再保存', en: 'The record changed meanwhile; edit the latest version' },
+  RECORD_VERSION_NOT_FOUND: { status: 404, zh: '找不到该版本的笔录', en: 'Record version not found' },
+  RECORD_VERSION_STALE: { status: 409, zh: '只能确认笔录的最新版本，请刷新后查看', en: 'Only the latest record version can be confirmed' },
+  RECORD_CONFIRM_FORBIDDEN: { status: 403, zh: '只有本案当事人可以确认笔录', en: 'Only the parties confirm the record' },
+  SIGNAL_BAD_MESSAGE: { status: 400, zh: '消息格式不正确，应为 JSON 对象 {id, method, data}', en: 'Malformed signaling message' },
+  SIGNAL_UNKNOWN_METHOD: { status: 400, zh: '不支持该操作', en: 'Unknown signaling method' },
+  SIGNAL_TIMEOUT: { status: 504, zh: '服务器处理超时，请重试', en: 'The request timed out' },
+  SIGNAL_NOT_JOINED: { status: 409, zh: '请先加入调解会议', en: 'Join the session first' },
+  SIGNAL_WAITING: { status: 409, zh: '请等待调解员准许您进入会议', en: 'Wait for the mediator to admit you' },
+  SIGNAL_NOT_READY: { status: 409, zh: '请先建立接收媒体的通道', en: 'Create a receiving transport first' },
+  MEDIA_OBJECT_NOT_FOUND: { status: 404, zh: '找不到该参与者或音视频流', en: 'Peer, transport, producer or consumer not found' },
+  MEDIA_REQUEST_INVALID: { status: 400, zh: '音视频参数不正确', en: 'Invalid media request' },
+  MEDIA_UNAVAILABLE: { status: 503, zh: '音视频服务暂时不可用，请稍后重新加入', en: 'The media server is unavailable, rejoin shortly' },
+  CAUCUS_ALREADY_ACTIVE: { status: 409, zh: '已有背对背调解正在进行', en: 'A caucus is already in progress' },
+  CAUCUS_NOT_ACTIVE: { status: 409, zh: '当前没有进行中的背对背调解', en: 'No caucus is in progress' },
+  CAUCUS_MEMBERS_INVALID: { status: 400, zh: '背对背调解的参与人须是会议中的其他在场人员', en: 'Caucus members must be other participants in the room' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

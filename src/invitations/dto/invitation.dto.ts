@@ -20,7 +20,7 @@ export interface InvitationView {
   invitedPhone: string;
   case: {
     id: string;
-    caseNumber: string;
+    caseNumber: string | null;
     category: string;
     facts: string;
     claims: string;

@@ -1,0 +1,60 @@
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { TestApp, startTestApp } from './test-app';
+
+// Debian's Chromium, driven by playwright-core, against the real portal listening on a free port
+// (../shared/browser-testing.md: flags needed as root, offline, and for fake camera/microphone).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection',
+];
+
+export interface BrowserEnv {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh context (own cookies and storage) with camera and microphone allowed, phone-sized if asked. */
+  newPage(options?: { phone?: boolean }): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
+
+/** One portal and one browser per test file; contexts are cheap. */
+export async function startBrowserEnv(overrides: Record<string, string> = {}): Promise<BrowserEnv> {
+  const t = await startTestApp(overrides);
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const contexts: BrowserContext[] = [];
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    t,
+    baseUrl,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        permissions: ['camera', 'microphone'],
+        viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+      });
+      contexts.push(context);
+      return context.newPage();
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+      await browser.close();
+      await t.close();
+    },
+  };
+}

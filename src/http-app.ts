@@ -9,9 +9,11 @@ import { AppModule } from './app.module';
 import { DomainError } from './common/errors/domain-error';
 import { HttpExceptionFilter, prefersEnglish, toErrorBody } from './common/errors/http-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { projectRoot } from './common/project-root';
 import { AppConfig } from './config/app-config';
+import { useSignalingAdapter } from './sessions/signaling/signaling-adapter';
 
-export const CLIENT_DIST = path.resolve(__dirname, '..', '..', 'client', 'dist');
+export const CLIENT_DIST = path.join(projectRoot(), 'client', 'dist');
 
 /** The whole HTTP application, configured the same way for `npm start` and for the tests. */
 export async function createHttpApp(config: AppConfig, databaseUrl: string, logger: LogLevel[] | false = ['error', 'warn']): Promise<INestApplication> {
@@ -25,6 +27,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
+  useSignalingAdapter(app); // the video signaling WebSocket is plain ws (src/sessions/signaling)
   setUpOpenApi(app);
   serveClient(app);
   app.enableShutdownHooks();

@@ -118,6 +118,8 @@ describe('a case from filing to settlement (e2e)', () => {
     const inbox = await t.http.get('/api/cases?status=filed&pageSize=100').set(mediator.auth).expect(200);
     expect(inbox.body.items.map((c: { id: string }) => c.id)).toContain(body.id);
     expect(inbox.body.items.every((c: { status: string }) => c.status === 'filed')).toBe(true);
+    // The inbox says which cases still wait for the respondent's consent before they can be accepted.
+    expect(inbox.body.items.find((c: { id: string }) => c.id === body.id).awaitingConsent).toBe(true);
   });
 
   it('only lets the invited phone answer an invitation', async () => {

@@ -18,6 +18,8 @@ export interface CaseSummary {
   applicantName: string;
   respondentNames: string[];
   mediatorName: string | null;
+  /** Some respondent has not agreed to mediate yet (the committee cannot accept the case). */
+  awaitingConsent: boolean;
 }
 
 export interface PartyResponse {
@@ -79,6 +81,7 @@ export function toCaseSummary(caseRow: Case, parties: CaseParty[]): CaseSummary 
     applicantName: names('applicant')[0] ?? '',
     respondentNames: names('respondent'),
     mediatorName: caseRow.mediator?.name ?? null,
+    awaitingConsent: parties.some((p) => p.side === 'respondent' && p.consent !== 'agreed'),
   };
 }
 

@@ -1,0 +1,71 @@
+import { api, apiFetch } from './http';
+import { uploadForm, type Progress } from './upload';
+import type {
+  AuthTokens,
+  CaseDetail,
+  CaseSummary,
+  Committee,
+  CreatedInvitation,
+  Evidence,
+  Id,
+  Invitation,
+  Me,
+  Mediator,
+  NewCase,
+  Page,
+  TimelineEvent,
+} from './types';
+
+const enc = (id: Id | string) => encodeURIComponent(String(id));
+
+export const authApi = {
+  register: (body: { phone: string; password: string; name: string }) =>
+    api<AuthTokens>('/auth/register', { body }),
+  login: (body: { phone: string; password: string }) => api<AuthTokens>('/auth/login', { body }),
+  logout: (refreshToken: string) => api<void>('/auth/logout', { body: { refreshToken } }),
+  me: () => api<Me>('/me'),
+};
+
+export const metaApi = {
+  categories: () => api<string[]>('/meta/categories'),
+  committees: () => api<Committee[]>('/committees'),
+  mediators: () => api<Mediator[]>('/mediators'),
+};
+
+export const casesApi = {
+  list: (q: { status?: string; page?: number; pageSize?: number } = {}) => {
+    const p = new URLSearchParams();
+    if (q.status) p.set('status', q.status);
+    p.set('page', String(q.page ?? 1));
+    p.set('pageSize', String(q.pageSize ?? 20));
+    return api<Page<CaseSummary>>(`/cases?${p}`);
+  },
+  create: (body: NewCase, idempotencyKey: string) =>
+    api<CaseDetail>('/cases', { body: body as unknown as Record<string, unknown>, headers: { 'Idempotency-Key': idempotencyKey } }),
+  get: (id: Id) => api<CaseDetail>(`/cases/${enc(id)}`),
+  timeline: (id: Id) => api<TimelineEvent[]>(`/cases/${enc(id)}/timeline`),
+  invite: (id: Id, partyId: Id) => api<CreatedInvitation>(`/cases/${enc(id)}/invitations`, { body: { partyId } }),
+  accept: (id: Id, note?: string) => api<CaseDetail>(`/cases/${enc(id)}/accept`, { body: note ? { note } : {} }),
+  decline: (id: Id, reason: string) => api<CaseDetail>(`/cases/${enc(id)}/decline`, { body: { reason } }),
+  assign: (id: Id, mediatorId: Id) => api<CaseDetail>(`/cases/${enc(id)}/assign`, { body: { mediatorId } }),
+  withdraw: (id: Id, reason?: string) =>
+    api<CaseDetail>(`/cases/${enc(id)}/withdraw`, { body: reason ? { reason } : {} }),
+  startMediation: (id: Id, note?: string) =>
+    api<CaseDetail>(`/cases/${enc(id)}/start-mediation`, { body: note ? { note } : {} }),
+  close: (id: Id, outcome: 'settled' | 'failed', note: string) =>
+    api<CaseDetail>(`/cases/${enc(id)}/close`, { body: { outcome, note } }),
+  uploadEvidence: (id: Id, file: File, description: string, onProgress: Progress) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    if (description.trim()) form.append('description', description.trim());
+    return uploadForm<Evidence>(`/cases/${enc(id)}/evidence`, form, onProgress);
+  },
+  downloadEvidence: (id: Id, evidenceId: Id) =>
+    apiFetch(`/cases/${enc(id)}/evidence/${enc(evidenceId)}/download`).then((r) => r.blob()),
+};
+
+export const invitationsApi = {
+  get: (code: string) => api<Invitation>(`/invitations/${enc(code)}`),
+  accept: (code: string) => api<CaseDetail>(`/invitations/${enc(code)}/accept`, { body: {} }),
+  decline: (code: string, reason: string) => api<unknown>(`/invitations/${enc(code)}/decline`, { body: { reason } }),
+};

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api/http';
+import { t } from '../i18n';
+import { navigate, safeNext, useQuery } from '../router';
+import { TextField } from '../ui/Field';
+import { Notice } from '../ui/Notice';
+import { usePageTitle } from '../ui/usePageTitle';
+import { checkPhone, hasErrors, type Errors } from '../ui/validate';
+import { login } from './session';
+
+export function LoginPage() {
+  usePageTitle(t('登录'));
+  const query = useQuery();
+  const next = safeNext(query.get('next'));
+  const [phone, setPhone] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Errors<'phone' | 'password'>>({});
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const errs = { phone: checkPhone(phone), password: password ? undefined : t('请输入密码') };
+    setErrors(errs);
+    if (hasErrors(errs)) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await login(phone.trim(), password);
+      navigate(next, { replace: true });
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="auth-card card">
+      <h1>{t('登录')}</h1>
+      {query.get('expired') && <Notice kind="warn">{t('登录已过期，请重新登录')}</Notice>}
+      {next.startsWith('/invitations/') && (
+        <Notice>{t('请使用接收调解邀请的手机号登录，登录后将返回邀请页面。')}</Notice>
+      )}
+      <form onSubmit={submit} noValidate>
+        <TextField
+          label={t('手机号')}
+          type="tel"
+          inputMode="numeric"
+          autoComplete="username"
+          maxLength={11}
+          value={phone}
+          error={errors.phone}
+          onValue={(v) => setPhone(v.replace(/\D/g, ''))}
+        />
+        <TextField
+          label={t('密码')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          error={errors.password}
+          onValue={setPassword}
+        />
+        {error && <Notice kind="error">{error}</Notice>}
+        <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
+          {busy ? t('正在登录…') : t('登录')}
+        </button>
+      </form>
+      <p class="auth-switch">
+        {t('还没有账号？')}
+        <a href={`/register?next=${encodeURIComponent(next)}`}>{t('立即注册')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { ApiError } from '../api/http';
+import { t } from '../i18n';
+import { navigate, safeNext, useQuery } from '../router';
+import { TextField } from '../ui/Field';
+import { Notice } from '../ui/Notice';
+import { usePageTitle } from '../ui/usePageTitle';
+import { checkPassword, checkPhone, checkRequired, hasErrors, type Errors } from '../ui/validate';
+import { register } from './session';
+
+type Key = 'name' | 'phone' | 'password';
+
+export function RegisterPage() {
+  usePageTitle(t('注册'));
+  const next = safeNext(useQuery().get('next'));
+  const [form, setForm] = useState<Record<Key, string>>({ name: '', phone: '', password: '' });
+  const [errors, setErrors] = useState<Errors<Key>>({});
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const set = (k: Key) => (v: string) => {
+    setForm((f) => ({ ...f, [k]: k === 'phone' ? v.replace(/\D/g, '') : v }));
+    setErrors((e) => ({ ...e, [k]: undefined }));
+  };
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const errs: Errors<Key> = {
+      name: checkRequired(form.name, t('请输入姓名'), 50),
+      phone: checkPhone(form.phone),
+      password: checkPassword(form.password),
+    };
+    setErrors(errs);
+    if (hasErrors(errs)) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await register(form.name.trim(), form.phone.trim(), form.password);
+      navigate(next, { replace: true });
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="auth-card card">
+      <h1>{t('注册')}</h1>
+      {next.startsWith('/invitations/') && (
+        <Notice>{t('请使用接收调解邀请的手机号注册，注册后将返回邀请页面。')}</Notice>
+      )}
+      <form onSubmit={submit} noValidate>
+        <TextField label={t('姓名')} autoComplete="name" value={form.name} error={errors.name} onValue={set('name')} />
+        <TextField
+          label={t('手机号')}
+          type="tel"
+          inputMode="numeric"
+          autoComplete="tel"
+          maxLength={11}
+          value={form.phone}
+          error={errors.phone}
+          onValue={set('phone')}
+        />
+        <TextField
+          label={t('密码')}
+          type="password"
+          autoComplete="new-password"
+          hint={t('8–64 位，须同时包含字母和数字')}
+          value={form.password}
+          error={errors.password}
+          onValue={set('password')}
+        />
+        {error && <Notice kind="error">{error}</Notice>}
+        <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
+          {busy ? t('正在注册…') : t('注册')}
+        </button>
+      </form>
+      <p class="auth-switch">
+        {t('已有账号？')}
+        <a href={`/login?next=${encodeURIComponent(next)}`}>{t('去登录')}</a>
+      </p>
+    </section>
+  );
+}

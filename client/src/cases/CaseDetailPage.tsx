@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact';
+import { casesApi } from '../api/endpoints';
+import { t } from '../i18n';
+import { caseNo, formatDate, formatDateTime, formatFen } from '../ui/format';
+import { Loading, LoadError } from '../ui/Notice';
+import { StatusBadge } from '../ui/StatusBadge';
+import { useAsync } from '../ui/useAsync';
+import { usePageTitle } from '../ui/usePageTitle';
+import { CaseActions } from './CaseActions';
+import { EvidenceSection } from './EvidenceSection';
+import { PartyList } from './PartyList';
+import { Timeline } from './Timeline';
+
+function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="card section" aria-label={title}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function CaseDetailPage({ id }: { id: string }) {
+  const detail = useAsync(() => casesApi.get(id), [id]);
+  const timeline = useAsync(() => casesApi.timeline(id), [id]);
+  const c = detail.data;
+  usePageTitle(c?.caseNumber ?? t('案件详情'));
+
+  const refresh = () => {
+    detail.reload();
+    timeline.reload();
+  };
+
+  if (detail.error && !c) {
+    return (
+      <>
+        <a class="back" href="/">
+          ← {t('返回我的案件')}
+        </a>
+        <LoadError message={detail.error.message} onRetry={detail.error.status === 0 ? refresh : undefined} />
+      </>
+    );
+  }
+  if (!c) return <Loading />;
+
+  const allowed = c.allowedActions ?? [];
+  return (
+    <div class="case-detail">
+      <a class="back" href="/">
+        ← {t('返回我的案件')}
+      </a>
+      <header class="card case-head">
+        <div class="case-head-top">
+          <p class="eyebrow">{t('案件编号')}</p>
+          <StatusBadge status={c.status} label={c.statusLabel} testId="case-status" />
+        </div>
+        <h1 data-testid="case-number">{caseNo(c.caseNumber)}</h1>
+        <p class="muted">
+          {c.category} · {formatFen(c.claimAmountFen)} · {t('申请于 {at}', { at: formatDateTime(c.filedAt) })}
+        </p>
+        <CaseActions caseId={c.id} caseNumber={caseNo(c.caseNumber)} allowed={allowed} onChanged={refresh} />
+      </header>
+
+      <Section title={t('案件信息')}>
+        <dl class="kv">
+          <dt>{t('调解委员会')}</dt>
+          <dd>{c.committee?.name ?? '—'}</dd>
+          <dt>{t('调解员')}</dt>
+          <dd>{c.mediator?.name ?? c.mediatorName ?? t('未指派')}</dd>
+          <dt>{t('案由')}</dt>
+          <dd>{c.category}</dd>
+          <dt>{t('纠纷发生日期')}</dt>
+          <dd>{/^\d{4}-\d{2}-\d{2}$/.test(c.disputeDate) ? c.disputeDate : formatDate(c.disputeDate)}</dd>
+          <dt>{t('请求金额')}</dt>
+          <dd>{formatFen(c.claimAmountFen)}</dd>
+          <dt>{t('事实与理由')}</dt>
+          <dd class="prewrap">{c.facts}</dd>
+          <dt>{t('调解请求')}</dt>
+          <dd class="prewrap">{c.claims}</dd>
+        </dl>
+      </Section>
+
+      <Section title={t('当事人信息')}>
+        <PartyList caseId={c.id} parties={c.parties} canInvite={allowed.includes('invite')} />
+      </Section>
+
+      <Section title={t('证据材料')}>
+        <EvidenceSection
+          caseId={c.id}
+          evidence={c.evidence}
+          canUpload={allowed.includes('upload_evidence')}
+          canDownload={allowed.includes('download_evidence')}
+          onChanged={refresh}
+        />
+      </Section>
+
+      <Section title={t('办理进程')}>
+        {timeline.error && !timeline.data && <LoadError message={timeline.error.message} onRetry={timeline.reload} />}
+        {timeline.data ? <Timeline events={timeline.data} /> : !timeline.error && <Loading />}
+      </Section>
+    </div>
+  );
+}

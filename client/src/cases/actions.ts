@@ -1,0 +1,91 @@
+import { casesApi } from '../api/endpoints';
+import type { Id } from '../api/types';
+import { t } from '../i18n';
+import type { ActionSpec } from '../ui/ActionDialog';
+
+export interface CaseActionDef {
+  /** Button text. */
+  label: string;
+  tone: 'primary' | 'default' | 'danger';
+  spec: () => ActionSpec;
+  run: (caseId: Id, text: string) => Promise<unknown>;
+}
+
+/**
+ * Status transitions that are a confirm dialog (+ optional/required reason).
+ * `invite`, `upload_evidence` and `assign` have their own UI.
+ */
+export const CASE_ACTIONS: Record<string, CaseActionDef> = {
+  accept: {
+    label: '受理申请',
+    tone: 'primary',
+    spec: () => ({
+      title: t('受理调解申请'),
+      message: t('受理后，请为本案指派调解员。'),
+      field: { label: t('受理意见（选填）') },
+      confirmLabel: t('确认受理'),
+    }),
+    run: (id, text) => casesApi.accept(id, text || undefined),
+  },
+  decline: {
+    label: '不予受理',
+    tone: 'danger',
+    spec: () => ({
+      title: t('不予受理'),
+      message: t('不予受理后，申请人将收到通知，本案调解程序终结。'),
+      field: { label: t('不予受理理由'), required: true },
+      confirmLabel: t('确认不予受理'),
+      danger: true,
+    }),
+    run: (id, text) => casesApi.decline(id, text),
+  },
+  start_mediation: {
+    label: '开始调解',
+    tone: 'primary',
+    spec: () => ({
+      title: t('开始调解'),
+      message: t('确认各方当事人已同意调解，开始调解程序？'),
+      field: { label: t('备注（选填）') },
+      confirmLabel: t('确认开始调解'),
+    }),
+    run: (id, text) => casesApi.startMediation(id, text || undefined),
+  },
+  settle: {
+    label: '调解成功',
+    tone: 'primary',
+    spec: () => ({
+      title: t('调解成功，结案'),
+      message: t('请简要说明达成的调解协议内容。'),
+      field: { label: t('调解结果说明'), required: true },
+      confirmLabel: t('确认调解成功'),
+    }),
+    run: (id, text) => casesApi.close(id, 'settled', text),
+  },
+  fail: {
+    label: '调解不成',
+    tone: 'default',
+    spec: () => ({
+      title: t('调解不成，结案'),
+      message: t('结案后，当事人可以依法向人民法院提起诉讼。'),
+      field: { label: t('调解不成原因'), required: true },
+      confirmLabel: t('确认调解不成'),
+      danger: true,
+    }),
+    run: (id, text) => casesApi.close(id, 'failed', text),
+  },
+  withdraw: {
+    label: '撤回申请',
+    tone: 'danger',
+    spec: () => ({
+      title: t('撤回调解申请'),
+      message: t('撤回后本案调解程序终结，且无法恢复。'),
+      field: { label: t('撤回原因（选填）') },
+      confirmLabel: t('确认撤回'),
+      danger: true,
+    }),
+    run: (id, text) => casesApi.withdraw(id, text || undefined),
+  },
+};
+
+/** Display order of the action buttons. */
+export const ACTION_ORDER = ['accept', 'assign', 'start_mediation', 'settle', 'fail', 'decline', 'withdraw'];

@@ -1,0 +1,171 @@
+import type { FieldError } from '../../api/http';
+import type { Committee, NewCase, Respondent } from '../../api/types';
+import { t } from '../../i18n';
+import { parseYuanToFen, todayInShanghai } from '../../ui/format';
+import {
+  checkPhone,
+  checkRequired,
+  checkUpload,
+  CREDIT_CODE_RE,
+  ID_NUMBER_RE,
+  type Errors,
+} from '../../ui/validate';
+
+export interface DisputeDraft {
+  committeeId: string;
+  category: string;
+  disputeDate: string;
+  amount: string;
+  facts: string;
+  claims: string;
+}
+
+export interface RespondentDraft {
+  key: number;
+  type: 'person' | 'organization';
+  name: string;
+  phone: string;
+  idNumber: string;
+  creditCode: string;
+}
+
+export interface FileDraft {
+  key: number;
+  file: File;
+  description: string;
+}
+
+export type DisputeKey = keyof DisputeDraft;
+export type RespondentKey = 'name' | 'phone' | 'idNumber' | 'creditCode';
+
+let seq = 0;
+export const nextKey = () => ++seq;
+
+export const emptyDispute = (): DisputeDraft => ({
+  committeeId: '',
+  category: '',
+  disputeDate: '',
+  amount: '',
+  facts: '',
+  claims: '',
+});
+
+export const emptyRespondent = (): RespondentDraft => ({
+  key: nextKey(),
+  type: 'person',
+  name: '',
+  phone: '',
+  idNumber: '',
+  creditCode: '',
+});
+
+export const FACTS_MAX = 5000;
+export const CLAIMS_MAX = 2000;
+export const MAX_FILES = 20;
+
+export function validateDispute(d: DisputeDraft): Errors<DisputeKey> {
+  const e: Errors<DisputeKey> = {};
+  if (!d.category) e.category = t('请选择案由');
+  if (!d.disputeDate) e.disputeDate = t('请选择纠纷发生日期');
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(d.disputeDate)) e.disputeDate = t('日期格式应为 YYYY-MM-DD');
+  else if (d.disputeDate > todayInShanghai()) e.disputeDate = t('纠纷发生日期不能晚于今天');
+  if (!d.amount.trim()) e.amount = t('请输入请求金额，无金额请求请填 0');
+  else if (parseYuanToFen(d.amount) === null) e.amount = t('请输入有效金额，最多两位小数');
+  e.facts = checkRequired(d.facts, t('请填写事实与理由'), FACTS_MAX);
+  e.claims = checkRequired(d.claims, t('请填写调解请求'), CLAIMS_MAX);
+  return e;
+}
+
+export function validateRespondents(list: RespondentDraft[], myPhone?: string): Errors<RespondentKey>[] {
+  const seen = new Set<string>();
+  return list.map((r) => {
+    const e: Errors<RespondentKey> = {};
+    if (r.type === 'person') {
+      e.name = checkRequired(r.name, t('请输入被申请人姓名'), 50);
+      e.phone = checkPhone(r.phone);
+      if (!e.phone && r.phone === myPhone) e.phone = t('不能将自己列为被申请人');
+      else if (!e.phone && seen.has(r.phone)) e.phone = t('该手机号已填写过');
+      seen.add(r.phone);
+      if (r.idNumber && !ID_NUMBER_RE.test(r.idNumber)) e.idNumber = t('身份证号应为 18 位，最后一位可为 X');
+    } else {
+      e.name = checkRequired(r.name, t('请输入单位名称'), 100);
+      if (r.phone) {
+        e.phone = checkPhone(r.phone);
+        if (!e.phone && r.phone === myPhone) e.phone = t('不能将自己列为被申请人');
+        else if (!e.phone && seen.has(r.phone)) e.phone = t('该手机号已填写过');
+        seen.add(r.phone);
+      }
+      if (!r.creditCode) e.creditCode = t('请输入统一社会信用代码');
+      else if (!CREDIT_CODE_RE.test(r.creditCode)) e.creditCode = t('统一社会信用代码应为 18 位数字或大写字母');
+    }
+    return e;
+  });
+}
+
+/** Split chosen files into accepted drafts and error messages for rejected ones. */
+export function acceptFiles(current: FileDraft[], chosen: File[]): { files: FileDraft[]; errors: string[] } {
+  const files = [...current];
+  const errors: string[] = [];
+  for (const file of chosen) {
+    const problem = checkUpload(file);
+    if (problem) errors.push(`${file.name}：${problem}`);
+    else if (files.length >= MAX_FILES) errors.push(t('最多上传 {n} 个文件', { n: MAX_FILES }));
+    else files.push({ key: nextKey(), file, description: '' });
+  }
+  return { files, errors: [...new Set(errors)] };
+}
+
+export function toNewCase(d: DisputeDraft, respondents: RespondentDraft[], committees: Committee[]): NewCase {
+  const committee = committees.find((c) => String(c.id) === d.committeeId);
+  return {
+    ...(committee ? { committeeId: committee.id } : {}),
+    category: d.category,
+    disputeDate: d.disputeDate,
+    claimAmountFen: parseYuanToFen(d.amount) ?? 0,
+    facts: d.facts.trim(),
+    claims: d.claims.trim(),
+    respondents: respondents.map(
+      (r): Respondent =>
+        r.type === 'person'
+          ? {
+              type: 'person',
+              name: r.name.trim(),
+              phone: r.phone,
+              ...(r.idNumber ? { idNumber: r.idNumber } : {}),
+            }
+          : {
+              type: 'organization',
+              name: r.name.trim(),
+              creditCode: r.creditCode,
+              ...(r.phone ? { phone: r.phone } : {}),
+            },
+    ),
+  };
+}
+
+const DISPUTE_FIELDS: Record<string, DisputeKey> = {
+  committeeId: 'committeeId',
+  category: 'category',
+  disputeDate: 'disputeDate',
+  claimAmountFen: 'amount',
+  facts: 'facts',
+  claims: 'claims',
+};
+
+/** Map server validation errors (`respondents.1.idNumber`) back onto the wizard's fields. */
+export function serverFieldErrors(fields: FieldError[], respondentCount: number) {
+  const dispute: Errors<DisputeKey> = {};
+  const respondents: Errors<RespondentKey>[] = Array.from({ length: respondentCount }, () => ({}));
+  let matched = false;
+  for (const { field, message } of fields) {
+    const r = /^respondents\.(\d+)\.(name|phone|idNumber|creditCode)$/.exec(field);
+    if (r && respondents[Number(r[1])]) {
+      respondents[Number(r[1])][r[2] as RespondentKey] ??= message;
+      matched = true;
+    } else if (DISPUTE_FIELDS[field]) {
+      dispute[DISPUTE_FIELDS[field]] ??= message;
+      matched = true;
+    }
+  }
+  return { matched, dispute, respondents };
+}

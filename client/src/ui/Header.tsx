@@ -1,0 +1,60 @@
+import { isCommittee, logout, ROLE_LABELS, useSession } from '../auth/session';
+import { localeStore, setLocale, t } from '../i18n';
+import { useLocation } from '../router';
+
+function NavLink({ href, children }: { href: string; children: string }) {
+  const { path } = useLocation();
+  const active = href === '/' ? path === '/' || /^\/cases\/(?!new)/.test(path) : path.startsWith(href);
+  return (
+    <a href={href} class={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
+
+export function Header() {
+  const session = useSession();
+  const user = session.user;
+  const en = localeStore.get() === 'en';
+  return (
+    <header class="site-header">
+      <div class="container header-row">
+        <a href="/" class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            舟
+          </span>
+          <span class="brand-text">{t('合舟·在线调解')}</span>
+        </a>
+        <div class="header-tools">
+          {user && (
+            <span class="who">
+              <span class="who-name">{user.name}</span>
+              <span class="who-role">{t(ROLE_LABELS[user.role] ?? user.role)}</span>
+            </span>
+          )}
+          <button
+            type="button"
+            class="btn-link lang"
+            lang={en ? 'zh-CN' : 'en'}
+            aria-label={en ? '切换到中文' : 'Switch to English'}
+            onClick={() => void setLocale(en ? 'zh-CN' : 'en')}
+          >
+            {en ? '中文' : 'EN'}
+          </button>
+          {user && (
+            <button type="button" class="btn-link" onClick={() => logout()}>
+              {t('退出')}
+            </button>
+          )}
+        </div>
+      </div>
+      {user && (
+        <nav class="container nav" aria-label={t('主导航')}>
+          <NavLink href="/">{t('我的案件')}</NavLink>
+          {user.role === 'party' && <NavLink href="/cases/new">{t('申请调解')}</NavLink>}
+          {isCommittee(user) && <NavLink href="/committee">{t('调委会工作台')}</NavLink>}
+        </nav>
+      )}
+    </header>
+  );
+}

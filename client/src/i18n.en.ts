@@ -187,6 +187,11 @@ export const en: Record<string, string> = {
 
   // Actions
   '等待被申请人同意调解': 'Waiting for the respondent to agree',
+  '被申请人拒绝调解，本案调解程序终结。您可以依法向人民法院提起诉讼。': 'The respondent refused mediation; the mediation has ended. You may take the dispute to court.',
+  '调解委员会不予受理本案。您可以向其他调解组织申请调解，或依法向人民法院提起诉讼。': 'The committee declined the case. You may apply to another mediation body or take the dispute to court.',
+  '本案调解不成，调解程序终结。当事人可以依法向人民法院提起诉讼。': 'Mediation failed and has ended. The parties may take the dispute to court.',
+  '申请人已撤回调解申请，本案调解程序终结。': 'The applicant withdrew; the mediation has ended.',
+  '调解成功。双方可在调解协议生效后 30 日内共同申请司法确认。': 'Settled. Within 30 days of the agreement taking effect the parties may jointly apply for judicial confirmation.',
   '受理申请': 'Accept',
   '受理调解申请': 'Accept the application',
   '受理后，请为本案指派调解员。': 'After accepting, assign a mediator to the case.',

@@ -7,6 +7,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
 import { CaseActions } from './CaseActions';
+import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { EvidenceSection } from './EvidenceSection';
 import { PartyList } from './PartyList';
 import { Timeline } from './Timeline';
@@ -60,6 +61,7 @@ export function CaseDetailPage({ id }: { id: string }) {
         </p>
         <CaseActions caseId={c.id} caseNumber={caseNo(c.caseNumber)} allowed={allowed} onChanged={refresh} />
       </header>
+      <CaseOutcomeNotice status={c.status} />
 
       <Section title={t('案件信息')}>
         <dl class="kv">

@@ -28,7 +28,6 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   app.useGlobalFilters(new HttpExceptionFilter());
   setUpOpenApi(app);
   serveClient(app);
-  app.enableShutdownHooks();
   return app;
 }
 

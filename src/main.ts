@@ -1,4 +1,4 @@
-import { INestApplication, Logger } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { runMigrations } from './database/database';
@@ -6,11 +6,12 @@ import { openDatabase } from './database/database-runtime';
 import { createHttpApp } from './http-app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-seed';
 
-const log = new Logger('合舟');
+// Start-up lines for people; Nest itself only reports warnings and errors.
+const say = (line: string) => console.log(`[合舟] ${line}`);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config, (line) => log.log(line));
+  const database = await openDatabase(config, say);
   const app = await serve(config, database.url).catch(async (error) => {
     await database.stop(); // never leave an orphaned PostgreSQL behind
     throw error;
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.log(`收到 ${signal}，正在停止…`);
+    say(`收到 ${signal}，正在停止…`);
     await app.close();
     await database.stop();
     process.exit(0);
@@ -33,9 +34,9 @@ async function main(): Promise<void> {
 
 async function serve(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
   const applied = await runMigrations(databaseUrl);
-  if (applied.length) log.log(`已执行数据库迁移：${applied.join(', ')}`);
-  const app = await createHttpApp(config, databaseUrl, ['log', 'error', 'warn']);
-  if (config.seedDemo && (await seedDemoData(app.get(DataSource)))) log.log('已写入演示数据');
+  if (applied.length) say(`已执行数据库迁移：${applied.join(', ')}`);
+  const app = await createHttpApp(config, databaseUrl, ['error', 'warn']);
+  if (config.seedDemo && (await seedDemoData(app.get(DataSource)))) say('已写入演示数据');
   await app.listen(config.port, config.host);
   return app;
 }

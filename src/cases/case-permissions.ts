@@ -1,10 +1,6 @@
+import type { CaseUiAction } from '../api-contract';
 import { CaseStatus } from './case-status';
 import { CaseRelation, OPEN_STATUSES, availableActions } from './case-transitions';
-
-/** What the case page offers this user: transitions plus the non-transition actions. */
-export type UiAction =
-  | 'invite' | 'upload_evidence' | 'download_evidence' | 'accept' | 'decline' | 'assign' | 'withdraw'
-  | 'start_mediation' | 'settle' | 'fail';
 
 export interface PermissionFacts {
   status: CaseStatus;
@@ -31,8 +27,8 @@ export function canDownloadEvidence(relations: readonly CaseRelation[]): boolean
   return relations.some((r) => r !== 'committee');
 }
 
-export function uiActions(f: PermissionFacts): UiAction[] {
-  const actions: UiAction[] = [];
+export function uiActions(f: PermissionFacts): CaseUiAction[] {
+  const actions: CaseUiAction[] = [];
   if (canInvite(f)) actions.push('invite');
   if (canUploadEvidence(f)) actions.push('upload_evidence');
   if (canDownloadEvidence(f.relations)) actions.push('download_evidence');
@@ -48,6 +44,6 @@ function isOpen(status: CaseStatus): boolean {
   return OPEN_STATUSES.includes(status);
 }
 
-function isUiAction(action: string): action is UiAction {
+function isUiAction(action: string): action is CaseUiAction {
   return ['accept', 'decline', 'assign', 'withdraw', 'start_mediation', 'settle', 'fail'].includes(action);
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { TimelineItem } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { CaseEventType, caseEventLabel } from './case-event-types';
 import { CaseStatus } from './case-status';
@@ -13,18 +14,6 @@ export interface CaseEventInput {
   toStatus?: CaseStatus;
   note?: string | null;
   data?: Record<string, unknown>;
-}
-
-export interface TimelineItem {
-  id: string;
-  type: string;
-  label: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  note: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  at: string;
 }
 
 /** A case's timeline; each entry is also written to the audit log, in the caller's transaction. */

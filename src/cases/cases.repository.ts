@@ -109,9 +109,11 @@ export class CasesRepository {
     return entities.map((e, i) => Object.assign(e, { uploadedByName: raw[i].uploader_name as string }));
   }
 
-  async latestInvitations(caseId: string): Promise<Map<string, { code: string; status: InvitationStatus }>> {
+  async latestInvitations(caseId: string): Promise<Map<string, { code: string; status: InvitationStatus | 'expired' }>> {
     const rows = await this.dataSource.manager.find(Invitation, { where: { caseId }, order: { createdAt: 'ASC' } });
-    return new Map(rows.map((row) => [row.partyId, { code: row.code, status: row.status }]));
+    const now = Date.now();
+    const statusOf = (row: Invitation) => (row.status === 'pending' && row.expiresAt.getTime() < now ? 'expired' : row.status);
+    return new Map(rows.map((row) => [row.partyId, { code: row.code, status: statusOf(row) }]));
   }
 
   /** A page of the cases this user may see, newest first, with the parties of each. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { Page, TimelineItem } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { DomainError } from '../common/errors/domain-error';
@@ -7,7 +8,7 @@ import { requestHash } from './idempotency-key';
 import { CaseAccess, CaseAccessService } from './case-access.service';
 import { CaseNumberingService } from './case-numbering.service';
 import { uiActions } from './case-permissions';
-import { CaseTimelineService, TimelineItem } from './case-timeline.service';
+import { CaseTimelineService } from './case-timeline.service';
 import { CASE_CIPHER } from './cases.tokens';
 import { CasesRepository } from './cases.repository';
 import { ListCasesQuery } from './dto/case-action.dto';
@@ -16,13 +17,6 @@ import { Case } from './entities/case.entity';
 import { CaseRelation } from './case-transitions';
 import { FileCaseDto } from './dto/file-case.dto';
 import { CaseParty } from './entities/case-party.entity';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /** Filing a case and reading cases. Status moves live in CaseWorkflowService. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsMobilePhoneCn, IsStrongPassword } from '../../common/identifiers/validators';
-import type { MeResponse } from '../../users/dto/user.dto';
+export type { TokenResponse } from '../../api-contract';
 
 export class RegisterDto {
   @ApiProperty({ example: '13800138000' }) @IsMobilePhoneCn()
@@ -27,10 +27,3 @@ export class RefreshDto {
   refreshToken: string;
 }
 
-export interface TokenResponse {
-  accessToken: string;
-  refreshToken: string;
-  /** Seconds until the access token expires. */
-  expiresIn: number;
-  user: MeResponse;
-}

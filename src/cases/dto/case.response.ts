@@ -1,69 +1,20 @@
 import { FieldCipher } from '../../common/crypto/field-cipher';
 import { maskPhone, maskResidentId } from '../../common/identifiers/mask';
-import { UiAction } from '../case-permissions';
-import { CASE_STATUS_LABELS, CaseStatus } from '../case-status';
+import type { CaseDetail, CaseSummary, CaseUiAction, EvidenceResponse, PartyResponse } from '../../api-contract';
+import { CASE_STATUS_LABELS } from '../case-status';
 import { Case } from '../entities/case.entity';
-import { CaseParty, Consent, PartyKind, PartySide } from '../entities/case-party.entity';
+import { CaseParty, PartySide } from '../entities/case-party.entity';
 import { Evidence } from '../entities/evidence.entity';
-import { InvitationStatus } from '../entities/invitation.entity';
 
-export interface CaseSummary {
-  id: string;
-  caseNumber: string | null;
-  status: CaseStatus;
-  statusLabel: string;
-  category: string;
-  claimAmountFen: number;
-  filedAt: string;
-  applicantName: string;
-  respondentNames: string[];
-  mediatorName: string | null;
-  /** Some respondent has not agreed to mediate yet (the committee cannot accept the case). */
-  awaitingConsent: boolean;
-}
-
-export interface PartyResponse {
-  id: string;
-  side: PartySide;
-  type: PartyKind;
-  name: string;
-  phone: string | null;
-  idNumber: string | null;
-  creditCode: string | null;
-  consent: Consent;
-  isMe: boolean;
-  invitation: { code: string; status: InvitationStatus } | null;
-}
-
-export interface EvidenceResponse {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-  sha256: string;
-  description: string | null;
-  uploadedAt: string;
-  uploadedByName: string;
-}
-
-export interface CaseDetail extends CaseSummary {
-  facts: string;
-  claims: string;
-  disputeDate: string;
-  committee: { id: string; name: string };
-  mediator: { id: string; name: string } | null;
-  parties: PartyResponse[];
-  evidence: EvidenceResponse[];
-  allowedActions: UiAction[];
-}
+export type { CaseDetail, CaseSummary, EvidenceResponse, PartyResponse } from '../../api-contract';
 
 export interface CaseDetailSource {
   caseRow: Case;
   parties: CaseParty[];
   evidence: (Evidence & { uploadedByName: string })[];
   /** Present only for users who may invite. */
-  invitations?: Map<string, { code: string; status: InvitationStatus }>;
-  allowedActions: UiAction[];
+  invitations?: Map<string, PartyResponse['invitation'] & object>;
+  allowedActions: CaseUiAction[];
   viewerId: string;
   cipher: FieldCipher;
 }

@@ -7,26 +7,4 @@ export class CreateInvitationDto {
   partyId?: string;
 }
 
-export interface InvitationCreated {
-  code: string;
-  partyId: string;
-  expiresAt: string;
-}
-
-export interface InvitationView {
-  code: string;
-  status: 'pending' | 'accepted' | 'declined' | 'expired' | 'revoked';
-  invitedName: string;
-  invitedPhone: string;
-  case: {
-    id: string;
-    caseNumber: string | null;
-    category: string;
-    facts: string;
-    claims: string;
-    claimAmountFen: number;
-    disputeDate: string;
-    applicantName: string;
-    committeeName: string;
-  };
-}
+export type { InvitationCreated, InvitationView } from '../../api-contract';

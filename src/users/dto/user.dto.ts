@@ -1,15 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsMobilePhoneCn, IsStrongPassword } from '../../common/identifiers/validators';
+import type { MeResponse } from '../../api-contract';
 import { ROLES, Role, User } from '../entities/user.entity';
 
-export interface MeResponse {
-  id: string;
-  phone: string;
-  name: string;
-  role: Role;
-  organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
-}
+export type { MediatorResponse, MeResponse } from '../../api-contract';
 
 export function toMeResponse(user: User): MeResponse {
   const org = user.organization;
@@ -31,9 +26,3 @@ export class CreateUserDto {
   @ApiProperty({ required: false }) @IsOptional() @IsUUID() organizationId?: string;
 }
 
-export interface MediatorResponse {
-  id: string;
-  name: string;
-  phone: string;
-  organizationName: string;
-}

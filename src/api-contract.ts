@@ -1,0 +1,148 @@
+// The JSON the REST API answers with, typed once for the server and the web client (which imports this file
+// type-only). No runtime code here and only type imports, so the client can compile it as it is.
+import type { CaseStatus } from './cases/case-status';
+
+export type Role = 'party' | 'mediator' | 'court_staff' | 'admin';
+
+export interface MeResponse {
+  id: string;
+  phone: string;
+  name: string;
+  role: Role;
+  organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+}
+
+export interface TokenResponse {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  user: MeResponse;
+}
+
+export interface CommitteeResponse {
+  id: string;
+  name: string;
+  region: string;
+}
+
+export interface MediatorResponse {
+  id: string;
+  name: string;
+  phone: string;
+  organizationName: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** What the case page offers this user: status moves plus the actions that are not moves. */
+export type CaseUiAction =
+  | 'invite' | 'upload_evidence' | 'download_evidence' | 'accept' | 'decline' | 'assign' | 'withdraw'
+  | 'start_mediation' | 'settle' | 'fail';
+
+export interface CaseSummary {
+  id: string;
+  /** 合阳调字〔2026〕第0012号; null only for the moment between filing and numbering. */
+  caseNumber: string | null;
+  status: CaseStatus;
+  statusLabel: string;
+  category: string;
+  claimAmountFen: number;
+  filedAt: string;
+  applicantName: string;
+  respondentNames: string[];
+  mediatorName: string | null;
+  /** Some respondent has not agreed to mediate yet (the committee cannot accept the case). */
+  awaitingConsent: boolean;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'revoked';
+
+export interface PartyResponse {
+  id: string;
+  side: 'applicant' | 'respondent';
+  type: 'person' | 'organization';
+  name: string;
+  /** Masked (138****8000) unless it is the viewer's own. */
+  phone: string | null;
+  /** Masked (110105********002X) unless it is the viewer's own. */
+  idNumber: string | null;
+  creditCode: string | null;
+  consent: 'pending' | 'agreed' | 'refused';
+  isMe: boolean;
+  /** The latest invitation, for those who may invite. */
+  invitation: { code: string; status: InvitationStatus | 'expired' } | null;
+}
+
+export interface EvidenceResponse {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  description: string | null;
+  uploadedAt: string;
+  uploadedByName: string;
+}
+
+export interface CaseDetail extends CaseSummary {
+  facts: string;
+  claims: string;
+  disputeDate: string;
+  committee: { id: string; name: string };
+  mediator: { id: string; name: string } | null;
+  parties: PartyResponse[];
+  evidence: EvidenceResponse[];
+  allowedActions: CaseUiAction[];
+}
+
+export interface TimelineItem {
+  id: string;
+  type: string;
+  label: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  note: string | null;
+  actorName: string | null;
+  actorRole: string | null;
+  at: string;
+}
+
+export interface InvitationCreated {
+  code: string;
+  partyId: string;
+  expiresAt: string;
+}
+
+export interface InvitationView {
+  code: string;
+  status: InvitationStatus | 'expired';
+  invitedName: string;
+  /** Masked. */
+  invitedPhone: string;
+  case: {
+    id: string;
+    caseNumber: string | null;
+    category: string;
+    facts: string;
+    claims: string;
+    claimAmountFen: number;
+    disputeDate: string;
+    applicantName: string;
+    committeeName: string;
+  };
+}
+
+/** Every error: a stable code for programs, a Chinese (or English) message for people. */
+export interface ErrorResponse {
+  statusCode: number;
+  code: string;
+  message: string;
+  /** Field by field, for validation errors (`respondents.0.idNumber`). */
+  errors?: { field: string; message: string }[];
+}

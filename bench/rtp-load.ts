@@ -46,11 +46,15 @@ export async function openSocket(ip = '127.0.0.1'): Promise<dgram.Socket> {
   return socket;
 }
 
-/** Sends one stream's packets as time passes; call tick() often (every ~10 ms). */
+/** A sender more than this far behind its schedule skips ahead instead of bursting (the generator is overloaded). */
+const MAX_BACKLOG_S = 0.2;
+
+/** Sends one stream's packets as time passes; call tick() often (every ~5–10 ms). */
 export class StreamSender {
   private seq = Math.floor(Math.random() * 60000);
   private sentPackets = 0;
-  private readonly started = performance.now();
+  private skippedPackets = 0;
+  private started: number | null = null;
   private readonly payload: Buffer;
 
   constructor(
@@ -66,16 +70,27 @@ export class StreamSender {
     return this.sentPackets;
   }
 
+  /** Packets the generator could not send on time (it skipped them; they are not counted as loss). */
+  get skipped(): number {
+    return this.skippedPackets;
+  }
+
   tick(now = performance.now()): void {
+    this.started ??= now;
     const elapsed = (now - this.started) / 1000;
+    const rate = this.spec.kind === 'audio' ? AUDIO.packetsPerSecond : VIDEO.framesPerSecond * VIDEO.packetsPerFrame;
     const due = this.spec.kind === 'audio'
       ? Math.floor(elapsed * AUDIO.packetsPerSecond)
       : Math.floor(elapsed * VIDEO.framesPerSecond) * VIDEO.packetsPerFrame;
-    while (this.sentPackets < due) this.sendNext();
+    const done = this.sentPackets + this.skippedPackets;
+    const late = due - done - Math.ceil(rate * MAX_BACKLOG_S);
+    if (late > 0) this.skippedPackets += late;
+    while (this.sentPackets + this.skippedPackets < due) this.sendNext();
   }
 
   private sendNext(): void {
-    const n = this.sentPackets++;
+    const n = this.sentPackets + this.skippedPackets;
+    this.sentPackets++;
     const packet = this.spec.kind === 'audio' ? this.audioPacket(n) : this.videoPacket(n);
     this.socket.send(packet, this.port, this.ip);
   }
@@ -168,4 +183,16 @@ export class RtpCounter {
     if (extended - stream.last > 0x8000) extended -= 0x10000;
     if (extended > stream.last) stream.last = extended;
   }
+}
+
+/** What the bench needs from an SFU, so the portal's media layer and bare mediasoup take exactly the same load. */
+export interface SfuUnderTest {
+  readonly name: string;
+  /**
+   * A room of peers; each peer sends `streams` to the returned port (comedia) and receives the others' streams on
+   * its own `port`. `watchSsrcs` are the SSRCs the SFU sends it.
+   */
+  openRoom(id: string, peers: { port: number; streams: StreamSpec[] }[]): Promise<{ peers: { sendPort: number; watchSsrcs: number[] }[]; close(): void }>;
+  workerPids(): number[];
+  close(): void;
 }

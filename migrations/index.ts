@@ -1,4 +1,5 @@
 import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
+import { MediationSessions1764374400000 } from './1764374400000-mediation-sessions';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
-export const migrations = [InitialSchema1764201600000];
+export const migrations = [InitialSchema1764201600000, MediationSessions1764374400000];

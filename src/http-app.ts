@@ -11,6 +11,7 @@ import { HttpExceptionFilter, prefersEnglish, toErrorBody } from './common/error
 import { createValidationPipe } from './common/errors/validation';
 import { projectRoot } from './common/project-root';
 import { AppConfig } from './config/app-config';
+import { useSignalingAdapter } from './sessions/signaling/signaling-adapter';
 
 export const CLIENT_DIST = path.join(projectRoot(), 'client', 'dist');
 
@@ -26,6 +27,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
+  useSignalingAdapter(app); // the video signaling WebSocket is plain ws (src/sessions/signaling)
   setUpOpenApi(app);
   serveClient(app);
   return app;

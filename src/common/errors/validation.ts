@@ -8,6 +8,7 @@ const FIELD_LABELS: Record<string, string> = {
   creditCode: '统一社会信用代码', type: '类型', committeeId: '调解委员会', mediatorId: '调解员', reason: '理由',
   note: '备注', refreshToken: '刷新凭证', role: '角色', organizationId: '所属机构', partyId: '当事人',
   description: '说明', outcome: '调解结果', status: '状态', page: '页码', pageSize: '每页条数',
+  body: '笔录内容', baseVersion: '基础版本号', version: '版本号', userId: '用户', granted: '是否同意',
 };
 
 const CONSTRAINT_MESSAGES: Record<string, (label: string) => string> = {

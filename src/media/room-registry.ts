@@ -1,0 +1,89 @@
+import { CaucusMembers } from './caucus-rule';
+import { KeyedQueue } from './keyed-queue';
+import { MediaConfig } from './media-config';
+import { MediaEventSink } from './media-events';
+import { Room } from './room';
+import { WorkerPool } from './worker-pool';
+
+const ROOM_CREATE_TIMEOUT_MS = 10_000;
+
+export interface MediaStats {
+  workers: { pid: number; routers: number }[];
+  rooms: number;
+  peers: number;
+  transports: number;
+}
+
+/** The rooms of this process by id. Creation is queued per id, so two joins of one session get the same room. */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Room>();
+  private readonly queue = new KeyedQueue();
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly config: MediaConfig,
+  ) {}
+
+  /** The open room with this id, or a new one on the least-loaded worker. */
+  getOrCreate(id: string, deliver: MediaEventSink, caucus: CaucusMembers = null): Promise<Room> {
+    return this.queue.run(id, () => withTimeout(this.openRoom(id, deliver, caucus), ROOM_CREATE_TIMEOUT_MS));
+  }
+
+  get(id: string): Room | undefined {
+    const room = this.rooms.get(id);
+    return room && !room.closed ? room : undefined;
+  }
+
+  /** For tests and operators only (the browser test kills a worker through it); the app uses the methods above. */
+  get workerPool(): WorkerPool {
+    return this.pool;
+  }
+
+  workerPids(): number[] {
+    return this.pool.pids();
+  }
+
+  /** What each worker process still holds, as plain ids: empty lists once every room is gone. */
+  async resourceDump(): Promise<{ pid: number; routerIds: string[]; webRtcTransportIds: string[] }[]> {
+    return Promise.all(this.pool.workers().map(async (w) => ({
+      pid: w.worker.pid,
+      routerIds: (await w.worker.dump()).routerIds,
+      webRtcTransportIds: (await w.webRtcServer.dump()).webRtcTransportIds,
+    })));
+  }
+
+  stats(): MediaStats {
+    const rooms = [...this.rooms.values()];
+    return {
+      workers: this.pool.workers().map((w) => ({ pid: w.worker.pid, routers: w.routers })),
+      rooms: rooms.length,
+      peers: rooms.reduce((n, r) => n + r.peerIds().length, 0),
+      transports: rooms.reduce((n, r) => n + r.transportCount(), 0),
+    };
+  }
+
+  close(): void {
+    for (const room of [...this.rooms.values()]) room.close('shutdown');
+    this.pool.close();
+  }
+
+  private async openRoom(id: string, deliver: MediaEventSink, caucus: CaucusMembers): Promise<Room> {
+    const existing = this.get(id);
+    if (existing) return existing;
+    const worker = await this.pool.pick();
+    const room = await Room.create({ id, worker, listenIp: this.config.listenIp, deliver, caucus });
+    this.rooms.set(id, room);
+    room.observer.once('close', () => {
+      if (this.rooms.get(id) === room) this.rooms.delete(id);
+    });
+    return room;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`room creation timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

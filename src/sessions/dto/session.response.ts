@@ -1,0 +1,98 @@
+import { CaucusPeriod, caucusPeriods } from '../caucus-periods';
+import { MediationSession, RecordConfirmation, RecordingConsent, SessionMessage, SessionRecord } from '../entities';
+import { SessionEvent } from '../entities/session-event.entity';
+import type { Named } from '../sessions.repository';
+import type { ParticipantRole } from '../session-roles';
+
+export const SESSION_STATUS_LABELS = { scheduled: '待开始', live: '进行中', ended: '已结束' } as const;
+
+const EVENT_LABELS: Record<string, string> = {
+  opened: '开启调解会议', waiting: '进入候场区', joined: '进入会议', left: '离开会议', admitted: '准许进入',
+  removed: '请出会议', muted: '被主持人静音', caucus_started: '开始背对背调解', caucus_ended: '结束背对背调解',
+  reconnecting: '连接中断，正在重连', reconnected: '重新连接', room_closed: '媒体服务重启，参与人重新加入',
+  guest_invited: '邀请指导法官', ended: '调解会议结束',
+};
+
+export interface SessionSummary {
+  id: string;
+  caseId: string;
+  status: MediationSession['status'];
+  statusLabel: string;
+  mode: 'online';
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+}
+
+export interface RecordResponse {
+  version: number;
+  body: string;
+  authorName: string | null;
+  savedAt: string;
+}
+
+export interface SessionDetail extends SessionSummary {
+  caseNumber: string | null;
+  /** How the caller takes part: host / party / guide, or null (may read, not enter). */
+  myRole: ParticipantRole | null;
+  guests: { userId: string; name: string | null; invitedAt: string }[];
+  events: { type: string; label: string; actorName: string | null; subjectName: string | null; data: Record<string, unknown>; at: string }[];
+  caucusPeriods: CaucusPeriod[];
+  chat: { id: string; authorId: string; authorName: string | null; text: string; private: boolean; at: string }[];
+  record: RecordResponse | null;
+  confirmations: { version: number; userId: string; name: string | null; side: string; confirmedAt: string }[];
+  recordingConsents: { userId: string; name: string | null; purpose: string; granted: boolean; at: string }[];
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export function toSessionSummary(s: MediationSession): SessionSummary {
+  return {
+    id: s.id, caseId: s.caseId, status: s.status, statusLabel: SESSION_STATUS_LABELS[s.status], mode: s.mode,
+    createdAt: iso(s.createdAt)!, startedAt: iso(s.startedAt), endedAt: iso(s.endedAt),
+  };
+}
+
+export function toRecordResponse(record: SessionRecord, authorName: string | null): RecordResponse {
+  return { version: record.version, body: record.body, authorName, savedAt: iso(record.createdAt)! };
+}
+
+export function toConfirmations(rows: Named<RecordConfirmation>[]): SessionDetail['confirmations'] {
+  return rows.map((c) => ({ version: c.version, userId: c.userId, name: c.name, side: c.side, confirmedAt: iso(c.confirmedAt)! }));
+}
+
+export function toConsents(rows: Named<RecordingConsent>[]): SessionDetail['recordingConsents'] {
+  return rows.map((c) => ({ userId: c.userId, name: c.name, purpose: c.purpose, granted: c.granted, at: iso(c.createdAt)! }));
+}
+
+export interface SessionDetailParts {
+  session: MediationSession;
+  caseNumber: string | null;
+  myRole: ParticipantRole | null;
+  guests: Named<{ userId: string; invitedAt: Date }>[];
+  events: (SessionEvent & { actorName: string | null; subjectName: string | null })[];
+  messages: Named<SessionMessage>[];
+  record: RecordResponse | null;
+  confirmations: Named<RecordConfirmation>[];
+  consents: Named<RecordingConsent>[];
+}
+
+export function toSessionDetail(p: SessionDetailParts): SessionDetail {
+  return {
+    ...toSessionSummary(p.session),
+    caseNumber: p.caseNumber,
+    myRole: p.myRole,
+    guests: p.guests.map((g) => ({ userId: g.userId, name: g.name, invitedAt: iso(g.invitedAt)! })),
+    events: p.events.map((e) => ({
+      type: e.type, label: EVENT_LABELS[e.type] ?? e.type, actorName: e.actorName, subjectName: e.subjectName,
+      data: e.data, at: iso(e.createdAt)!,
+    })),
+    caucusPeriods: caucusPeriods(p.events),
+    chat: p.messages.map((m) => ({
+      id: m.id, authorId: m.authorId, authorName: m.name, text: m.body, private: m.visibleTo !== null, at: iso(m.createdAt)!,
+    })),
+    record: p.record,
+    confirmations: toConfirmations(p.confirmations),
+    recordingConsents: toConsents(p.consents),
+  };
+}

@@ -1,0 +1,11 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
+
+export interface SessionBusEvents {
+  /** The session was ended (by REST or by the host's socket); the live room closes and everyone is told. */
+  ended: [sessionId: string, endedBy: { id: string; name: string }];
+}
+
+/** Typed events between the REST side of sessions and the live rooms, so neither depends on the other. */
+@Injectable()
+export class SessionBus extends EventEmitter<SessionBusEvents> {}

@@ -1,0 +1,31 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { SessionEventType } from './entities/session-event.entity';
+import { SessionMessage } from './entities';
+import { SessionsRepository } from './sessions.repository';
+
+/** What the live rooms write to the database: the participants log, admissions and the chat. */
+@Injectable()
+export class SessionLogService {
+  private readonly logger = new Logger('SessionLog');
+
+  constructor(private readonly repository: SessionsRepository) {}
+
+  /** Appends to the log and waits for it (admissions and removals decide who may enter). */
+  async append(sessionId: string, type: SessionEventType, actorId: string | null, subjectId: string | null = null, data: Record<string, unknown> = {}): Promise<void> {
+    await this.repository.appendEvent(this.repository.manager, { sessionId, type, actorId, subjectId, data });
+  }
+
+  /** Appends without making the caller wait (a socket closing cannot await); a failure is logged. */
+  note(sessionId: string, type: SessionEventType, actorId: string | null, data: Record<string, unknown> = {}, subjectId: string | null = null): void {
+    this.append(sessionId, type, actorId, subjectId, data).catch((error: Error) =>
+      this.logger.error(`session ${sessionId}: could not log ${type}: ${error.message}`));
+  }
+
+  isAdmitted(sessionId: string, userId: string): Promise<boolean> {
+    return this.repository.isAdmitted(sessionId, userId);
+  }
+
+  storeChat(message: Omit<SessionMessage, 'id' | 'createdAt'>): Promise<SessionMessage> {
+    return this.repository.insertMessage(this.repository.manager, message);
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { DomainError } from '../common/errors/domain-error';
+import { RecordResponse, SessionDetail, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
+import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
+import { RecordConfirmation, RecordingConsent, SessionRecord } from './entities';
+import { SessionAccessService } from './session-access.service';
+import { SessionsRepository } from './sessions.repository';
+
+/**
+ * The session record (调解笔录): the host saves versions (optimistic: a save names the version it was based on, and a
+ * stale base answers 409), the parties confirm one exact version. Also the recording-consent ledger.
+ */
+@Injectable()
+export class SessionRecordsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: SessionAccessService,
+    private readonly repository: SessionsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async save(user: AuthUser, sessionId: string, input: SaveRecordDto): Promise<RecordResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      // The session row lock serialises saves, so two editors cannot both write version n+1.
+      const access = await this.access.require(user, sessionId, { manager, lock: true });
+      this.access.requireHost(access);
+      const latest = await this.repository.latestRecord(manager, sessionId);
+      const current = latest?.version ?? 0;
+      if (input.baseVersion !== current) throw new DomainError('RECORD_VERSION_CONFLICT', undefined, { latestVersion: current });
+      const record = await manager.save(manager.create(SessionRecord, {
+        sessionId, version: current + 1, body: input.body, authorId: user.id, createdAt: new Date(),
+      }));
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'session.record.save', entity: 'session', entityId: sessionId, ip: user.ip, data: { version: record.version },
+      });
+      return toRecordResponse(record, user.name);
+    });
+  }
+
+  /** A party confirms (签字确认) the latest version; confirming it again changes nothing. */
+  async confirm(user: AuthUser, sessionId: string, input: ConfirmRecordDto): Promise<SessionDetail['confirmations']> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.require(user, sessionId, { manager, lock: true });
+      const side = access.participation?.role === 'party' ? access.participation.side : null;
+      if (!side) throw new DomainError('RECORD_CONFIRM_FORBIDDEN');
+      const latest = await this.repository.latestRecord(manager, sessionId);
+      if (!latest || input.version > latest.version || input.version < 1) throw new DomainError('RECORD_VERSION_NOT_FOUND');
+      if (input.version !== latest.version) throw new DomainError('RECORD_VERSION_STALE', undefined, { latestVersion: latest.version });
+      await manager.createQueryBuilder().insert().into(RecordConfirmation)
+        .values({ sessionId, version: input.version, userId: user.id, side, confirmedAt: new Date() }).orIgnore().execute();
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'session.record.confirm', entity: 'session', entityId: sessionId, ip: user.ip, data: { version: input.version },
+      });
+    });
+    return toConfirmations(await this.repository.confirmations(sessionId));
+  }
+
+  /** A participant grants or withdraws consent to recording; every change is a new ledger row. */
+  async setRecordingConsent(user: AuthUser, sessionId: string, input: RecordingConsentDto): Promise<SessionDetail['recordingConsents']> {
+    await this.dataSource.transaction(async (manager) => {
+      const access = await this.access.require(user, sessionId, { manager, lock: true });
+      if (!access.participation) throw new DomainError('SESSION_JOIN_FORBIDDEN');
+      await manager.insert(RecordingConsent, {
+        sessionId, userId: user.id, purpose: input.purpose ?? 'audio_video_recording', granted: input.granted, createdAt: new Date(),
+      });
+    });
+    return toConsents(await this.repository.consents(sessionId));
+  }
+}

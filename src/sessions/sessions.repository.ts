@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  MediationSession, RecordConfirmation, RecordingConsent, SessionEvent, SessionGuest, SessionMessage, SessionRecord,
+} from './entities';
+import { SessionEventType } from './entities/session-event.entity';
+
+export interface SessionEventInput {
+  sessionId: string;
+  type: SessionEventType;
+  actorId: string | null;
+  subjectId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export type Named<T> = T & { name: string | null };
+
+/** Fetches and stores sessions and what hangs off them; the rules live in the services. */
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  findSession(manager: EntityManager, id: string, lock = false): Promise<MediationSession | null> {
+    const query = manager.createQueryBuilder(MediationSession, 's').where('s.id = :id', { id });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  openSessionOf(manager: EntityManager, caseId: string): Promise<MediationSession | null> {
+    return manager.createQueryBuilder(MediationSession, 's')
+      .where("s.case_id = :caseId AND s.status <> 'ended'", { caseId }).getOne();
+  }
+
+  listByCase(caseId: string): Promise<MediationSession[]> {
+    return this.manager.find(MediationSession, { where: { caseId }, order: { createdAt: 'DESC' } });
+  }
+
+  async isGuest(manager: EntityManager, sessionId: string, userId: string): Promise<boolean> {
+    return (await manager.countBy(SessionGuest, { sessionId, userId })) > 0;
+  }
+
+  guests(sessionId: string): Promise<Named<{ userId: string; invitedAt: Date }>[]> {
+    return this.manager.query(
+      `SELECT g.user_id AS "userId", g.invited_at AS "invitedAt", u.name
+         FROM session_guests g JOIN users u ON u.id = g.user_id WHERE g.session_id = $1 ORDER BY g.invited_at`,
+      [sessionId],
+    );
+  }
+
+  async appendEvent(manager: EntityManager, input: SessionEventInput): Promise<void> {
+    await manager.insert(SessionEvent, manager.create(SessionEvent, {
+      sessionId: input.sessionId, type: input.type, actorId: input.actorId, subjectId: input.subjectId ?? null, data: input.data ?? {},
+    }));
+  }
+
+  /** The log with the names of who did it and to whom. */
+  events(sessionId: string): Promise<(SessionEvent & { actorName: string | null; subjectName: string | null })[]> {
+    return this.manager.query(
+      `SELECT e.id::text AS id, e.type, e.actor_id AS "actorId", e.subject_id AS "subjectId", e.data,
+              e.created_at AS "createdAt", a.name AS "actorName", s.name AS "subjectName"
+         FROM session_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users s ON s.id = e.subject_id
+        WHERE e.session_id = $1 ORDER BY e.id`,
+      [sessionId],
+    );
+  }
+
+  /** Admission is per session and user: the latest admitted/removed event decides. */
+  async isAdmitted(sessionId: string, userId: string): Promise<boolean> {
+    const rows: { type: string }[] = await this.manager.query(
+      `SELECT type FROM session_events WHERE session_id = $1 AND subject_id = $2 AND type IN ('admitted', 'removed')
+        ORDER BY id DESC LIMIT 1`,
+      [sessionId, userId],
+    );
+    return rows[0]?.type === 'admitted';
+  }
+
+  async insertMessage(manager: EntityManager, message: Omit<SessionMessage, 'id' | 'createdAt'>): Promise<SessionMessage> {
+    const [row] = await manager.createQueryBuilder().insert().into(SessionMessage).values(message)
+      .returning(['id', 'createdAt']).execute().then((r) => r.generatedMaps as Pick<SessionMessage, 'id' | 'createdAt'>[]);
+    return { ...message, id: row.id, createdAt: row.createdAt };
+  }
+
+  /** Chat a user may read: public messages, and caucus messages of a side they were on (admins read all). */
+  messages(sessionId: string, userId: string, seeAll: boolean): Promise<Named<SessionMessage>[]> {
+    return this.manager.query(
+      `SELECT m.id, m.session_id AS "sessionId", m.case_id AS "caseId", m.author_id AS "authorId", m.body,
+              m.visible_to AS "visibleTo", m.created_at AS "createdAt", u.name
+         FROM session_messages m JOIN users u ON u.id = m.author_id
+        WHERE m.session_id = $1 AND ($3 OR m.visible_to IS NULL OR $2 = ANY (m.visible_to))
+        ORDER BY m.created_at, m.id`,
+      [sessionId, userId, seeAll],
+    );
+  }
+
+  latestRecord(manager: EntityManager, sessionId: string): Promise<SessionRecord | null> {
+    return manager.findOne(SessionRecord, { where: { sessionId }, order: { version: 'DESC' } });
+  }
+
+  async authorName(manager: EntityManager, userId: string): Promise<string | null> {
+    const rows: { name: string }[] = await manager.query('SELECT name FROM users WHERE id = $1', [userId]);
+    return rows[0]?.name ?? null;
+  }
+
+  confirmations(sessionId: string): Promise<Named<RecordConfirmation>[]> {
+    return this.manager.query(
+      `SELECT c.id, c.session_id AS "sessionId", c.version, c.user_id AS "userId", c.side, c.confirmed_at AS "confirmedAt", u.name
+         FROM record_confirmations c JOIN users u ON u.id = c.user_id WHERE c.session_id = $1 ORDER BY c.confirmed_at`,
+      [sessionId],
+    );
+  }
+
+  /** The latest consent row per user and purpose. */
+  consents(sessionId: string): Promise<Named<RecordingConsent>[]> {
+    return this.manager.query(
+      `SELECT DISTINCT ON (c.user_id, c.purpose) c.id::text AS id, c.session_id AS "sessionId", c.user_id AS "userId",
+              c.purpose, c.granted, c.created_at AS "createdAt", u.name
+         FROM recording_consents c JOIN users u ON u.id = c.user_id
+        WHERE c.session_id = $1 ORDER BY c.user_id, c.purpose, c.id DESC`,
+      [sessionId],
+    );
+  }
+}

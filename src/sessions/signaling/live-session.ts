@@ -1,0 +1,293 @@
+import { Logger } from '@nestjs/common';
+import { DomainError } from '../../common/errors/domain-error';
+import { mayReceive } from '../../media/caucus-rule';
+import { MediaEventName, MediaEvents, RoomCloseReason } from '../../media/media-events';
+import { Room } from '../../media/room';
+import { RoomRegistry } from '../../media/room-registry';
+import { SessionLogService } from '../session-log.service';
+import { LiveCaucus } from './live-caucus';
+import { Participant, Who } from './participant';
+import type { JoinResult, NotificationData, NotificationMethod, RoomSnapshot } from './protocol';
+import { SignalingConnection } from './signaling-connection';
+
+export interface LiveSessionDeps {
+  rooms: RoomRegistry;
+  log: SessionLogService;
+  reconnectGraceMs: number;
+  /** Called once nobody is left, so the registry forgets this session. */
+  onEmpty(session: LiveSession): void;
+}
+
+export interface SessionInfo {
+  id: string;
+  caseId: string;
+  caseNumber: string | null;
+  status: JoinResult['session']['status'];
+}
+
+const ROOM_ATTEMPTS = 3;
+
+/**
+ * A session while people are connected: the waiting room, who is in the room, the caucus, and the media room on
+ * the SFU. Participants are keyed by user (one peer per user), so a reconnect replaces the stale peer.
+ */
+export class LiveSession {
+  readonly participants = new Map<string, Participant>();
+  readonly caucus = new LiveCaucus();
+  private room: Room | null = null;
+  private disposed = false;
+  private readonly logger = new Logger('LiveSession');
+
+  constructor(
+    readonly info: SessionInfo,
+    private readonly deps: LiveSessionDeps,
+  ) {}
+
+  get id(): string {
+    return this.info.id;
+  }
+
+  /** Enters the waiting room or the room; a user already here (other tab, reconnect) is replaced. */
+  async enter(conn: SignalingConnection, who: Who, admitted: boolean): Promise<JoinResult> {
+    const existing = this.participants.get(who.userId);
+    const wasInRoom = !!existing?.inRoom;
+    const participant = existing ?? new Participant(who);
+    this.takeOver(participant, conn);
+    this.participants.set(participant.peerId, participant);
+    const room = await this.ensureRoom().catch((error: unknown) => {
+      if (!existing) this.leave(participant, false);
+      throw error;
+    });
+    if (!admitted) {
+      participant.state = 'waiting';
+      participant.waitingSince = new Date();
+      this.waitingChanged();
+      this.deps.log.note(this.id, 'waiting', who.userId);
+      return this.joinResult(participant, room, false);
+    }
+    await this.putInRoom(participant, wasInRoom ? 'reconnected' : 'joined');
+    return this.joinResult(participant, room, true);
+  }
+
+  /** The host lets a waiting participant in; the admission is stored first, so it survives reconnects. */
+  async admit(host: Participant, peerId: string): Promise<void> {
+    const participant = this.participants.get(peerId);
+    if (!participant || participant.state !== 'waiting') throw new DomainError('MEDIA_OBJECT_NOT_FOUND', '候场区中没有该参与人');
+    await this.deps.log.append(this.id, 'admitted', host.peerId, peerId);
+    await this.putInRoom(participant, 'joined');
+    participant.connection?.notify('admitted', this.snapshot(participant));
+  }
+
+  /** The host sends someone out; they go back to the waiting room if they join again. */
+  async remove(host: Participant, peerId: string, reason: string | null): Promise<void> {
+    const participant = this.participants.get(peerId);
+    if (!participant || participant === host) throw new DomainError('MEDIA_OBJECT_NOT_FOUND', '会议中没有该参与人');
+    await this.deps.log.append(this.id, 'removed', host.peerId, peerId, reason ? { reason } : {});
+    participant.connection?.notify('removed', { reason });
+    participant.connection?.close(4410, 'removed');
+    this.leave(participant, false);
+  }
+
+  /** The host pauses a participant's microphone at the server. */
+  async mute(host: Participant, peerId: string): Promise<void> {
+    const participant = this.participants.get(peerId);
+    const room = this.room;
+    const producerId = participant?.inRoom && room?.hasPeer(peerId) ? room.producerIdOf(peerId, 'mic') : undefined;
+    if (!room || !producerId) throw new DomainError('MEDIA_OBJECT_NOT_FOUND', '该参与人没有开启麦克风');
+    await room.pauseProducer(peerId, producerId);
+    this.broadcast('muted', { peerId, producerId });
+    this.deps.log.note(this.id, 'muted', host.peerId, {}, peerId);
+  }
+
+  async startCaucus(host: Participant, peerIds: string[]): Promise<void> {
+    this.caucus.start(host, peerIds, this.participants);
+    await this.room?.setCaucus(this.caucus.memberSet);
+    const caucus = this.caucus.state();
+    this.broadcast('caucusStarted', { caucus });
+    this.deps.log.note(this.id, 'caucus_started', host.peerId, { memberIds: caucus.memberPeerIds, memberNames: caucus.memberNames });
+  }
+
+  async endCaucus(by: Participant | null): Promise<void> {
+    this.caucus.end();
+    await this.room?.setCaucus(null);
+    this.broadcast('caucusEnded', { caucus: this.caucus.state() });
+    this.deps.log.note(this.id, 'caucus_ended', by?.peerId ?? null);
+  }
+
+  /** Who may see what `author` says now (the caucus splits the room in two). */
+  audienceOf(author: Participant): Participant[] {
+    return this.inRoom().filter((p) => mayReceive(p.peerId, author.peerId, this.caucus.memberSet));
+  }
+
+  raiseHand(participant: Participant, raised: boolean): void {
+    participant.handRaised = raised;
+    this.broadcast('handRaised', { peerId: participant.peerId, raised });
+  }
+
+  /** The media room, for media requests of a participant who is in it. */
+  media(participant: Participant): Room {
+    if (!this.room || this.room.closed || !this.room.hasPeer(participant.peerId)) {
+      throw new DomainError('MEDIA_UNAVAILABLE', '您已不在媒体房间中，请重新加入会议');
+    }
+    return this.room;
+  }
+
+  /** The socket dropped: keep the place for the grace period (a waiting participant just leaves the queue). */
+  connectionLost(conn: SignalingConnection): void {
+    const participant = conn.joined && this.participants.get(conn.joined.peerId);
+    if (!participant || participant.connection !== conn) return;
+    participant.connection = null;
+    if (!participant.inRoom) return this.leave(participant, false);
+    participant.state = 'reconnecting';
+    this.broadcast('peerReconnecting', { peerId: participant.peerId });
+    this.deps.log.note(this.id, 'reconnecting', participant.peerId);
+    participant.graceTimer = setTimeout(() => this.leave(participant, true), this.deps.reconnectGraceMs);
+  }
+
+  /** Leaves at once: media closed, others told. */
+  leave(participant: Participant, logLeft: boolean): void {
+    if (this.participants.get(participant.peerId) !== participant) return;
+    participant.stopGrace();
+    this.participants.delete(participant.peerId);
+    if (participant.connection?.joined?.sessionId === this.id) participant.connection.joined = null;
+    this.room?.removePeer(participant.peerId);
+    if (participant.inRoom) {
+      this.broadcast('peerLeft', { peerId: participant.peerId });
+      if (logLeft) this.deps.log.note(this.id, 'left', participant.peerId);
+    } else {
+      this.waitingChanged();
+    }
+    if (participant.who.role === 'host' && this.caucus.active) void this.endCaucus(null).catch(() => undefined);
+    if (!this.participants.size) this.dispose();
+  }
+
+  /** The session was ended: everyone is told and disconnected, the media room closes. */
+  end(endedBy: string | null): void {
+    for (const participant of this.participants.values()) {
+      participant.stopGrace();
+      const conn = participant.connection;
+      conn?.notify('sessionEnded', { endedBy });
+      if (conn) conn.joined = null;
+      // After the socket's pending requests: the host's own endSession still gets its reply before the close.
+      void conn?.queue.then(() => conn.close(4410, 'session ended'));
+    }
+    this.participants.clear();
+    this.room?.close('ended');
+    this.dispose();
+  }
+
+  /** The app is stopping: clients are told to rejoin (another instance, or this one restarted); nothing is logged. */
+  shutdown(): void {
+    for (const participant of this.participants.values()) {
+      participant.stopGrace();
+      if (participant.inRoom) participant.connection?.notify('roomClosed', { reason: 'shutdown', rejoin: true });
+      if (participant.connection) participant.connection.joined = null;
+    }
+    this.participants.clear();
+    const room = this.room;
+    this.room = null;
+    room?.close('shutdown');
+    this.dispose();
+  }
+
+  private takeOver(participant: Participant, conn: SignalingConnection): void {
+    participant.stopGrace();
+    const old = participant.connection;
+    // Another tab of the same user: the old socket is closed and does not reconnect by itself.
+    if (old && old !== conn) old.close(4409, 'replaced');
+    participant.connection = conn;
+    conn.joined = { sessionId: this.id, peerId: participant.peerId };
+    if (this.room?.hasPeer(participant.peerId)) this.room.removePeer(participant.peerId);
+  }
+
+  private async putInRoom(participant: Participant, how: 'joined' | 'reconnected'): Promise<void> {
+    const room = await this.ensureRoom();
+    room.addPeer(participant.peerId);
+    participant.state = 'in_room';
+    const peer = participant.peerInfo([]);
+    if (how === 'reconnected') this.broadcast('peerReconnected', { peerId: participant.peerId }, participant);
+    else this.broadcast('peerJoined', { peer }, participant);
+    this.waitingChanged();
+    this.deps.log.note(this.id, how, participant.peerId);
+  }
+
+  /** The room on the SFU, created on first need (and again after its worker died). */
+  private async ensureRoom(): Promise<Room> {
+    for (let attempt = 1; ; attempt++) {
+      if (this.room && !this.room.closed) return this.room;
+      try {
+        const room = await this.deps.rooms.getOrCreate(this.id, (peerId, event, data) => this.deliver(peerId, event, data), this.caucus.memberSet);
+        if (room.closed) continue;
+        if (room !== this.room) room.observer.once('close', (reason) => this.onRoomClosed(room, reason));
+        this.room = room;
+        return room;
+      } catch (error) {
+        this.logger.error(`session ${this.id}: no media room (${(error as Error).message})`);
+        if (attempt >= ROOM_ATTEMPTS) throw new DomainError('MEDIA_UNAVAILABLE');
+      }
+    }
+  }
+
+  /** The worker died (or the app stops): everyone in the room is told to join again, without new admission. */
+  private onRoomClosed(room: Room, reason: RoomCloseReason): void {
+    if (this.room !== room) return;
+    this.room = null;
+    if (reason !== 'worker_died' && reason !== 'shutdown') return;
+    this.broadcast('roomClosed', { reason, rejoin: true });
+    this.deps.log.note(this.id, 'room_closed', null, { reason });
+  }
+
+  private deliver<E extends MediaEventName>(peerId: string, event: E, data: MediaEvents[E]): void {
+    // Media events are notifications of the same name and shape (checked at compile time below).
+    this.participants.get(peerId)?.connection?.notify(event, data as unknown as NotificationData<E>);
+  }
+
+  private snapshot(to: Participant): RoomSnapshot {
+    const room = this.room;
+    return {
+      peers: this.inRoom().filter((p) => p !== to).map((p) => p.peerInfo(room?.producersOf(p.peerId) ?? [])),
+      caucus: this.caucus.state(),
+      waiting: to.who.role === 'host' ? this.waiting().map((p) => p.waitingInfo()) : [],
+    };
+  }
+
+  private joinResult(participant: Participant, room: Room, admitted: boolean): JoinResult {
+    const empty: RoomSnapshot = { peers: [], caucus: { active: false, memberPeerIds: [], memberNames: [], startedAt: null }, waiting: [] };
+    return {
+      ...(admitted ? this.snapshot(participant) : empty),
+      peerId: participant.peerId, role: participant.who.role, admitted,
+      routerRtpCapabilities: room.rtpCapabilities as JoinResult['routerRtpCapabilities'],
+      session: { ...this.info, status: this.info.status },
+      reconnectGraceMs: this.deps.reconnectGraceMs,
+    };
+  }
+
+  private waitingChanged(): void {
+    const waiting = this.waiting().map((p) => p.waitingInfo());
+    for (const host of this.inRoom().filter((p) => p.who.role === 'host')) host.connection?.notify('waitingChanged', { waiting });
+  }
+
+  private broadcast<N extends NotificationMethod>(notification: N, data: NotificationData<N>, except?: Participant): void {
+    for (const p of this.inRoom()) if (p !== except) p.connection?.notify(notification, data);
+  }
+
+  private inRoom(): Participant[] {
+    return [...this.participants.values()].filter((p) => p.inRoom);
+  }
+
+  private waiting(): Participant[] {
+    return [...this.participants.values()].filter((p) => !p.inRoom);
+  }
+
+  private dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.room?.close('empty');
+    this.room = null;
+    this.deps.onEmpty(this);
+  }
+}
+
+// Compile-time check: every media event is a protocol notification of the same name with a compatible shape.
+type Mismatched = { [E in MediaEventName]: MediaEvents[E] extends NotificationData<E> ? never : E }[MediaEventName];
+export const MEDIA_EVENTS_MATCH_PROTOCOL: [Mismatched] extends [never] ? true : Mismatched = true;

@@ -1,0 +1,66 @@
+import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import { MEDIA_CONFIG } from '../../media/media.module';
+import { MediaConfig } from '../../media/media-config';
+import { RoomRegistry } from '../../media/room-registry';
+import { SessionBus } from '../session-bus';
+import { SessionLogService } from '../session-log.service';
+import { LiveSession, SessionInfo } from './live-session';
+import { SignalingConnection } from './signaling-connection';
+
+/**
+ * The live sessions of this process, by session id; one is made on first join and forgotten when empty. On shutdown
+ * each live session tells its participants to rejoin and closes its media room.
+ */
+@Injectable()
+export class LiveSessions implements BeforeApplicationShutdown {
+  private readonly sessions = new Map<string, LiveSession>();
+
+  constructor(
+    private readonly rooms: RoomRegistry,
+    private readonly log: SessionLogService,
+    @Inject(MEDIA_CONFIG) private readonly config: MediaConfig,
+    bus: SessionBus,
+  ) {
+    bus.on('ended', (sessionId, endedBy) => this.sessions.get(sessionId)?.end(endedBy.name));
+  }
+
+  obtain(info: SessionInfo): LiveSession {
+    const existing = this.sessions.get(info.id);
+    if (existing) return existing;
+    const live = new LiveSession(info, {
+      rooms: this.rooms,
+      log: this.log,
+      reconnectGraceMs: this.config.reconnectGraceMs,
+      onEmpty: (s) => {
+        if (this.sessions.get(s.id) === s) this.sessions.delete(s.id);
+      },
+    });
+    this.sessions.set(info.id, live);
+    return live;
+  }
+
+  get(sessionId: string): LiveSession | undefined {
+    return this.sessions.get(sessionId);
+  }
+
+  /** The live session and participant a socket has joined, if any. */
+  of(conn: SignalingConnection) {
+    const live = conn.joined ? this.sessions.get(conn.joined.sessionId) : undefined;
+    const participant = live && conn.joined ? live.participants.get(conn.joined.peerId) : undefined;
+    return live && participant && participant.connection === conn ? { live, participant } : null;
+  }
+
+  connectionClosed(conn: SignalingConnection): void {
+    const joined = conn.joined;
+    if (joined) this.sessions.get(joined.sessionId)?.connectionLost(conn);
+  }
+
+  count(): number {
+    return this.sessions.size;
+  }
+
+  /** Before the sockets and the database close, so that nothing is logged into a closing database. */
+  beforeApplicationShutdown(): void {
+    for (const live of [...this.sessions.values()]) live.shutdown();
+  }
+}

@@ -1,0 +1,49 @@
+import type { ParticipantRole, PartySide } from '../session-roles';
+import type { PeerInfo, ProducerInfo, WaitingPeer } from './protocol';
+import type { SignalingConnection } from './signaling-connection';
+
+export type ParticipantState = 'waiting' | 'in_room' | 'reconnecting';
+
+export interface Who {
+  userId: string;
+  name: string;
+  role: ParticipantRole;
+  side: PartySide | null;
+}
+
+/** A user in a live session: in the waiting room, in the room, or in the reconnect grace after their socket dropped. */
+export class Participant {
+  connection: SignalingConnection | null = null;
+  state: ParticipantState = 'waiting';
+  handRaised = false;
+  waitingSince = new Date();
+  graceTimer: NodeJS.Timeout | undefined;
+  /** The device's capabilities if given at join, used by `ready` when it brings none. */
+  rtpCapabilities: object | undefined;
+
+  constructor(readonly who: Who) {}
+
+  /** A user is one peer per session: a reconnect or a second tab keeps the same id. */
+  get peerId(): string {
+    return this.who.userId;
+  }
+
+  get inRoom(): boolean {
+    return this.state !== 'waiting';
+  }
+
+  peerInfo(producers: ProducerInfo[]): PeerInfo {
+    const { name, role, side } = this.who;
+    return { peerId: this.peerId, name, role, side, handRaised: this.handRaised, reconnecting: this.state === 'reconnecting', producers };
+  }
+
+  waitingInfo(): WaitingPeer {
+    const { name, role, side } = this.who;
+    return { peerId: this.peerId, name, role, side, since: this.waitingSince.toISOString() };
+  }
+
+  stopGrace(): void {
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
+  }
+}

@@ -1,0 +1,44 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { MediationSessions1764374400000 } from '../../migrations/1764374400000-mediation-sessions';
+import { ensureDatabase, runMigrations, withDatabase } from '../../src/database/database';
+
+// The sessions migration goes down and up again cleanly, on a scratch database of its own (dropping tables on the
+// run's shared database would lock out the other test files).
+describe('migration 1764374400000-mediation-sessions', () => {
+  const name = `hezhou_mig_${process.pid}_${Date.now().toString(36)}`;
+  const url = withDatabase(process.env.TEST_DATABASE_URL_RUN!, name);
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    await ensureDatabase(url);
+    await runMigrations(url);
+    dataSource = await new DataSource({ type: 'postgres', url }).initialize();
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('is reversible', async () => {
+    const runner = dataSource.createQueryRunner();
+    const migration = new MediationSessions1764374400000();
+    const tables = async () => (await runner.query(
+      `SELECT string_agg(table_name, ',' ORDER BY table_name) AS names FROM information_schema.tables
+        WHERE table_schema = 'public' AND (table_name LIKE 'session%' OR table_name IN ('mediation_sessions', 'record_confirmations', 'recording_consents'))`,
+    ))[0].names;
+    try {
+      const before = await tables();
+      expect(before).toBe('mediation_sessions,record_confirmations,recording_consents,session_events,session_guests,session_messages,session_records');
+      await migration.down(runner);
+      expect(await tables()).toBeNull();
+      await migration.up(runner);
+      expect(await tables()).toBe(before);
+    } finally {
+      await runner.release();
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { NewCasePage } from './cases/wizard/NewCasePage';
 import { CommitteePage } from './committee/CommitteePage';
 import { localeStore, t } from './i18n';
 import { InvitationPage } from './invitations/InvitationPage';
+import { SessionRoute } from './sessions/SessionRoute';
 import { currentTarget, loginUrl, matchPath, navigate, safeNext, useLocation, type Params } from './router';
 import { Header } from './ui/Header';
 import { Loading, Notice } from './ui/Notice';
@@ -33,6 +34,7 @@ const ROUTES: Route[] = [
   { path: '/cases/:id', render: (p) => <CaseDetailPage key={p.id} id={p.id} />, access: 'auth' },
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },
   { path: '/committee', render: page(CommitteePage), access: 'auth', roles: ['mediator', 'admin'] },
+  { path: '/sessions/:id', render: (p) => <SessionRoute key={p.id} id={p.id} />, access: 'auth' },
 ];
 
 function resolve(path: string): { route: Route; params: Params } | null {

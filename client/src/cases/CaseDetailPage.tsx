@@ -6,6 +6,7 @@ import { Loading, LoadError } from '../ui/Notice';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
+import { SessionEntry } from '../sessions/SessionEntry';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { EvidenceSection } from './EvidenceSection';
@@ -60,6 +61,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           {c.category} · {formatFen(c.claimAmountFen)} · {t('申请于 {at}', { at: formatDateTime(c.filedAt) })}
         </p>
         <CaseActions caseId={c.id} caseNumber={caseNo(c.caseNumber)} allowed={allowed} onChanged={refresh} />
+        <SessionEntry c={c} />
       </header>
       <CaseOutcomeNotice status={c.status} />
 

@@ -4,6 +4,8 @@ import { EventEmitter } from 'node:events';
 export interface SessionBusEvents {
   /** The session was ended (by REST or by the host's socket); the live room closes and everyone is told. */
   ended: [sessionId: string, endedBy: { id: string; name: string }];
+  /** A new version of the record (调解笔录) was committed; the room tells everyone in it. */
+  recordSaved: [sessionId: string, version: number];
 }
 
 /** Typed events between the REST side of sessions and the live rooms, so neither depends on the other. */

@@ -7,6 +7,7 @@ import { RecordResponse, SessionDetail, toConfirmations, toConsents, toRecordRes
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
 import { RecordConfirmation, RecordingConsent, SessionRecord } from './entities';
 import { SessionAccessService } from './session-access.service';
+import { SessionBus } from './session-bus';
 import { SessionsRepository } from './sessions.repository';
 
 /**
@@ -20,10 +21,11 @@ export class SessionRecordsService {
     private readonly access: SessionAccessService,
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
+    private readonly bus: SessionBus,
   ) {}
 
   async save(user: AuthUser, sessionId: string, input: SaveRecordDto): Promise<RecordResponse> {
-    return this.dataSource.transaction(async (manager) => {
+    const saved = await this.dataSource.transaction(async (manager) => {
       // The session row lock serialises saves, so two editors cannot both write version n+1.
       const access = await this.access.require(user, sessionId, { manager, lock: true });
       this.access.requireHost(access);
@@ -38,6 +40,8 @@ export class SessionRecordsService {
       });
       return toRecordResponse(record, user.name);
     });
+    this.bus.emit('recordSaved', sessionId, saved.version); // after the commit: whoever fetches it finds it
+    return saved;
   }
 
   /** A party confirms (签字确认) the latest version; confirming it again changes nothing. */

@@ -184,6 +184,15 @@ describe('signaling gateway /api/signaling (e2e, real ws client)', () => {
       back.close();
     });
 
+    it('tells everyone in the room when the host saves a new version of the record (调解笔录)', async () => {
+      const party = await connect(c.applicant);
+      expect((await party.request('join', { sessionId })).admitted).toBe(true);
+      await t.http.put(`/api/sessions/${sessionId}/record`).set(c.mediator.auth)
+        .send({ body: '双方同意分三期还款。', baseVersion: 0 }).expect(200);
+      expect(await party.waitFor('recordSaved')).toEqual({ version: 1 });
+      party.close();
+    });
+
     it('ends the session for everyone when the host ends it', async () => {
       const party = await connect(c.applicant);
       expect((await party.request('join', { sessionId })).admitted).toBe(true);

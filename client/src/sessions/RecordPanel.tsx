@@ -4,8 +4,6 @@ import { formatDateTime } from '../ui/format';
 import { type RecordConfirmation, type SessionRecord, sessionsApi } from './sessions-api';
 
 const AUTOSAVE_MS = 1200;
-const REFRESH_MS = 8000;
-
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'dirty' }
@@ -112,13 +110,13 @@ export function RecordViewer({
   sessionId,
   myUserId,
   canConfirm,
-  live,
+  announcedVersion,
 }: {
   sessionId: string;
   myUserId: string | null;
   canConfirm: boolean;
-  /** Refresh periodically while the session runs (the host keeps writing). */
-  live: boolean;
+  /** In the room: the latest version the server announced (recordSaved); each new one is fetched. */
+  announcedVersion?: number | null;
 }) {
   const [record, setRecord] = useState<SessionRecord | null>(null);
   const [confirmations, setConfirmations] = useState<RecordConfirmation[]>([]);
@@ -133,10 +131,7 @@ export function RecordViewer({
 
   useEffect(() => {
     void load().catch(() => undefined);
-    if (!live) return;
-    const id = window.setInterval(() => void load().catch(() => undefined), REFRESH_MS);
-    return () => clearInterval(id);
-  }, [sessionId, live]);
+  }, [sessionId, announcedVersion]);
 
   const confirmed = !!record && confirmations.some((c) => c.userId === myUserId && c.version === record.version);
 

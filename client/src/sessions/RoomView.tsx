@@ -110,7 +110,7 @@ function SidePanel({ view, controller, detail, myUserId }: { view: SessionView; 
           </div>
         )}
         {!host && tab === 'record' && (
-          <RecordViewer sessionId={detail.id} myUserId={myUserId} canConfirm={view.me?.role === 'party'} live />
+          <RecordViewer sessionId={detail.id} myUserId={myUserId} canConfirm={view.me?.role === 'party'} announcedVersion={view.recordVersion} />
         )}
       </div>
     </aside>

@@ -50,7 +50,7 @@ function Outcome({ phase, message, detail, myUserId, canConfirm, onRejoin }: {
       <h2 id="outcome-title">{titles[phase]}</h2>
       {message && <p class="muted">{message}</p>}
       {phase === 'ended' ? (
-        <RecordViewer sessionId={detail.id} myUserId={myUserId} canConfirm={canConfirm} live={false} />
+        <RecordViewer sessionId={detail.id} myUserId={myUserId} canConfirm={canConfirm} />
       ) : (
         <div class="actions">
           <button type="button" class="btn btn-primary" onClick={onRejoin}>

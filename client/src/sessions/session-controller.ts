@@ -45,6 +45,8 @@ export interface SessionView {
   handRaised: boolean;
   /** My upstream quality, 0–10, worst of my producers. */
   uplink: number | null;
+  /** The newest record (调解笔录) version the host saved during this session, as the server announced it. */
+  recordVersion: number | null;
 }
 
 export interface JoinOptions {
@@ -82,7 +84,7 @@ export class SessionController {
       room: { ...EMPTY_ROOM, chat }, remotes: [], local: options.stream,
       mic: options.mic && options.stream.getAudioTracks().length > 0,
       cam: options.cam && options.stream.getVideoTracks().length > 0,
-      audioOnly: false, handRaised: false, uplink: null,
+      audioOnly: false, handRaised: false, uplink: null, recordVersion: null,
     };
     this.store = createStore(this.view);
     this.listen();
@@ -184,6 +186,7 @@ export class SessionController {
       this.dispose('removed');
     });
     this.signaling.on('sessionEnded', () => this.dispose('ended'));
+    this.signaling.on('recordSaved', ({ version }) => this.set({ recordVersion: version }));
     this.signaling.on('roomClosed', () => void this.rejoin());
     this.signaling.onState((change) => {
       this.set({ connection: change.state });

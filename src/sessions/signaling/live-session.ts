@@ -162,6 +162,10 @@ export class LiveSession {
   }
 
   /** The session was ended: everyone is told and disconnected, the media room closes. */
+  recordSaved(version: number): void {
+    this.broadcast('recordSaved', { version });
+  }
+
   end(endedBy: string | null): void {
     for (const participant of this.participants.values()) {
       participant.stopGrace();

@@ -22,6 +22,7 @@ export class LiveSessions implements BeforeApplicationShutdown {
     bus: SessionBus,
   ) {
     bus.on('ended', (sessionId, endedBy) => this.sessions.get(sessionId)?.end(endedBy.name));
+    bus.on('recordSaved', (sessionId, version) => this.sessions.get(sessionId)?.recordSaved(version));
   }
 
   obtain(info: SessionInfo): LiveSession {

@@ -268,6 +268,8 @@ export interface Notifications {
   /** Your transport's ICE or DTLS failed and was closed: restartIce did not help, rejoin. */
   transportClosed: { transportId: string; reason: 'ice_failed' | 'dtls_failed' };
   sessionEnded: { endedBy: string | null };
+  /** The host saved a new version of the record (调解笔录): fetch it (GET /api/sessions/:id) to read or confirm it. */
+  recordSaved: { version: number };
   /** The media server for this room went away; join again (no new admission needed). */
   roomClosed: { reason: 'worker_died' | 'shutdown'; rejoin: true };
 }

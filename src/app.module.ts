@@ -25,7 +25,7 @@ export class AppModule {
           entities: ENTITIES,
           synchronize: false,
           migrationsRun: false,
-          extra: { max: 20 },
+          extra: { max: config.databasePoolSize },
           logging: ['error'],
         }),
         AuthModule,

@@ -10,6 +10,8 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** Connections per process; as many as the requests in flight, so none queues for one. */
+  databasePoolSize: number;
   dataDir: string;
   uploadDir: string;
   jwtSecret: string;
@@ -41,6 +43,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     port: env.PORT ?? 3000,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE ?? 32,
     dataDir,
     uploadDir: path.join(dataDir, 'uploads'),
     jwtSecret: env.JWT_SECRET ?? secrets!.jwtSecret,

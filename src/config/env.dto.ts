@@ -19,6 +19,9 @@ export class EnvDto {
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL 必须是 postgres:// 开头的连接串' })
   DATABASE_URL?: string;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(500)
+  DATABASE_POOL_SIZE?: number;
+
   @IsOptional() @IsString()
   DATA_DIR?: string;
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/http';
+import { useAction } from '../ui/useAction';
 import { t } from '../i18n';
 import { navigate, safeNext, useQuery } from '../router';
 import { TextField } from '../ui/Field';
@@ -15,23 +15,15 @@ export function LoginPage() {
   const [phone, setPhone] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors<'phone' | 'password'>>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function submit(e: Event) {
     e.preventDefault();
     const errs = { phone: checkPhone(phone), password: password ? undefined : t('请输入密码') };
     setErrors(errs);
     if (hasErrors(errs)) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await login(phone.trim(), password);
-      navigate(next, { replace: true });
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-      setBusy(false);
-    }
+    const user = await run(() => login(phone.trim(), password));
+    if (user !== undefined) navigate(next, { replace: true });
   }
 
   return (

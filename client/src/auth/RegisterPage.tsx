@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/http';
+import { useAction } from '../ui/useAction';
 import { t } from '../i18n';
 import { navigate, safeNext, useQuery } from '../router';
 import { TextField } from '../ui/Field';
@@ -15,8 +15,7 @@ export function RegisterPage() {
   const next = safeNext(useQuery().get('next'));
   const [form, setForm] = useState<Record<Key, string>>({ name: '', phone: '', password: '' });
   const [errors, setErrors] = useState<Errors<Key>>({});
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   const set = (k: Key) => (v: string) => {
     setForm((f) => ({ ...f, [k]: k === 'phone' ? v.replace(/\D/g, '') : v }));
@@ -32,15 +31,11 @@ export function RegisterPage() {
     };
     setErrors(errs);
     if (hasErrors(errs)) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    const done = await run(async () => {
       await register(form.name.trim(), form.phone.trim(), form.password);
-      navigate(next, { replace: true });
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-      setBusy(false);
-    }
+      return true;
+    });
+    if (done) navigate(next, { replace: true });
   }
 
   return (

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { casesApi } from '../api/endpoints';
-import { ApiError } from '../api/http';
+import { errorMessage, useAction } from '../ui/useAction';
 import type { Evidence, Id } from '../api/types';
 import { t } from '../i18n';
 import { formatBytes, formatDateTime } from '../ui/format';
@@ -20,18 +20,10 @@ function saveBlob(blob: Blob, fileName: string) {
 }
 
 function EvidenceItem({ caseId, e, canDownload }: { caseId: Id; e: Evidence; canDownload: boolean }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, error, run } = useAction();
   async function download() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      saveBlob(await casesApi.downloadEvidence(caseId, e.id), e.fileName);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
+    const blob = await run(() => casesApi.downloadEvidence(caseId, e.id));
+    if (blob) saveBlob(blob, e.fileName);
   }
   return (
     <li class="evidence-item">
@@ -83,7 +75,7 @@ function UploadForm({ caseId, onUploaded }: { caseId: Id; onUploaded: () => void
       if (input.current) input.current.value = '';
       onUploaded();
     } catch (err) {
-      show({ state: 'error', message: err instanceof ApiError ? err.message : String(err) });
+      show({ state: 'error', message: errorMessage(err) });
     }
   }
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { casesApi } from '../api/endpoints';
-import { ApiError } from '../api/http';
+import { useAction } from '../ui/useAction';
 import type { CreatedInvitation, Id, Party } from '../api/types';
 import { t } from '../i18n';
 import { CopyField } from '../ui/CopyField';
@@ -17,20 +17,12 @@ export const invitationUrl = (code: string) => `${window.location.origin}/invita
 
 function InviteBox({ caseId, party }: { caseId: Id; party: Party }) {
   const [created, setCreated] = useState<CreatedInvitation>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const code = created?.code ?? (party.invitation?.status === 'pending' ? party.invitation.code : undefined);
 
   async function create() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setCreated(await casesApi.invite(caseId, party.id));
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
+    const invitation = await run(() => casesApi.invite(caseId, party.id));
+    if (invitation) setCreated(invitation);
   }
 
   if (!code) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { casesApi, metaApi } from '../api/endpoints';
-import { ApiError } from '../api/http';
+import { useAction } from '../ui/useAction';
 import type { Id } from '../api/types';
 import { t } from '../i18n';
 import { Dialog } from '../ui/Dialog';
@@ -23,23 +23,16 @@ export function AssignDialog({
   const mediators = useAsync(() => metaApi.mediators(), []);
   const [value, setValue] = useState('');
   const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function submit(e: Event) {
     e.preventDefault();
     const mediator = mediators.data?.find((m) => String(m.id) === value);
     if (!mediator) return setFieldError(t('请选择调解员'));
-    setBusy(true);
-    setError(undefined);
-    try {
-      await casesApi.assign(caseId, mediator.id);
-      onClose();
-      onDone();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-      setBusy(false);
-    }
+    const assigned = await run(() => casesApi.assign(caseId, mediator.id));
+    if (!assigned) return;
+    onClose();
+    onDone();
   }
 
   return (

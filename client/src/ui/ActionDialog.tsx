@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { ApiError } from '../api/http';
+import { useAction } from './useAction';
 import { t } from '../i18n';
 import { Dialog } from './Dialog';
 import { TextArea } from './Field';
@@ -27,8 +27,7 @@ export function ActionDialog({
 }) {
   const [text, setText] = useState('');
   const [fieldError, setFieldError] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -40,15 +39,11 @@ export function ActionDialog({
       setFieldError(t('不能超过 {n} 个字', { n: 1000 }));
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
+    const done = await run(async () => {
       await onConfirm(text.trim());
-      onClose();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
-      setBusy(false);
-    }
+      return true;
+    });
+    if (done) onClose();
   }
 
   return (

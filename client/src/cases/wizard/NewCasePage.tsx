@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { casesApi, metaApi } from '../../api/endpoints';
 import { ApiError } from '../../api/http';
+import { errorMessage } from '../../ui/useAction';
 import type { CaseDetail } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { t } from '../../i18n';
@@ -99,7 +100,7 @@ export function NewCasePage() {
         setStep(hasErrors(mapped.dispute) ? 0 : 1);
         focusFirstError();
       } else {
-        setSubmitError(e instanceof ApiError ? e.message : String(e));
+        setSubmitError(errorMessage(e));
       }
     } finally {
       setBusy(false);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { casesApi } from '../../api/endpoints';
-import { ApiError } from '../../api/http';
+import { errorMessage } from '../../ui/useAction';
 import type { CaseDetail } from '../../api/types';
 import { t } from '../../i18n';
 import { caseNo } from '../../ui/format';
@@ -24,7 +24,7 @@ export function Submitted({ created, files }: { created: CaseDetail; files: File
       );
       set(f.key, { state: 'done' });
     } catch (e) {
-      set(f.key, { state: 'error', message: e instanceof ApiError ? e.message : String(e) });
+      set(f.key, { state: 'error', message: errorMessage(e) });
     }
   }
 

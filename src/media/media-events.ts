@@ -1,39 +1,15 @@
-// What the media layer tells a peer, as plain data. The sessions layer forwards these as signaling notifications
-// of the same name (src/sessions/signaling/protocol.ts), so the shapes must stay compatible with those.
+// What the media layer tells a peer, as plain data. The sessions layer forwards these as the signaling notifications
+// of the same name (src/sessions/signaling/protocol.ts, a file of types only).
 
-export type MediaKind = 'audio' | 'video';
-export type MediaSource = 'mic' | 'cam';
+import type { MediaKind, MediaSource, Notifications, ProducerInfo } from '../sessions/signaling/protocol';
 
-export interface ProducerSummary {
-  producerId: string;
-  kind: MediaKind;
-  source: MediaSource;
-  paused: boolean;
-}
+export type { MediaKind, MediaSource };
+export type ProducerSummary = ProducerInfo;
 
-export interface MediaEvents {
-  newConsumer: {
-    consumerId: string;
-    producerId: string;
-    peerId: string;
-    kind: MediaKind;
-    source: MediaSource;
-    rtpParameters: { codecs: object[]; encodings?: object[]; headerExtensions?: object[]; rtcp?: object; mid?: string };
-    type: 'simple' | 'simulcast' | 'svc';
-    producerPaused: boolean;
-  };
-  consumerClosed: { consumerId: string };
-  consumerPaused: { consumerId: string; reason: 'producer' | 'caucus' | 'you' };
-  consumerResumed: { consumerId: string };
-  consumerLayersChanged: { consumerId: string; spatialLayer: number | null; temporalLayer: number | null };
-  consumerScore: { consumerId: string; score: number; producerScore: number };
-  connectionQuality: { producerId: string; score: number };
-  transportClosed: { transportId: string; reason: 'ice_failed' | 'dtls_failed' };
-  peerProducer: { peerId: string; producer: ProducerSummary };
-  producerPaused: { peerId: string; producerId: string };
-  producerResumed: { peerId: string; producerId: string };
-  producerClosed: { peerId: string; producerId: string };
-}
+/** The media notifications, taken from the protocol itself so the two cannot drift apart. */
+export type MediaEvents = Pick<Notifications,
+  | 'newConsumer' | 'consumerClosed' | 'consumerPaused' | 'consumerResumed' | 'consumerLayersChanged' | 'consumerScore'
+  | 'connectionQuality' | 'transportClosed' | 'peerProducer' | 'producerPaused' | 'producerResumed' | 'producerClosed'>;
 
 export type MediaEventName = keyof MediaEvents;
 

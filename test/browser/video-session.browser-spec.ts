@@ -165,10 +165,8 @@ describe('a video mediation session in the browser', () => {
     for (const who of ['mediator', 'applicant', 'respondent'] as const) {
       const ms = await hook(pages[who], (h) => ({ media: h.firstFrameMs, click: h.firstFrameSinceJoinClickMs }));
       figures.push(`${who}: ${ms.media} ms from ${who === 'mediator' ? 'join click' : 'admission'} (${ms.click} ms since its join click, incl. waiting)`);
+      // Reported, not asserted: speed is measured, never a pass/fail timing in a test (target < 2 s on loopback).
       expect(ms.media).not.toBeNull();
-      // The target is under 2 s (measured 0.3–1.5 s here, most of it the sender's first keyframe). The bound only
-      // catches a lost fast path (consumers resumed before the client holds them: ~1.5 s more), not load noise.
-      if (who !== 'mediator') expect(ms.media).toBeLessThan(3000);
     }
     await until(() => pages.mediator.locator('.tile-quality [data-score]:not([data-score=""])').count().then((n) => n >= 2), 'quality scores on the tiles');
     await env.screenshot(pages.mediator, 'session-grid');

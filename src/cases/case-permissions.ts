@@ -13,9 +13,13 @@ export interface PermissionFacts {
 
 const PARTIES_AND_MEDIATOR: readonly CaseRelation[] = ['applicant', 'respondent', 'assigned_mediator'];
 
+/** The applicant and the committee invite respondents (and so see the invitations). */
+export function isInviter(relations: readonly CaseRelation[]): boolean {
+  return relations.some((r) => r === 'applicant' || r === 'committee' || r === 'admin');
+}
+
 export function canInvite(f: PermissionFacts): boolean {
-  const inviter = f.relations.some((r) => r === 'applicant' || r === 'committee' || r === 'admin');
-  return inviter && f.status === 'filed' && f.consentPending;
+  return isInviter(f.relations) && f.status === 'filed' && f.consentPending;
 }
 
 export function canUploadEvidence(f: PermissionFacts): boolean {

@@ -4,19 +4,19 @@ import type { Page, TimelineItem } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { DomainError } from '../common/errors/domain-error';
-import { requestHash } from './idempotency-key';
 import { CaseAccess, CaseAccessService } from './case-access.service';
 import { CaseNumberingService } from './case-numbering.service';
-import { uiActions } from './case-permissions';
+import { isInviter, uiActions } from './case-permissions';
 import { CaseTimelineService } from './case-timeline.service';
-import { CASE_CIPHER } from './cases.tokens';
+import { CaseRelation } from './case-transitions';
 import { CasesRepository } from './cases.repository';
+import { CASE_CIPHER } from './cases.tokens';
 import { ListCasesQuery } from './dto/case-action.dto';
 import { CaseDetail, CaseDetailSource, CaseSummary, toCaseDetail, toCaseSummary } from './dto/case.response';
-import { Case } from './entities/case.entity';
-import { CaseRelation } from './case-transitions';
 import { FileCaseDto } from './dto/file-case.dto';
 import { CaseParty } from './entities/case-party.entity';
+import { Case } from './entities/case.entity';
+import { requestHash } from './idempotency-key';
 
 /** Filing a case and reading cases. Status moves live in CaseWorkflowService. */
 @Injectable()
@@ -72,12 +72,11 @@ export class CasesService {
 
   /** The case page as this user may see it. */
   async detail(user: AuthUser, { caseRow, relations }: CaseAccess): Promise<CaseDetail> {
-    const canSeeInvitations = relations.some((r) => r === 'applicant' || r === 'committee' || r === 'admin');
     const [full, parties, evidence, invitations] = await Promise.all([
       this.repository.findWithPeople(caseRow.id),
       this.repository.parties(caseRow.id),
       this.repository.evidenceWithUploaders(caseRow.id),
-      canSeeInvitations ? this.repository.latestInvitations(caseRow.id) : undefined,
+      isInviter(relations) ? this.repository.latestInvitations(caseRow.id) : undefined,
     ]);
     return this.detailOf(user, full!, parties, relations, evidence, invitations);
   }

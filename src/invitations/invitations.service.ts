@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { maskPhone } from '../common/identifiers/mask';
 import { CaseAccessService } from '../cases/case-access.service';
-import { canInvite } from '../cases/case-permissions';
+import { canInvite, isInviter } from '../cases/case-permissions';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { CasesRepository } from '../cases/cases.repository';
@@ -42,7 +42,7 @@ export class InvitationsService {
       const parties = await this.repository.parties(caseId, manager);
       const pending = parties.filter((p) => p.side === 'respondent' && p.consent === 'pending');
       if (!canInvite({ status: caseRow.status, relations, allConsented: false, consentPending: pending.length > 0 })) {
-        throw new DomainError(relations.some((r) => r === 'applicant' || r === 'committee' || r === 'admin') ? 'CASE_STATE_CONFLICT' : 'CASE_ACTION_FORBIDDEN');
+        throw new DomainError(isInviter(relations) ? 'CASE_STATE_CONFLICT' : 'CASE_ACTION_FORBIDDEN');
       }
       const party = this.pickParty(parties, pending, partyId);
       if (!party.phone) throw new DomainError('VALIDATION_FAILED', '该被申请人没有登记手机号，无法发送邀请');

@@ -120,6 +120,7 @@ export class SessionsService {
     const record = latest ? toRecordResponse(latest, await this.repository.authorName(manager, latest.authorId)) : null;
     return toSessionDetail({
       session: access.session, caseNumber: access.caseRow.caseNumber, myRole: access.participation?.role ?? null,
+      mySide: access.participation?.side ?? null,
       guests, events, messages, record, confirmations, consents,
     });
   }

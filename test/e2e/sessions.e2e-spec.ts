@@ -20,7 +20,7 @@ describe('mediation sessions over REST (e2e)', () => {
       const forbidden = await t.http.post(`/api/cases/${c.caseId}/sessions`).set(c.applicant.auth).send({}).expect(403);
       expect(forbidden.body.code).toBe('CASE_ACTION_FORBIDDEN');
       const opened = await t.http.post(`/api/cases/${c.caseId}/sessions`).set(c.mediator.auth).send({}).expect(201);
-      expect(opened.body).toMatchObject({ caseId: c.caseId, status: 'scheduled', statusLabel: '待开始', mode: 'online', myRole: 'host' });
+      expect(opened.body).toMatchObject({ caseId: c.caseId, status: 'scheduled', statusLabel: '待开始', mode: 'online', myRole: 'host', mySide: null });
       expect(opened.body.events.map((e: { type: string }) => e.type)).toEqual(['opened']);
       const theCase = await t.http.get(`/api/cases/${c.caseId}`).set(c.applicant.auth).expect(200);
       expect(theCase.body.status).toBe('in_mediation');
@@ -55,7 +55,7 @@ describe('mediation sessions over REST (e2e)', () => {
       const list = await t.http.get(`/api/cases/${c.caseId}/sessions`).set(c.respondent.auth).expect(200);
       expect(list.body.map((s: { id: string }) => s.id)).toEqual([sessionId]);
       const detail = await t.http.get(`/api/sessions/${sessionId}`).set(c.respondent.auth).expect(200);
-      expect(detail.body).toMatchObject({ id: sessionId, myRole: 'party', record: null, confirmations: [], chat: [], caucusPeriods: [] });
+      expect(detail.body).toMatchObject({ id: sessionId, myRole: 'party', mySide: 'respondent', record: null, confirmations: [], chat: [], caucusPeriods: [] });
       const stranger = await registerParty(t, '赵六');
       const hidden = await t.http.get(`/api/sessions/${sessionId}`).set(stranger.auth).expect(404);
       expect(hidden.body).toEqual({ statusCode: 404, code: 'SESSION_NOT_FOUND', message: '找不到该调解会议' });

@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { casesApi } from '../api/endpoints';
 import { useSession } from '../auth/session';
 import { caseNo } from '../ui/format';
 import { Loading, LoadError, Notice } from '../ui/Notice';
 import { useStore } from '../ui/store';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
-import type { PartySide } from '../../../src/sessions/signaling/protocol';
 import { Lobby } from './Lobby';
 import { RecordViewer } from './RecordPanel';
 import { RoomView } from './RoomView';
@@ -84,11 +82,6 @@ export function SessionPage({ id }: { id: string }) {
   const detail = useAsync(() => sessionsApi.get(id), [id]);
   const user = useSession().user;
   const d = detail.data;
-  // The protocol does not tell me my own side; the case does.
-  const side = useAsync<PartySide | null>(
-    async () => (d?.myRole === 'party' ? ((await casesApi.get(d.caseId)).parties.find((p) => p.isMe)?.side ?? null) : null),
-    [d?.caseId, d?.myRole],
-  );
   const [controller, setController] = useState<SessionController | null>(null);
   usePageTitle(d ? `视频调解 ${caseNo(d.caseNumber)}` : '视频调解');
 
@@ -113,11 +106,11 @@ export function SessionPage({ id }: { id: string }) {
   }, [controller]);
 
   if (detail.error && !d) return <LoadError message={detail.error.message} onRetry={detail.reload} />;
-  if (!d || !user || side.loading) return <Loading />;
+  if (!d || !user) return <Loading />;
 
   function join(options: JoinOptions) {
     const chat = d!.chat.map((m) => ({ id: m.id, peerId: m.authorId, name: m.authorName ?? '', text: m.text, at: m.at }));
-    setController(new SessionController(d!.id, { name: user!.name, side: side.data ?? null }, options, chat));
+    setController(new SessionController(d!.id, { name: user!.name, side: d!.mySide }, options, chat));
   }
 
   return (

@@ -1,4 +1,5 @@
 import { api } from '../api/http';
+import type { PartySide } from '../../../src/sessions/signaling/protocol';
 
 // The REST side of a video mediation session (src/sessions/sessions.controller.ts). The shapes mirror
 // src/sessions/dto/session.response.ts; only what the session page reads is typed here.
@@ -35,6 +36,8 @@ export interface SessionDetail extends SessionSummary {
   caseNumber: string | null;
   /** How I take part; null: may read the file but not enter the room. */
   myRole: ParticipantRole | null;
+  /** A party's side (申请人 / 被申请人). */
+  mySide: PartySide | null;
   chat: { id: string; authorId: string; authorName: string | null; text: string; private: boolean; at: string }[];
   record: SessionRecord | null;
   confirmations: RecordConfirmation[];

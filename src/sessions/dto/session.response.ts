@@ -3,6 +3,7 @@ import { MediationSession, RecordConfirmation, RecordingConsent, SessionMessage,
 import { SessionEvent } from '../entities/session-event.entity';
 import type { Named } from '../sessions.repository';
 import type { ParticipantRole } from '../session-roles';
+import type { PartySide } from '../signaling/protocol';
 
 export const SESSION_STATUS_LABELS = { scheduled: '待开始', live: '进行中', ended: '已结束' } as const;
 
@@ -35,6 +36,8 @@ export interface SessionDetail extends SessionSummary {
   caseNumber: string | null;
   /** How the caller takes part: host / party / guide, or null (may read, not enter). */
   myRole: ParticipantRole | null;
+  /** A party's side (申请人 / 被申请人); null for the host, guides and readers. */
+  mySide: PartySide | null;
   guests: { userId: string; name: string | null; invitedAt: string }[];
   events: { type: string; label: string; actorName: string | null; subjectName: string | null; data: Record<string, unknown>; at: string }[];
   caucusPeriods: CaucusPeriod[];
@@ -69,6 +72,7 @@ export interface SessionDetailParts {
   session: MediationSession;
   caseNumber: string | null;
   myRole: ParticipantRole | null;
+  mySide: PartySide | null;
   guests: Named<{ userId: string; invitedAt: Date }>[];
   events: (SessionEvent & { actorName: string | null; subjectName: string | null })[];
   messages: Named<SessionMessage>[];
@@ -82,6 +86,7 @@ export function toSessionDetail(p: SessionDetailParts): SessionDetail {
     ...toSessionSummary(p.session),
     caseNumber: p.caseNumber,
     myRole: p.myRole,
+    mySide: p.mySide,
     guests: p.guests.map((g) => ({ userId: g.userId, name: g.name, invitedAt: iso(g.invitedAt)! })),
     events: p.events.map((e) => ({
       type: e.type, label: EVENT_LABELS[e.type] ?? e.type, actorName: e.actorName, subjectName: e.subjectName,

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { casesApi } from '../api/endpoints';
 import { t } from '../i18n';
-import { caseNo, formatDate, formatDateTime, formatFen } from '../ui/format';
+import { caseNo, formatDateTime, formatFen } from '../ui/format';
 import { Loading, LoadError } from '../ui/Notice';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useAsync } from '../ui/useAsync';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { SessionEntry } from '../sessions/SessionEntry';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
+import { DisputeFacts } from './DisputeFacts';
 import { EvidenceSection } from './EvidenceSection';
 import { PartyList } from './PartyList';
 import { Timeline } from './Timeline';
@@ -71,16 +72,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           <dd>{c.committee?.name ?? '—'}</dd>
           <dt>{t('调解员')}</dt>
           <dd>{c.mediator?.name ?? c.mediatorName ?? t('未指派')}</dd>
-          <dt>{t('案由')}</dt>
-          <dd>{c.category}</dd>
-          <dt>{t('纠纷发生日期')}</dt>
-          <dd>{/^\d{4}-\d{2}-\d{2}$/.test(c.disputeDate) ? c.disputeDate : formatDate(c.disputeDate)}</dd>
-          <dt>{t('请求金额')}</dt>
-          <dd>{formatFen(c.claimAmountFen)}</dd>
-          <dt>{t('事实与理由')}</dt>
-          <dd class="prewrap">{c.facts}</dd>
-          <dt>{t('调解请求')}</dt>
-          <dd class="prewrap">{c.claims}</dd>
+          <DisputeFacts c={c} />
         </dl>
       </Section>
 

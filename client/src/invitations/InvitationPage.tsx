@@ -3,9 +3,9 @@ import { invitationsApi } from '../api/endpoints';
 import type { Invitation } from '../api/types';
 import { logout, useSession } from '../auth/session';
 import { t } from '../i18n';
+import { DisputeFacts } from '../cases/DisputeFacts';
 import { navigate } from '../router';
 import { ActionDialog } from '../ui/ActionDialog';
-import { formatFen } from '../ui/format';
 import { Loading, LoadError, Notice } from '../ui/Notice';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -47,16 +47,7 @@ function Details({ inv }: { inv: Invitation }) {
       </dd>
       <dt>{t('调解委员会')}</dt>
       <dd>{c.committeeName}</dd>
-      <dt>{t('案由')}</dt>
-      <dd>{c.category}</dd>
-      <dt>{t('纠纷发生日期')}</dt>
-      <dd>{c.disputeDate}</dd>
-      <dt>{t('请求金额')}</dt>
-      <dd>{formatFen(c.claimAmountFen)}</dd>
-      <dt>{t('事实与理由')}</dt>
-      <dd class="prewrap">{c.facts}</dd>
-      <dt>{t('调解请求')}</dt>
-      <dd class="prewrap">{c.claims}</dd>
+      <DisputeFacts c={c} />
     </dl>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Dialog } from '../ui/Dialog';
+import { DeviceSelect } from './DeviceSelect';
 import { Icon, type IconName } from './icons';
 import { listDevices } from './local-media';
 import type { SessionController, SessionView } from './session-controller';
@@ -41,26 +42,8 @@ function DeviceDialog({ view, controller, onClose }: { view: SessionView; contro
     );
   return (
     <Dialog title="切换设备" onClose={onClose}>
-      <div class="field">
-        <label for="switch-cam">摄像头</label>
-        <select id="switch-cam" value={current('video')} onChange={(e) => void change('video', e.currentTarget.value)}>
-          {devices.cams.map((d, i) => (
-            <option key={d.deviceId} value={d.deviceId}>
-              {d.label || `摄像头 ${i + 1}`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="switch-mic">麦克风</label>
-        <select id="switch-mic" value={current('audio')} onChange={(e) => void change('audio', e.currentTarget.value)}>
-          {devices.mics.map((d, i) => (
-            <option key={d.deviceId} value={d.deviceId}>
-              {d.label || `麦克风 ${i + 1}`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DeviceSelect id="switch-cam" kind="video" devices={devices.cams} value={current('video')} onChange={(id) => void change('video', id)} />
+      <DeviceSelect id="switch-mic" kind="audio" devices={devices.mics} value={current('audio')} onChange={(id) => void change('audio', id)} />
       {error && <p class="field-error" role="alert">{error}</p>}
       <div class="dialog-actions">
         <button type="button" class="btn btn-primary" onClick={onClose}>

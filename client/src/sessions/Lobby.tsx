@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Notice } from '../ui/Notice';
+import { DeviceSelect } from './DeviceSelect';
 import { Icon } from './icons';
 import { listDevices, openLocalMedia } from './local-media';
 import type { JoinOptions } from './session-controller';
@@ -110,28 +111,8 @@ export function Lobby({ onJoin }: { onJoin: (options: JoinOptions) => void }) {
         </div>
         <div class="lobby-form">
           {error && <Notice kind="warn">{error}</Notice>}
-          <div class="field">
-            <label for="lobby-cam">摄像头</label>
-            <select id="lobby-cam" value={currentCam} disabled={!devices.cams.length} onChange={(e) => setCamId(e.currentTarget.value)}>
-              {!devices.cams.length && <option value="">未检测到摄像头</option>}
-              {devices.cams.map((d, i) => (
-                <option key={d.deviceId} value={d.deviceId}>
-                  {d.label || `摄像头 ${i + 1}`}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="lobby-mic">麦克风</label>
-            <select id="lobby-mic" value={currentMic} disabled={!devices.mics.length} onChange={(e) => setMicId(e.currentTarget.value)}>
-              {!devices.mics.length && <option value="">未检测到麦克风</option>}
-              {devices.mics.map((d, i) => (
-                <option key={d.deviceId} value={d.deviceId}>
-                  {d.label || `麦克风 ${i + 1}`}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DeviceSelect id="lobby-cam" kind="video" devices={devices.cams} value={currentCam} onChange={setCamId} />
+          <DeviceSelect id="lobby-mic" kind="audio" devices={devices.mics} value={currentMic} onChange={setMicId} />
           <div class="field">
             <span class="field-label" id="lobby-level">麦克风检测</span>
             <MicMeter track={audio} />

@@ -29,22 +29,10 @@ const dateTime = new Intl.DateTimeFormat('zh-CN', {
   hourCycle: 'h23',
 });
 
-const dateOnly = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** ISO instant → "2025/03/04 14:05" in Beijing time. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
-}
-
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateOnly.format(d);
 }
 
 /** Today's date in Asia/Shanghai as YYYY-MM-DD. */

@@ -25,6 +25,9 @@ export class AssignMediatorDto {
 export class CloseMediationDto {
   @ApiProperty({ enum: ['settled', 'failed'] }) @IsIn(['settled', 'failed']) outcome: 'settled' | 'failed';
   @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) note: string;
+  /** What the parties agreed to pay (settled cases), for the guidance's outcome estimates. */
+  @ApiPropertyOptional({ description: '调解成功时协议约定的给付金额，单位：分' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000_000) settledAmountFen?: number;
 }
 
 export class ListCasesQuery {

@@ -69,6 +69,13 @@ export const ERROR_CATALOG = {
   // Guidance (src/guidance): LPR table, calculators, provisions, similar cases.
   LPR_RATE_NOT_FOUND: { status: 404, zh: '找不到该日期的 LPR 记录', en: 'No LPR entry for that date' },
   LPR_RATE_EXISTS: { status: 409, zh: '该生效日期的 LPR 已存在，请修改原记录', en: 'An LPR entry for that date exists already' },
+  LOAN_DETAILS_NOT_LENDING: { status: 400, zh: '借款信息只适用于民间借贷案件', en: 'Loan details belong to lending cases only' },
+  LOAN_DUE_BEFORE_CONTRACT: { status: 400, zh: '还款日期不能早于借款日期', en: 'The due date is before the contract date' },
+  PROVISION_NOT_FOUND: { status: 404, zh: '找不到该法律规定', en: 'Provision not found' },
+  PROVISION_EXISTS: { status: 409, zh: '该法律的这一条文已存在，请修改原记录', en: 'This article of this law exists already' },
+  SEARCH_QUERY_EMPTY: { status: 400, zh: '请输入有意义的检索词（如“借条”“物业费”）', en: 'The query has no searchable words' },
+  AMOUNT_BAND_INVALID: { status: 400, zh: '金额下限不能高于上限', en: 'minFen is above maxFen' },
+  REFERRAL_FORBIDDEN: { status: 403, zh: '只有本案调解员或调委会工作人员可以记录转办', en: 'Only the mediator or the committee records referrals' },
   LPR_RATE_DATE_INVALID: { status: 400, zh: 'LPR 生效日期不能早于 2019-08-20（首次公布日）', en: 'LPR dates start on 2019-08-20' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

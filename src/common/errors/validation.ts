@@ -9,7 +9,10 @@ const FIELD_LABELS: Record<string, string> = {
   note: '备注', refreshToken: '刷新凭证', role: '角色', organizationId: '所属机构', partyId: '当事人',
   description: '说明', outcome: '调解结果', status: '状态', page: '页码', pageSize: '每页条数',
   body: '笔录内容', baseVersion: '基础版本号', version: '版本号', userId: '用户', granted: '是否同意',
-  effectiveDate: '生效日期', oneYearBp: '一年期 LPR（基点）', source: '来源',
+  effectiveDate: '生效日期', loan: '借款信息', contractDate: '借款日期', principalFen: '本金', agreedRateBp: '约定年利率',
+  dueDate: '还款日期', q: '检索词', minFen: '金额下限', maxFen: '金额上限', from: '起始日期', to: '截止日期', limit: '条数',
+  fen: '金额', law: '法律名称', article: '条号', title: '标题', text: '条文内容', textKind: '文本类型', categories: '适用案由',
+  keywords: '关键词', evidenceNames: '证据文件名', summaryReuseConsent: '同意脱敏后用于类案检索', settledAmountFen: '协议给付金额', oneYearBp: '一年期 LPR（基点）', source: '来源',
 };
 
 const CONSTRAINT_MESSAGES: Record<string, (label: string) => string> = {

@@ -20,7 +20,7 @@ describe('guidance (e2e)', () => {
     t = await startTestApp();
     committee = await createOrganization(t.dataSource, 'committee');
     applicant = await registerParty(t, '张三');
-    await t.dataSource.transaction((m) => t.app.get(SimilarCasesService).importPublic(m, lendingSummaries(24)));
+    await t.dataSource.transaction((m) => t.app.get(SimilarCasesService).importPublic(m, lendingSummaries(32)));
   });
   afterAll(() => t.close());
 

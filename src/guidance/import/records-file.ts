@@ -65,7 +65,7 @@ export async function validateRecords<T extends object>(cls: new () => T, record
   const errors: RowError[] = [];
   for (const [index, record] of records.entries()) {
     const dto = plainToInstance(cls, record);
-    const problems = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    const problems = flattenValidationErrors(await validate(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true }));
     if (problems.length) errors.push({ row: index + 1, messages: problems.map((p) => `${p.field}: ${p.message}`) });
     else valid.push(dto);
   }

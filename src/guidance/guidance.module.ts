@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { GuidanceController } from './guidance.controller';
@@ -12,7 +13,7 @@ import { SimilarCasesService } from './search/similar-cases.service';
 
 /** Guidance for the parties: cost, time limits, path, provisions, similar cases, outcome estimate. */
 @Module({
-  imports: [AuditModule, CasesModule, LprModule],
+  imports: [AccessModule, AuditModule, CasesModule, LprModule],
   controllers: [GuidanceController, ProvisionsAdminController],
   providers: [GuidanceService, GuidanceRepository, ProvisionsService, SimilarCasesService, CaseSummariesRepository],
   exports: [GuidanceService],

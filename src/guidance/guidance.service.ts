@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CaseGuidanceResponse, CourtFeeResponse, EstimateResponse } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
-import { CaseAccessService } from '../cases/case-access.service';
+import { AccessService } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { Case } from '../cases/entities/case.entity';
-import { DomainError } from '../common/errors/domain-error';
 import { amountInWords } from '../common/money/amount-in-words';
 import { shanghaiToday } from '../common/shanghai-date';
 import { FREE_ROUTES, courtFee, feeKindFor } from './cost/court-fee';
@@ -56,7 +56,7 @@ export interface GuidanceDraft {
 export class GuidanceService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly timeline: CaseTimelineService,
     private readonly repository: GuidanceRepository,
     private readonly lpr: LprRatesService,
@@ -70,7 +70,7 @@ export class GuidanceService {
   }
 
   async forCase(user: AuthUser, caseId: string, now = new Date()): Promise<CaseGuidanceResponse> {
-    const { caseRow } = await this.access.require(user, caseId);
+    const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.ReadGuidance);
     const [files, referrals] = await Promise.all([this.repository.evidenceFiles(caseRow.id), this.repository.referrals(caseRow.id)]);
     return this.compose(fromCase(caseRow), files, referrals, now);
   }
@@ -134,8 +134,7 @@ export class GuidanceService {
   /** Records that the case was sent (or advised to go) to another body (转办/分流): the mediator or the committee. */
   async refer(user: AuthUser, caseId: string, body: ReferralBody, note: string | null): Promise<CaseGuidanceResponse['path']['referrals']> {
     await this.db.transaction(async (manager) => {
-      const { relations } = await this.access.require(user, caseId, { manager });
-      if (!relations.some((r) => r === 'assigned_mediator' || r === 'committee' || r === 'admin')) throw new DomainError('REFERRAL_FORBIDDEN');
+      await this.access.requireCase(user, caseId, CasePermission.Refer, { manager });
       await this.repository.insertReferral(manager, caseId, body, note, user.id);
       await this.timeline.append(manager, { caseId, type: 'referred', actor: user, note: `${REFERRAL_BODIES[body]}${note ? `：${note}` : ''}`, data: { body } });
     });

@@ -122,7 +122,7 @@ describe('guidance (e2e)', () => {
       const res = await t.http.post(`/api/cases/${caseId}/referrals`).set(mediator.auth).send({ body: 'court_mediation', note: '对方要求法院调解' }).expect(201);
       expect(res.body).toEqual([expect.objectContaining({ body: 'court_mediation', label: expect.stringContaining('诉前调解'), createdByName: '王调解' })]);
       const denied = await t.http.post(`/api/cases/${caseId}/referrals`).set(applicant.auth).send({ body: 'court_mediation' }).expect(403);
-      expect(denied.body.code).toBe('REFERRAL_FORBIDDEN');
+      expect(denied.body.code).toBe('CASE_ACTION_FORBIDDEN');
       await t.http.post(`/api/cases/${caseId}/referrals`).set(mediator.auth).send({ body: 'nowhere' }).expect(400);
       const g = (await t.http.get(`/api/cases/${caseId}/guidance`).set(applicant.auth).expect(200)).body;
       expect(g.path.referrals).toHaveLength(1);

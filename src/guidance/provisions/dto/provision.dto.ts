@@ -5,6 +5,7 @@ import {
 } from 'class-validator';
 import type { ProvisionResponse } from '../../../api-contract';
 import { CASE_CATEGORIES } from '../../../cases/case-status';
+import { Label } from '../../../common/errors/field-label';
 import { LegalProvision } from '../legal-provision.entity';
 import { GENERAL_TAG } from '../provision-ranking';
 
@@ -15,19 +16,19 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 const trimAll = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
 
 export class ProvisionDto {
-  @ApiProperty({ example: '中华人民共和国民法典' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) law: string;
-  @ApiProperty({ example: '第六百七十九条' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) article: string;
-  @ApiPropertyOptional({ example: '自然人之间借款合同的成立' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(200) title?: string;
-  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(10_000) text: string;
-  @ApiProperty({ enum: ['official', 'summary'], description: 'official：法律原文（须与官方文本一致）；summary：摘要' })
+  @Label('法律名称') @ApiProperty({ example: '中华人民共和国民法典' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(200) law: string;
+  @Label('条号') @ApiProperty({ example: '第六百七十九条' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) article: string;
+  @Label('标题') @ApiPropertyOptional({ example: '自然人之间借款合同的成立' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(200) title?: string;
+  @Label('条文内容') @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(10_000) text: string;
+  @Label('文本类型') @ApiProperty({ enum: ['official', 'summary'], description: 'official：法律原文（须与官方文本一致）；summary：摘要' })
   @IsIn(['official', 'summary']) textKind: 'official' | 'summary';
-  @ApiPropertyOptional({ example: '2021-01-01' })
+  @Label('生效日期') @ApiPropertyOptional({ example: '2021-01-01' })
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }) effectiveDate?: string;
-  @ApiProperty({ enum: PROVISION_TAGS, isArray: true })
+  @Label('适用案由') @ApiProperty({ enum: PROVISION_TAGS, isArray: true })
   @Transform(trimAll) @IsArray() @ArrayMaxSize(20) @IsIn(PROVISION_TAGS, { each: true }) categories: string[];
-  @ApiProperty({ example: ['借条', '转账'] })
+  @Label('关键词') @ApiProperty({ example: ['借条', '转账'] })
   @Transform(trimAll) @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(30, { each: true }) keywords: string[];
-  @ApiPropertyOptional({ example: '全国人大常委会公报' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(300) source?: string;
+  @Label('来源') @ApiPropertyOptional({ example: '全国人大常委会公报' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(300) source?: string;
 }
 
 export function toProvisionResponse(row: LegalProvision): ProvisionResponse {

@@ -7,6 +7,7 @@ import { Case } from '../cases/entities/case.entity';
 import { DomainError } from '../common/errors/domain-error';
 import { MediationSession } from './entities';
 import { Participation, participationOf } from './session-roles';
+import { requireSessionOpen } from './session-status';
 import { SessionsRepository } from './sessions.repository';
 
 export interface SessionAccess {
@@ -46,7 +47,7 @@ export class SessionAccessService {
   async requireParticipant(user: AuthUser, sessionId: string): Promise<SessionAccess & { participation: Participation }> {
     const access = await this.require(user, sessionId);
     if (!access.participation) throw new DomainError('SESSION_JOIN_FORBIDDEN');
-    if (access.session.status === 'ended') throw new DomainError('SESSION_ENDED');
+    requireSessionOpen(access.session.status, access.caseRow.status);
     return access as SessionAccess & { participation: Participation };
   }
 

@@ -1,3 +1,5 @@
+import { MEDIA_ERRORS } from '../../media/media.errors';
+
 // Every error the API can answer with: a stable machine code, its HTTP status and the message users read.
 export const ERROR_CATALOG = {
   VALIDATION_FAILED: { status: 400, zh: '提交的内容有误', en: 'The request is invalid' },
@@ -58,13 +60,24 @@ export const ERROR_CATALOG = {
   SIGNAL_TIMEOUT: { status: 504, zh: '服务器处理超时，请重试', en: 'The request timed out' },
   SIGNAL_NOT_JOINED: { status: 409, zh: '请先加入调解会议', en: 'Join the session first' },
   SIGNAL_WAITING: { status: 409, zh: '请等待调解员准许您进入会议', en: 'Wait for the mediator to admit you' },
-  SIGNAL_NOT_READY: { status: 409, zh: '请先建立接收媒体的通道', en: 'Create a receiving transport first' },
-  MEDIA_OBJECT_NOT_FOUND: { status: 404, zh: '找不到该参与者或音视频流', en: 'Peer, transport, producer or consumer not found' },
+  SIGNAL_RATE_LIMITED: { status: 429, zh: '发送的消息过于频繁，请稍后再试', en: 'Too many messages, slow down' },
+  SIGNAL_CHAT_RATE_LIMITED: { status: 429, zh: '聊天消息发送过于频繁，请稍后再发', en: 'Too many chat messages, wait a moment' },
+  SIGNAL_BUSY: { status: 429, zh: '待处理的请求过多，请等待之前的请求完成', en: 'Too many requests waiting on this connection' },
+  SIGNAL_TOO_MANY_SOCKETS: { status: 429, zh: '同时打开的会议连接过多，请关闭其他页面后重试', en: 'Too many open signaling connections' },
+  SESSION_CASE_CLOSED: { status: 409, zh: '案件已结案或撤回，调解会议已结束', en: 'The case is closed; its sessions are over' },
+  SESSION_PEER_NOT_WAITING: { status: 404, zh: '候场区中没有该参与人', en: 'This person is not in the waiting room' },
+  SESSION_PEER_NOT_FOUND: { status: 404, zh: '会议中没有该参与人', en: 'This person is not in the room' },
+  SESSION_PEER_NOT_MUTED: { status: 409, zh: '该参与人没有被静音', en: 'This person is not muted' },
+  SIGNAL_NOT_MUTED: { status: 409, zh: '您没有被静音，可以直接开启麦克风', en: 'You are not muted' },
+  SIGNAL_CAPABILITIES_REQUIRED: { status: 400, zh: '请提供设备的 rtpCapabilities', en: 'Send the device rtpCapabilities' },
+  CHAT_EMPTY: { status: 400, zh: '消息不能为空', en: 'The message is empty' },
+  SESSION_GUEST_NOT_FOUND: { status: 404, zh: '该人员不是本次会议的指导法官', en: 'This person is not a guide of the session' },
   MEDIA_REQUEST_INVALID: { status: 400, zh: '音视频参数不正确', en: 'Invalid media request' },
   MEDIA_UNAVAILABLE: { status: 503, zh: '音视频服务暂时不可用，请稍后重新加入', en: 'The media server is unavailable, rejoin shortly' },
   CAUCUS_ALREADY_ACTIVE: { status: 409, zh: '已有背对背调解正在进行', en: 'A caucus is already in progress' },
   CAUCUS_NOT_ACTIVE: { status: 409, zh: '当前没有进行中的背对背调解', en: 'No caucus is in progress' },
   CAUCUS_MEMBERS_INVALID: { status: 400, zh: '背对背调解的参与人须是会议中的其他在场人员', en: 'Caucus members must be other participants in the room' },
+  ...MEDIA_ERRORS,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,6 +1,7 @@
-// The media layer's refusals (src/media): codes with their HTTP-style status and messages, merged into the one error
-// catalog. The media layer throws MediaError(code) and never writes text of its own.
-export const MEDIA_ERRORS = {
+import { defineErrors } from '../common/errors/error-definition';
+
+/** The media layer's refusals (src/media): it throws MediaError(code) and never writes text of its own. */
+export const MEDIA_ERRORS = defineErrors({
   MEDIA_NOT_IN_ROOM: { status: 404, zh: '您不在媒体房间中，请重新加入', en: 'You are not in the media room; rejoin' },
   MEDIA_ROOM_CLOSED: { status: 503, zh: '媒体房间已关闭，请重新加入', en: 'The media room is closed; rejoin' },
   MEDIA_PEER_EXISTS: { status: 409, zh: '该参与者已在媒体房间中', en: 'This peer is already in the room' },
@@ -14,6 +15,6 @@ export const MEDIA_ERRORS = {
   MEDIA_NO_LAYERS: { status: 400, zh: '该视频流没有可选的清晰度', en: 'This stream has no layers to choose from' },
   MEDIA_RECV_TRANSPORT_FIRST: { status: 409, zh: '请先建立接收媒体的通道', en: 'Create a receiving transport first' },
   MEDIA_MUTED_BY_HOST: { status: 403, zh: '主持人已将您静音，请先申请发言，经主持人同意后再开启麦克风', en: 'The host muted you; ask to speak first' },
-} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+});
 
 export type MediaErrorCode = keyof typeof MEDIA_ERRORS;

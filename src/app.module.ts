@@ -9,6 +9,7 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 
@@ -35,6 +36,7 @@ export class AppModule {
         InvitationsModule,
         EvidenceModule,
         SessionsModule,
+        PhoneCodesModule,
       ],
       controllers: [HealthController],
     };

@@ -9,6 +9,7 @@ const FIELD_LABELS: Record<string, string> = {
   note: '备注', refreshToken: '刷新凭证', role: '角色', organizationId: '所属机构', partyId: '当事人',
   description: '说明', outcome: '调解结果', status: '状态', page: '页码', pageSize: '每页条数',
   body: '笔录内容', baseVersion: '基础版本号', version: '版本号', userId: '用户', granted: '是否同意',
+  code: '验证码', purpose: '用途',
 };
 
 const CONSTRAINT_MESSAGES: Record<string, (label: string) => string> = {
@@ -35,6 +36,7 @@ const CONSTRAINT_MESSAGES: Record<string, (label: string) => string> = {
   isMobilePhoneCn: (l) => `${l}须为 11 位中国大陆手机号`,
   isResidentId: (l) => `${l}无效（校验位不符或日期不正确）`,
   isCreditCode: (l) => `${l}无效（校验位不符）`,
+  isPhoneCode: (l) => `${l}须为 6 位数字`,
   isStrongPassword: (l) => `${l}须为 8 至 64 位，且同时包含字母和数字`,
   notInFuture: (l) => `${l}不能晚于今天`,
 };

@@ -146,3 +146,15 @@ export interface ErrorResponse {
   /** Field by field, for validation errors (`respondents.0.idNumber`). */
   errors?: { field: string; message: string }[];
 }
+
+// ---- Guidance (src/guidance): LPR table, court fee, limitation, provisions, similar cases, estimate ----
+
+export interface LprRateResponse {
+  effectiveDate: string;
+  /** One-year LPR in basis points (3.45 % = 345). */
+  oneYearBp: number;
+  /** "3.45" */
+  oneYearPercent: string;
+  source: string;
+  updatedAt: string;
+}

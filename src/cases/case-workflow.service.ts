@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { User } from '../users/entities/user.entity';
-import { CaseAccess, CaseAccessService } from './case-access.service';
+import { AccessService, CaseAccess } from '../access/access.service';
 import { CaseAction, checkTransition } from './case-transitions';
 import { CaseTimelineService } from './case-timeline.service';
 import { CasesRepository } from './cases.repository';
@@ -21,7 +21,7 @@ export interface TransitionInput {
 export class CaseWorkflowService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly repository: CasesRepository,
     private readonly timeline: CaseTimelineService,
     private readonly cases: CasesService,
@@ -29,15 +29,16 @@ export class CaseWorkflowService {
 
   async transition(user: AuthUser, caseId: string, action: CaseAction, input: TransitionInput = {}): Promise<CaseDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, caseId, { manager, lock: true });
+      // Who may (403), then in which status (409): the permission table, then the transition table.
+      const access = await this.access.requireCase(user, caseId, action, { manager, lock: true });
       await this.apply(manager, user, access, action, input);
     });
     return this.cases.get(user, caseId);
   }
 
-  /** Applies a move to a case already locked by the caller's transaction. */
-  async apply(manager: EntityManager, user: AuthUser, { caseRow, relations }: CaseAccess, action: CaseAction, input: TransitionInput): Promise<void> {
-    const check = checkTransition(action, caseRow.status, relations);
+  /** Applies a move to a case already locked, and its permission checked, by the caller's transaction. */
+  async apply(manager: EntityManager, user: AuthUser, { caseRow }: Pick<CaseAccess, 'caseRow'>, action: CaseAction, input: TransitionInput): Promise<void> {
+    const check = checkTransition(action, caseRow.status);
     if (!check.ok) throw new DomainError(check.reason);
     const changes = await this.changesFor(manager, caseRow, action, input);
     await this.repository.updateCase(manager, caseRow, { status: check.to, ...changes });

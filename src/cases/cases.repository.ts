@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CaseStatus } from './case-status';
-import { visibleCasesCondition } from './case-access.service';
+import { visibleCasesCondition } from '../access/case-permission';
 import { preparedQuery } from '../database/prepared-query';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Case } from './entities/case.entity';

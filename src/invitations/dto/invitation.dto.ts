@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Label } from '../../common/errors/field-label';
 import { IsPhoneCode } from '../../common/identifiers/validators';
 
 export class CreateInvitationDto {
-  @ApiPropertyOptional({ description: '被邀请的被申请人；案件只有一个待答复的被申请人时可省略' })
+  @Label('当事人') @ApiPropertyOptional({ description: '被邀请的被申请人；案件只有一个待答复的被申请人时可省略' })
   @IsOptional() @IsUUID()
   partyId?: string;
 }
@@ -13,16 +14,16 @@ const PHONE_CODE_HELP = '发送到被邀请手机号的验证码（POST /api/aut
 
 /** Agreeing to mediate: proven by a code sent to the invited phone. */
 export class AcceptInvitationDto {
-  @ApiProperty({ example: '123456', description: PHONE_CODE_HELP }) @IsPhoneCode()
+  @Label('验证码') @ApiProperty({ example: '123456', description: PHONE_CODE_HELP }) @IsPhoneCode()
   code: string;
 }
 
 /** Refusing to mediate (ends the case): proven the same way, with a reason. */
 export class DeclineInvitationDto {
-  @ApiProperty({ example: '123456', description: PHONE_CODE_HELP }) @IsPhoneCode()
+  @Label('验证码') @ApiProperty({ example: '123456', description: PHONE_CODE_HELP }) @IsPhoneCode()
   code: string;
 
-  @ApiProperty() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @IsNotEmpty() @MaxLength(1000)
+  @Label('理由') @ApiProperty() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @IsNotEmpty() @MaxLength(1000)
   reason: string;
 }
 

@@ -7,6 +7,8 @@ import { GUIDANCE_ERRORS } from '../../guidance/guidance.errors';
 import { LPR_ERRORS } from '../../guidance/lpr/lpr.errors';
 import { MEDIA_ERRORS } from '../../media/media.errors';
 import { INVITATIONS_ERRORS } from '../../invitations/invitations.errors';
+import { PHONE_CODES_ERRORS } from '../../phone-codes/phone-codes.errors';
+import { THROTTLE_ERRORS } from '../../throttle/throttle.errors';
 import { ORGANIZATIONS_ERRORS } from '../../organizations/organizations.errors';
 import { SESSIONS_ERRORS } from '../../sessions/sessions.errors';
 import { SIGNALING_ERRORS } from '../../sessions/signaling.errors';
@@ -15,7 +17,7 @@ import { ErrorDefinition, mergeErrorFiles } from './error-definition';
 
 export const ERROR_FILES = {
   COMMON_ERRORS, AUTH_ERRORS, ORGANIZATIONS_ERRORS, CASES_ERRORS, EVIDENCE_ERRORS, INVITATIONS_ERRORS, SESSIONS_ERRORS,
-  SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, GUIDANCE_ERRORS,
+  SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, PHONE_CODES_ERRORS, THROTTLE_ERRORS, GUIDANCE_ERRORS,
 };
 
 type Files = typeof ERROR_FILES;

@@ -1,4 +1,4 @@
-import { createOrganization, staff } from '../factories/factories';
+import { Session, createOrganization, staff } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
 import { caseWithMediator, openSession } from './sessions.helpers';
 
@@ -8,7 +8,7 @@ describe('guides of a mediation session (e2e)', () => {
   beforeAll(async () => (t = await startTestApp()));
   afterAll(() => t.close());
 
-  const invite = (sessionId: string, host: { auth: object }, userId: string) =>
+  const invite = (sessionId: string, host: Session, userId: string) =>
     t.http.post(`/api/sessions/${sessionId}/guests`).set(host.auth).send({ userId });
 
   it('admits staff of the committee’s own court and mediators of the committee, nobody else', async () => {

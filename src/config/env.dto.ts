@@ -42,4 +42,22 @@ export class EnvDto {
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   SEED_DEMO?: boolean;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  JOBS_WORKER?: boolean;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  JOBS_CONCURRENCY?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86_400)
+  JOBS_LOCK_TIMEOUT_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  SWEEP_INTERVAL_SECONDS?: number;
 }

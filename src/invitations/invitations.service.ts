@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { maskPhone } from '../common/identifiers/mask';
 import { CaseAccessService } from '../cases/case-access.service';
 import { canInvite, isInviter } from '../cases/case-permissions';
@@ -34,6 +35,7 @@ export class InvitationsService {
     private readonly timeline: CaseTimelineService,
     private readonly workflow: CaseWorkflowService,
     private readonly cases: CasesService,
+    private readonly events: EventsService,
   ) {}
 
   create(user: AuthUser, caseId: string, partyId?: string): Promise<InvitationCreated> {
@@ -139,6 +141,9 @@ export class InvitationsService {
       consent: status === 'accepted' ? 'agreed' : 'refused',
       consentAt: now,
       refusalReason: reason ?? null,
+    });
+    await this.events.emit(manager, 'invitation.answered', {
+      caseId: invitation.caseId, invitationId: invitation.id, partyId: party.id, userId: user.id, answer: status,
     });
   }
 }

@@ -3,11 +3,11 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { RecordResponse, SessionDetail, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
 import { RecordConfirmation, RecordingConsent, SessionRecord } from './entities';
 import { SessionAccessService } from './session-access.service';
-import { SessionBus } from './session-bus';
 import { SessionsRepository } from './sessions.repository';
 
 /**
@@ -21,7 +21,7 @@ export class SessionRecordsService {
     private readonly access: SessionAccessService,
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
-    private readonly bus: SessionBus,
+    private readonly events: EventsService,
   ) {}
 
   async save(user: AuthUser, sessionId: string, input: SaveRecordDto): Promise<RecordResponse> {
@@ -38,9 +38,10 @@ export class SessionRecordsService {
       await this.audit.record(manager, {
         actorId: user.id, action: 'session.record.save', entity: 'session', entityId: sessionId, ip: user.ip, data: { version: record.version },
       });
+      // Delivered after the commit, so whoever fetches the record on hearing of it finds it.
+      await this.events.emit(manager, 'record.saved', { sessionId, caseId: access.caseRow.id, version: record.version, authorId: user.id });
       return toRecordResponse(record, user.name);
     });
-    this.bus.emit('recordSaved', sessionId, saved.version); // after the commit: whoever fetches it finds it
     return saved;
   }
 

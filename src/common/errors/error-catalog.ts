@@ -41,6 +41,7 @@ export const ERROR_CATALOG = {
 
   NOT_FOUND: { status: 404, zh: '请求的地址不存在', en: 'Not found' },
   INTERNAL: { status: 500, zh: '服务器内部错误，请稍后重试', en: 'Internal error' },
+  DATABASE_UNAVAILABLE: { status: 503, zh: '数据库暂时无法访问，您的操作未被保存，请稍后重试', en: 'The database is unavailable; nothing was saved, try again shortly' },
 
   // Video mediation sessions (src/sessions) and their signaling.
   SESSION_NOT_FOUND: { status: 404, zh: '找不到该调解会议', en: 'Mediation session not found' },

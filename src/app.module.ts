@@ -10,10 +10,13 @@ import { ENTITIES } from './database/entities';
 import { QueryLogger } from './database/query-logger';
 import { EventsModule } from './events/events.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { GuidanceModule } from './guidance/guidance.module';
+import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 
@@ -57,6 +60,9 @@ export class AppModule {
         InvitationsModule,
         EvidenceModule,
         SessionsModule,
+        PhoneCodesModule,
+        LprModule,
+        GuidanceModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

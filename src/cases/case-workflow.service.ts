@@ -3,8 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
-import { User } from '../users/entities/user.entity';
-import { CaseAccess, CaseAccessService } from './case-access.service';
+import { AccessService, CaseAccess } from '../access/access.service';
 import { CaseAction, checkTransition } from './case-transitions';
 import { CaseTimelineService } from './case-timeline.service';
 import { CasesRepository } from './cases.repository';
@@ -15,6 +14,8 @@ import { Case } from './entities/case.entity';
 export interface TransitionInput {
   note?: string | null;
   mediatorId?: string;
+  /** Settling: what the parties agreed to pay. */
+  settledAmountFen?: number;
 }
 
 /** Moves a case through its lifecycle: one transaction per move, with its timeline entry and audit record. */
@@ -22,7 +23,7 @@ export interface TransitionInput {
 export class CaseWorkflowService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly repository: CasesRepository,
     private readonly timeline: CaseTimelineService,
     private readonly cases: CasesService,
@@ -31,15 +32,16 @@ export class CaseWorkflowService {
 
   async transition(user: AuthUser, caseId: string, action: CaseAction, input: TransitionInput = {}): Promise<CaseDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, caseId, { manager, lock: true });
+      // Who may (403), then in which status (409): the permission table, then the transition table.
+      const access = await this.access.requireCase(user, caseId, action, { manager, lock: true });
       await this.apply(manager, user, access, action, input);
     });
     return this.cases.get(user, caseId);
   }
 
-  /** Applies a move to a case already locked by the caller's transaction. */
-  async apply(manager: EntityManager, user: AuthUser, { caseRow, relations }: CaseAccess, action: CaseAction, input: TransitionInput): Promise<void> {
-    const check = checkTransition(action, caseRow.status, relations);
+  /** Applies a move to a case already locked, and its permission checked, by the caller's transaction. */
+  async apply(manager: EntityManager, user: AuthUser, { caseRow }: Pick<CaseAccess, 'caseRow'>, action: CaseAction, input: TransitionInput): Promise<void> {
+    const check = checkTransition(action, caseRow.status);
     if (!check.ok) throw new DomainError(check.reason);
     const changes = await this.changesFor(manager, caseRow, action, input);
     await this.repository.updateCase(manager, caseRow, { status: check.to, ...changes });
@@ -60,7 +62,9 @@ export class CaseWorkflowService {
         return { acceptedAt: now };
       case 'assign':
         return { mediatorId: await this.mediatorOfCommittee(manager, caseRow.committeeId, input.mediatorId) };
-      case 'decline': case 'refuse': case 'withdraw': case 'settle': case 'fail':
+      case 'settle':
+        return { closedAt: now, settledAmountFen: input.settledAmountFen ?? null };
+      case 'decline': case 'refuse': case 'withdraw': case 'fail':
         return { closedAt: now };
       default:
         return {};
@@ -73,9 +77,7 @@ export class CaseWorkflowService {
   }
 
   private async mediatorOfCommittee(manager: EntityManager, committeeId: string, mediatorId: string | undefined): Promise<string> {
-    const mediator = mediatorId
-      ? await manager.findOne(User, { where: { id: mediatorId, role: 'mediator', organizationId: committeeId } })
-      : null;
+    const mediator = mediatorId ? await this.repository.mediatorOfCommittee(manager, committeeId, mediatorId) : null;
     if (!mediator) throw new DomainError('MEDIATOR_NOT_FOUND');
     return mediator.id;
   }

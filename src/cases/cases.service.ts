@@ -4,11 +4,11 @@ import type { Page, TimelineItem } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { DomainError } from '../common/errors/domain-error';
-import { CaseAccess, CaseAccessService } from './case-access.service';
+import { AccessService, CaseAccess } from '../access/access.service';
+import { CasePermission, CaseRelation, mayOnCase } from '../access/case-permission';
 import { CaseNumberingService } from './case-numbering.service';
-import { isInviter, uiActions } from './case-permissions';
+import { uiActions } from './case-ui-actions';
 import { CaseTimelineService } from './case-timeline.service';
-import { CaseRelation } from './case-transitions';
 import { CasesRepository } from './cases.repository';
 import { CASE_CIPHER } from './cases.tokens';
 import { ListCasesQuery } from './dto/case-action.dto';
@@ -23,7 +23,7 @@ import { requestHash } from './idempotency-key';
 export class CasesService {
   constructor(
     private readonly repository: CasesRepository,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly timeline: CaseTimelineService,
     private readonly numbering: CaseNumberingService,
     @Inject(CASE_CIPHER) private readonly cipher: FieldCipher,
@@ -32,6 +32,8 @@ export class CasesService {
   /** Files a dispute (申请). With an idempotency key, a retried filing answers with the case the first one made. */
   async file(user: AuthUser, input: FileCaseDto, idempotencyKey?: string): Promise<{ detail: CaseDetail; replayed: boolean }> {
     if (input.respondents.some((r) => r.phone === user.phone)) throw new DomainError('RESPONDENT_IS_APPLICANT');
+    if (input.loan && input.category !== '民间借贷') throw new DomainError('LOAN_DETAILS_NOT_LENDING');
+    if (input.loan?.dueDate && input.loan.dueDate < input.loan.contractDate) throw new DomainError('LOAN_DUE_BEFORE_CONTRACT');
     const hash = requestHash(input);
     const { caseRow, parties } = this.newCase(user, input);
     const result = await this.repository.insertFiledCase({
@@ -62,11 +64,11 @@ export class CasesService {
   }
 
   async get(user: AuthUser, caseId: string): Promise<CaseDetail> {
-    return this.detail(user, await this.access.require(user, caseId));
+    return this.detail(user, await this.access.requireCase(user, caseId, CasePermission.Read));
   }
 
   async timelineOf(user: AuthUser, caseId: string): Promise<TimelineItem[]> {
-    await this.access.require(user, caseId);
+    await this.access.requireCase(user, caseId, CasePermission.Read);
     return this.timeline.list(caseId);
   }
 
@@ -75,8 +77,8 @@ export class CasesService {
     const [full, parties, evidence, invitations] = await Promise.all([
       this.repository.findWithPeople(caseRow.id),
       this.repository.parties(caseRow.id),
-      this.repository.evidenceWithUploaders(caseRow.id),
-      isInviter(relations) ? this.repository.latestInvitations(caseRow.id) : undefined,
+      mayOnCase(relations, CasePermission.ReadEvidence) ? this.repository.evidenceWithUploaders(caseRow.id) : undefined,
+      mayOnCase(relations, CasePermission.ReadInvitations) ? this.repository.latestInvitations(caseRow.id) : undefined,
     ]);
     return this.detailOf(user, full!, parties, relations, evidence, invitations);
   }
@@ -116,6 +118,9 @@ export class CasesService {
       acceptedAt: null, closedAt: null, category: input.category, facts: input.facts, claims: input.claims,
       claimAmountFen: input.claimAmountFen, disputeDate: input.disputeDate, status: 'filed' as const, filedAt: now,
       updatedAt: now, version: 1,
+      loanContractDate: input.loan?.contractDate ?? null, loanPrincipalFen: input.loan?.principalFen ?? null,
+      loanAgreedRateBp: input.loan?.agreedRateBp ?? null, loanDueDate: input.loan?.dueDate ?? null,
+      summaryReuseConsent: input.summaryReuseConsent ?? false, settledAmountFen: null,
     });
     const parties = [applicant, ...respondentRows].map((row) => Object.assign(new CaseParty(), row));
     return { caseRow, parties };

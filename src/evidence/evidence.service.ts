@@ -8,11 +8,13 @@ import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { CaseAccessService } from '../cases/case-access.service';
-import { canDownloadEvidence, canUploadEvidence } from '../cases/case-permissions';
+import { AccessService } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
+import { statusAllows } from '../cases/case-transitions';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { EvidenceResponse, toEvidenceResponse } from '../cases/dto/case.response';
 import { Evidence } from '../cases/entities/evidence.entity';
+import { EvidenceRepository } from './evidence.repository';
 import { allowedMimeType, cleanFileName } from './evidence-files';
 
 export interface UploadedFile {
@@ -27,7 +29,8 @@ export interface UploadedFile {
 export class EvidenceService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
+    private readonly repository: EvidenceRepository,
     private readonly timeline: CaseTimelineService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,
@@ -42,14 +45,12 @@ export class EvidenceService {
     const storageKey = path.join(caseId, id);
     const target = path.join(this.config.uploadDir, storageKey);
     return this.dataSource.transaction(async (manager) => {
-      const { caseRow, relations } = await this.access.require(user, caseId, { manager, lock: true });
-      const facts = { status: caseRow.status, relations, allConsented: false, consentPending: false };
-      if (!canUploadEvidence(facts)) throw new DomainError(relations.length ? 'CASE_STATE_CONFLICT' : 'CASE_ACTION_FORBIDDEN');
-      const evidence = manager.create(Evidence, {
+      const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.UploadEvidence, { manager, lock: true });
+      if (!statusAllows(CasePermission.UploadEvidence, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
+      const evidence = await this.repository.insert(manager, {
         id, caseId, uploadedBy: user.id, fileName, mimeType, sizeBytes: file.size, storageKey,
         sha256: createHash('sha256').update(file.buffer).digest('hex'), description: description || null,
       });
-      await manager.insert(Evidence, evidence);
       await this.timeline.append(manager, {
         caseId, type: 'evidence_added', actor: user, data: { evidenceId: id, fileName, sha256: evidence.sha256 },
       });
@@ -64,9 +65,9 @@ export class EvidenceService {
   }
 
   async open(user: AuthUser, caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: ReadStream }> {
-    const { relations } = await this.access.require(user, caseId);
-    const evidence = await this.dataSource.manager.findOne(Evidence, { where: { id: evidenceId, caseId } });
-    if (!evidence || !canDownloadEvidence(relations)) throw new DomainError('EVIDENCE_NOT_FOUND');
+    await this.access.requireCase(user, caseId, CasePermission.DownloadEvidence);
+    const evidence = await this.repository.findOfCase(caseId, evidenceId);
+    if (!evidence) throw new DomainError('EVIDENCE_NOT_FOUND');
     return { evidence, stream: createReadStream(path.join(this.config.uploadDir, evidence.storageKey)) };
   }
 }

@@ -4,16 +4,19 @@ import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
 import { maskPhone } from '../common/identifiers/mask';
-import { CaseAccessService } from '../cases/case-access.service';
-import { canInvite, isInviter } from '../cases/case-permissions';
+import { AccessService } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
+import { statusAllows } from '../cases/case-transitions';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { CasesRepository } from '../cases/cases.repository';
 import { CasesService } from '../cases/cases.service';
 import { CaseDetail } from '../cases/dto/case.response';
 import { Case } from '../cases/entities/case.entity';
+import { InvitationsRepository } from './invitations.repository';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
+import { PhoneCodesService } from '../phone-codes/phone-codes.service';
 import { InvitationCreated, InvitationView } from './dto/invitation.dto';
 import { newInvitationCode } from './invitation-code';
 
@@ -30,30 +33,28 @@ interface OpenInvitation {
 export class InvitationsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly repository: CasesRepository,
+    private readonly invitations: InvitationsRepository,
     private readonly timeline: CaseTimelineService,
     private readonly workflow: CaseWorkflowService,
     private readonly cases: CasesService,
+    private readonly phoneCodes: PhoneCodesService,
     private readonly events: EventsService,
   ) {}
 
   create(user: AuthUser, caseId: string, partyId?: string): Promise<InvitationCreated> {
     return this.dataSource.transaction(async (manager) => {
-      const { caseRow, relations } = await this.access.require(user, caseId, { manager, lock: true });
+      const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.Invite, { manager, lock: true });
       const parties = await this.repository.parties(caseId, manager);
       const pending = parties.filter((p) => p.side === 'respondent' && p.consent === 'pending');
-      if (!canInvite({ status: caseRow.status, relations, allConsented: false, consentPending: pending.length > 0 })) {
-        throw new DomainError(isInviter(relations) ? 'CASE_STATE_CONFLICT' : 'CASE_ACTION_FORBIDDEN');
-      }
+      if (!statusAllows(CasePermission.Invite, caseRow.status) || !pending.length) throw new DomainError('CASE_STATE_CONFLICT');
       const party = this.pickParty(parties, pending, partyId);
       if (!party.phone) throw new DomainError('VALIDATION_FAILED', '该被申请人没有登记手机号，无法发送邀请');
-      await manager.update(Invitation, { partyId: party.id, status: 'pending' }, { status: 'revoked' });
-      const invitation = manager.create(Invitation, {
-        code: newInvitationCode(), caseId, partyId: party.id, createdBy: user.id, status: 'pending',
+      const invitation = await this.invitations.replacePending(manager, {
+        code: newInvitationCode(), caseId, partyId: party.id, createdBy: user.id,
         expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
       });
-      await manager.insert(Invitation, invitation);
       await this.timeline.append(manager, { caseId, type: 'invitation_sent', actor: user, data: { partyId: party.id, partyName: party.name } });
       return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString() };
     });
@@ -78,9 +79,9 @@ export class InvitationsService {
     };
   }
 
-  async accept(user: AuthUser, code: string): Promise<CaseDetail> {
+  async accept(user: AuthUser, code: string, phoneCode: string): Promise<CaseDetail> {
     const caseId = await this.dataSource.transaction(async (manager) => {
-      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code);
+      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code, phoneCode);
       await this.answer(manager, user, invitation, party, 'accepted');
       await this.timeline.append(manager, { caseId: caseRow.id, type: 'respondent_agreed', actor: user, data: { partyId: party.id } });
       return caseRow.id;
@@ -88,11 +89,12 @@ export class InvitationsService {
     return this.cases.get(user, caseId);
   }
 
-  async decline(user: AuthUser, code: string, reason: string): Promise<CaseDetail> {
+  async decline(user: AuthUser, code: string, reason: string, phoneCode: string): Promise<CaseDetail> {
     const caseId = await this.dataSource.transaction(async (manager) => {
-      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code);
+      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code, phoneCode);
       await this.answer(manager, user, invitation, party, 'declined', reason);
-      await this.workflow.apply(manager, user, { caseRow, relations: ['respondent'] }, 'refuse', { note: reason });
+      // The invited phone stands for the respondent here (load() checked it): the status rule is all that is left.
+      await this.workflow.apply(manager, user, { caseRow }, 'refuse', { note: reason });
       return caseRow.id;
     });
     return this.cases.get(user, caseId);
@@ -111,22 +113,23 @@ export class InvitationsService {
 
   /** The invitation, for the account holding the invited phone only. */
   private async load(manager: EntityManager, user: AuthUser, code: string, lock = false): Promise<OpenInvitation> {
-    const query = manager.createQueryBuilder(Invitation, 'i').where('i.code = :code', { code });
-    if (lock) query.setLock('pessimistic_write');
-    const invitation = await query.getOne();
+    const invitation = await this.invitations.findByCode(manager, code, lock);
     if (!invitation || invitation.status === 'revoked') throw new DomainError('INVITATION_NOT_FOUND');
-    const party = await manager.findOneByOrFail(CaseParty, { id: invitation.partyId });
+    const party = await this.invitations.party(manager, invitation.partyId);
     if (user.role !== 'party' || party.phone !== user.phone) throw new DomainError('INVITATION_PHONE_MISMATCH');
-    const caseQuery = manager.createQueryBuilder(Case, 'c').where('c.id = :id', { id: invitation.caseId });
-    if (lock) caseQuery.setLock('pessimistic_write');
-    return { invitation, party, caseRow: (await caseQuery.getOne())! };
+    return { invitation, party, caseRow: await this.invitations.caseOf(manager, invitation.caseId, lock) };
   }
 
-  private async openForAnswer(manager: EntityManager, user: AuthUser, code: string): Promise<OpenInvitation> {
+  /**
+   * The invitation, locked, if it can still be answered — and only by the holder of the invited phone, proven by a code
+   * sent to it (consumed in this transaction, so a refused answer leaves the code unused).
+   */
+  private async openForAnswer(manager: EntityManager, user: AuthUser, code: string, phoneCode: string): Promise<OpenInvitation> {
     const open = await this.load(manager, user, code, true);
     if (open.invitation.status !== 'pending') throw new DomainError('INVITATION_ALREADY_ANSWERED');
     if (open.invitation.expiresAt.getTime() < Date.now()) throw new DomainError('INVITATION_EXPIRED');
     if (open.caseRow.status !== 'filed') throw new DomainError('CASE_STATE_CONFLICT', '案件已不在等待答复的阶段');
+    await this.phoneCodes.verify(open.party.phone!, 'invitation', phoneCode, {}, manager);
     return open;
   }
 
@@ -134,14 +137,7 @@ export class InvitationsService {
     manager: EntityManager, user: AuthUser, invitation: Invitation, party: CaseParty,
     status: 'accepted' | 'declined', reason?: string,
   ): Promise<void> {
-    const now = new Date();
-    await manager.update(Invitation, { id: invitation.id }, { status, respondedAt: now });
-    await manager.update(CaseParty, { id: party.id }, {
-      userId: user.id,
-      consent: status === 'accepted' ? 'agreed' : 'refused',
-      consentAt: now,
-      refusalReason: reason ?? null,
-    });
+    await this.invitations.answer(manager, invitation.id, party.id, { status, userId: user.id, at: new Date(), reason: reason ?? null });
     await this.events.emit(manager, 'invitation.answered', {
       caseId: invitation.caseId, invitationId: invitation.id, partyId: party.id, userId: user.id, answer: status,
     });

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { CaseAccessService } from '../cases/case-access.service';
+import { AccessService, SessionAccess } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
+import { SessionPermission, mayInSession } from '../access/session-permission';
+import { statusAllows } from '../cases/case-transitions';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
-import { User } from '../users/entities/user.entity';
 import { SessionDetail, SessionSummary, toRecordResponse, toSessionDetail, toSessionSummary } from './dto/session.response';
-import { MediationSession, SessionGuest } from './entities';
-import { SessionAccess, SessionAccessService } from './session-access.service';
 import { SessionsRepository } from './sessions.repository';
 
 /** Opening, reading and ending mediation sessions, and inviting guides. Each change is one transaction. */
@@ -17,9 +17,8 @@ import { SessionsRepository } from './sessions.repository';
 export class SessionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cases: CaseAccessService,
     private readonly workflow: CaseWorkflowService,
-    private readonly access: SessionAccessService,
+    private readonly access: AccessService,
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
     private readonly events: EventsService,
@@ -28,15 +27,14 @@ export class SessionsService {
   /** The assigned mediator opens an ad-hoc online session; the case moves to in_mediation if it was not yet. */
   async open(user: AuthUser, caseId: string): Promise<SessionDetail> {
     const sessionId = await this.dataSource.transaction(async (manager) => {
-      const caseAccess = await this.cases.require(user, caseId, { manager, lock: true });
-      if (!caseAccess.relations.includes('assigned_mediator')) throw new DomainError('CASE_ACTION_FORBIDDEN');
+      const caseAccess = await this.access.requireCase(user, caseId, CasePermission.OpenSession, { manager, lock: true });
+      if (!statusAllows(CasePermission.OpenSession, caseAccess.caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
       if (caseAccess.caseRow.status === 'mediator_assigned') {
         await this.workflow.apply(manager, user, caseAccess, 'start_mediation', { note: '开启在线调解会议' });
-      } else if (caseAccess.caseRow.status !== 'in_mediation') {
-        throw new DomainError('CASE_STATE_CONFLICT');
       }
       if (await this.repository.openSessionOf(manager, caseId)) throw new DomainError('SESSION_ALREADY_OPEN');
-      const session = await this.insertSession(manager, caseId, user.id);
+      const session = await this.repository.insertSession(manager, caseId, user.id);
+      if (!session) throw new DomainError('SESSION_ALREADY_OPEN'); // opened by someone else at the same moment
       await this.repository.appendEvent(manager, { sessionId: session.id, type: 'opened', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.open', entity: 'session', entityId: session.id, ip: user.ip, data: { caseId } });
       await this.events.emit(manager, 'session.opened', { sessionId: session.id, caseId, hostId: user.id });
@@ -46,22 +44,21 @@ export class SessionsService {
   }
 
   async listOfCase(user: AuthUser, caseId: string): Promise<SessionSummary[]> {
-    await this.cases.require(user, caseId);
+    await this.access.requireCase(user, caseId, CasePermission.ReadSessions);
     return (await this.repository.listByCase(caseId)).map(toSessionSummary);
   }
 
   async get(user: AuthUser, sessionId: string): Promise<SessionDetail> {
-    const access = await this.access.require(user, sessionId);
+    const access = await this.access.requireSession(user, sessionId, SessionPermission.Read);
     return this.detail(user, access);
   }
 
   /** The host ends the session; the live room (if any) is closed and everyone in it told. */
   async end(user: AuthUser, sessionId: string): Promise<SessionDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, sessionId, { manager, lock: true });
-      this.access.requireHost(access);
+      const access = await this.access.requireSession(user, sessionId, SessionPermission.End, { manager, lock: true });
       if (access.session.status === 'ended') throw new DomainError('SESSION_ENDED');
-      await manager.update(MediationSession, { id: sessionId }, { status: 'ended', endedAt: new Date(), endedBy: user.id });
+      await this.repository.endSession(manager, sessionId, user.id);
       await this.repository.appendEvent(manager, { sessionId, type: 'ended', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.end', entity: 'session', entityId: sessionId, ip: user.ip });
       // After the commit, the live room (in whichever process holds it) closes and everyone in it is told.
@@ -73,37 +70,22 @@ export class SessionsService {
   /** The host invites a court staff member to guide (法官指导): of the case's court, or any court before one is set. */
   async inviteGuest(user: AuthUser, sessionId: string, guestUserId: string): Promise<SessionDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, sessionId, { manager, lock: true });
-      this.access.requireHost(access);
+      const access = await this.access.requireSession(user, sessionId, SessionPermission.InviteGuest, { manager, lock: true });
       if (access.session.status === 'ended') throw new DomainError('SESSION_ENDED');
       await this.requireGuide(manager, access, guestUserId);
-      await manager.createQueryBuilder().insert().into(SessionGuest)
-        .values({ sessionId, userId: guestUserId, role: 'guide', invitedBy: user.id, invitedAt: new Date() })
-        .orIgnore().execute();
+      await this.repository.insertGuest(manager, sessionId, guestUserId, user.id);
       await this.repository.appendEvent(manager, { sessionId, type: 'guest_invited', actorId: user.id, subjectId: guestUserId });
     });
     return this.get(user, sessionId);
   }
 
   /** The first time the host enters, the session goes live. */
-  async markLive(sessionId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE mediation_sessions SET status = 'live', started_at = now() WHERE id = $1 AND status = 'scheduled'`, [sessionId],
-    );
-  }
-
-  private async insertSession(manager: EntityManager, caseId: string, userId: string): Promise<MediationSession> {
-    try {
-      return await manager.save(manager.create(MediationSession, { caseId, status: 'scheduled', mode: 'online', createdBy: userId }));
-    } catch (error) {
-      // The partial unique index: another session of this case was opened at the same moment.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw new DomainError('SESSION_ALREADY_OPEN');
-      throw error;
-    }
+  markLive(sessionId: string): Promise<void> {
+    return this.repository.markLive(sessionId);
   }
 
   private async requireGuide(manager: EntityManager, access: SessionAccess, userId: string): Promise<void> {
-    const guest = await manager.findOne(User, { where: { id: userId, role: 'court_staff' } });
+    const guest = await this.repository.courtStaff(manager, userId);
     const courtId = access.caseRow.courtId;
     if (!guest || (courtId !== null && guest.organizationId !== courtId)) throw new DomainError('SESSION_GUEST_INVALID');
   }
@@ -114,7 +96,7 @@ export class SessionsService {
     const [guests, events, messages, latest, confirmations, consents] = await Promise.all([
       this.repository.guests(sessionId),
       this.repository.events(sessionId),
-      this.repository.messages(sessionId, user.id, access.relations.includes('admin')),
+      this.repository.messages(sessionId, user.id, mayInSession(access.relations, SessionPermission.ReadPrivateChat)),
       this.repository.latestRecord(manager, sessionId),
       this.repository.confirmations(sessionId),
       this.repository.consents(sessionId),

@@ -42,7 +42,12 @@ export interface TestAppOptions {
 export async function startTestApp(overrides: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await copyOfTemplate());
   const dataDir = mkdtempSync(path.join(process.env.TEST_DATA_ROOT ?? '/tmp', 'app-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SEED_DEMO: 'false', JOBS_WORKER: 'false', ...overrides });
+  // Every test client is 127.0.0.1: per-IP limits are raised here and tested on apps of their own (throttles e2e).
+  const config = loadConfig({
+    NODE_ENV: 'test', DATA_DIR: dataDir, SEED_DEMO: 'false', JOBS_WORKER: 'false',
+    REGISTER_IP_HOURLY_LIMIT: '1000000', PHONE_CODE_IP_HOURLY_LIMIT: '1000000', LOGIN_IP_MAX_FAILURES: '1000000',
+    ...overrides,
+  });
   const clock = new TestClock();
   const app = await createHttpApp(config, databaseUrl, ['error'], { clock, imports: options.imports });
   await app.init();

@@ -56,7 +56,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     else if (body.statusCode >= 500) this.logger.error(`${req.method} ${req.url}`, (exception as Error)?.stack);
     if (res.headersSent) return;
     if (body.code === 'DATABASE_UNAVAILABLE') res.setHeader('Retry-After', '5');
-    if (body.code === 'LOGIN_THROTTLED' && typeof body.retryAfterSeconds === 'number') {
+    if (body.statusCode === 429 && typeof body.retryAfterSeconds === 'number') {
       res.setHeader('Retry-After', String(body.retryAfterSeconds));
     }
     res.status(body.statusCode).json(body);

@@ -4,7 +4,9 @@ import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
 
 /** Every exported type of the contract by name, so @ApiResult('X') checks that a route returns Contract.X. */
 export interface ContractTypes {
+  AmountInWordsResponse: Contract.AmountInWordsResponse;
   CaseDetail: Contract.CaseDetail;
+  CaseGuidanceResponse: Contract.CaseGuidanceResponse;
   CaseSummary: Contract.CaseSummary;
   CaseSummaryPage: Contract.CaseSummaryPage;
   CaseUiAction: Contract.CaseUiAction;
@@ -12,27 +14,36 @@ export interface ContractTypes {
   CaucusPeriod: Contract.CaucusPeriod;
   ChatMessageResponse: Contract.ChatMessageResponse;
   CommitteeResponse: Contract.CommitteeResponse;
+  CourtFeeResponse: Contract.CourtFeeResponse;
   ErrorResponse: Contract.ErrorResponse;
+  EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
   HealthResponse: Contract.HealthResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
+  LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
   MediatorResponse: Contract.MediatorResponse;
   MeResponse: Contract.MeResponse;
   ParticipantRole: Contract.ParticipantRole;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
+  ProvisionResponse: Contract.ProvisionResponse;
+  RateFigure: Contract.RateFigure;
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
   RecordingConsentResponse: Contract.RecordingConsentResponse;
   RecordResponse: Contract.RecordResponse;
+  ReferralResponse: Contract.ReferralResponse;
   Role: Contract.Role;
   SessionDetail: Contract.SessionDetail;
   SessionEventResponse: Contract.SessionEventResponse;
   SessionGuestResponse: Contract.SessionGuestResponse;
   SessionStatus: Contract.SessionStatus;
   SessionSummary: Contract.SessionSummary;
+  SimilarCaseResponse: Contract.SimilarCaseResponse;
+  SimilarCasesResponse: Contract.SimilarCasesResponse;
+  SpreadFigure: Contract.SpreadFigure;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
 }
@@ -40,6 +51,17 @@ export interface ContractTypes {
 export type ContractName = keyof ContractTypes;
 
 export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
+  "AmountInWordsResponse": {
+    "type": "object",
+    "properties": {
+      "text": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "text"
+    ]
+  },
   "CaseDetail": {
     "type": "object",
     "properties": {
@@ -100,6 +122,22 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "items": {
           "$ref": "#/components/schemas/CaseUiAction"
         }
+      },
+      "loan": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/LoanDetails"
+          }
+        ],
+        "nullable": true,
+        "description": "民间借贷: the loan as filed."
+      },
+      "summaryReuseConsent": {
+        "type": "boolean"
+      },
+      "settledAmountFen": {
+        "type": "number",
+        "nullable": true
       },
       "id": {
         "type": "string"
@@ -165,6 +203,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "parties",
       "evidence",
       "allowedActions",
+      "loan",
+      "summaryReuseConsent",
+      "settledAmountFen",
       "id",
       "caseNumber",
       "status",
@@ -176,6 +217,453 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "respondentNames",
       "mediatorName",
       "awaitingConsent"
+    ]
+  },
+  "CaseGuidanceResponse": {
+    "type": "object",
+    "properties": {
+      "cost": {
+        "type": "object",
+        "properties": {
+          "courtFee": {
+            "$ref": "#/components/schemas/CourtFeeResponse"
+          },
+          "freeRoutes": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "route": {
+                  "type": "string"
+                },
+                "feeFen": {
+                  "type": "number"
+                },
+                "basis": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "route",
+                "feeFen",
+                "basis"
+              ]
+            }
+          },
+          "firstInstance": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "procedure": {
+                  "type": "string"
+                },
+                "limit": {
+                  "type": "string"
+                },
+                "basis": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "procedure",
+                "limit",
+                "basis"
+              ]
+            }
+          },
+          "portalCycle": {
+            "type": "object",
+            "properties": {
+              "medianDays": {
+                "type": "number",
+                "nullable": true
+              },
+              "count": {
+                "type": "number"
+              },
+              "categoryMedianDays": {
+                "type": "number",
+                "nullable": true
+              },
+              "categoryCount": {
+                "type": "number"
+              },
+              "basis": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "medianDays",
+              "count",
+              "categoryMedianDays",
+              "categoryCount",
+              "basis"
+            ]
+          }
+        },
+        "required": [
+          "courtFee",
+          "freeRoutes",
+          "firstInstance",
+          "portalCycle"
+        ]
+      },
+      "limitation": {
+        "type": "object",
+        "properties": {
+          "state": {
+            "type": "string",
+            "enum": [
+              "running",
+              "near",
+              "expired",
+              "interrupted"
+            ]
+          },
+          "deadline": {
+            "type": "string",
+            "nullable": true
+          },
+          "daysLeft": {
+            "type": "number",
+            "nullable": true
+          },
+          "capDeadline": {
+            "type": "string"
+          },
+          "interruptedOn": {
+            "type": "string",
+            "nullable": true
+          },
+          "startDate": {
+            "type": "string"
+          },
+          "startBasis": {
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
+          },
+          "basis": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "state",
+          "deadline",
+          "daysLeft",
+          "capDeadline",
+          "interruptedOn",
+          "startDate",
+          "startBasis",
+          "message",
+          "basis"
+        ]
+      },
+      "interest": {
+        "type": "object",
+        "properties": {
+          "contractDate": {
+            "type": "string"
+          },
+          "principalFen": {
+            "type": "number"
+          },
+          "agreedRateBp": {
+            "type": "number",
+            "nullable": true
+          },
+          "capBp": {
+            "type": "number",
+            "nullable": true
+          },
+          "lprAtContract": {
+            "type": "object",
+            "properties": {
+              "effectiveDate": {
+                "type": "string"
+              },
+              "oneYearBp": {
+                "type": "number"
+              }
+            },
+            "required": [
+              "effectiveDate",
+              "oneYearBp"
+            ],
+            "nullable": true
+          },
+          "schedule": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "from": {
+                  "type": "string"
+                },
+                "to": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "capBp": {
+                  "type": "number",
+                  "nullable": true
+                },
+                "basis": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "from",
+                "to",
+                "capBp",
+                "basis"
+              ]
+            }
+          },
+          "exceedsCap": {
+            "type": "boolean"
+          },
+          "yearlyInterestFen": {
+            "type": "number",
+            "nullable": true
+          },
+          "yearlyCapFen": {
+            "type": "number",
+            "nullable": true
+          },
+          "message": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "contractDate",
+          "principalFen",
+          "agreedRateBp",
+          "capBp",
+          "lprAtContract",
+          "schedule",
+          "exceedsCap",
+          "yearlyInterestFen",
+          "yearlyCapFen",
+          "message"
+        ],
+        "nullable": true
+      },
+      "path": {
+        "type": "object",
+        "properties": {
+          "rule": {
+            "type": "string"
+          },
+          "recommended": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "body": {
+                  "type": "string"
+                },
+                "label": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "body",
+                "label"
+              ]
+            }
+          },
+          "explanation": {
+            "type": "string"
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "confirmationPossible": {
+            "type": "boolean"
+          },
+          "referrals": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReferralResponse"
+            }
+          }
+        },
+        "required": [
+          "rule",
+          "recommended",
+          "explanation",
+          "sources",
+          "confirmationPossible",
+          "referrals"
+        ]
+      },
+      "evidence": {
+        "type": "object",
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "key": {
+                  "type": "string"
+                },
+                "label": {
+                  "type": "string"
+                },
+                "why": {
+                  "type": "string"
+                },
+                "present": {
+                  "type": "boolean"
+                },
+                "matchedFiles": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "required": [
+                "key",
+                "label",
+                "why",
+                "present",
+                "matchedFiles"
+              ]
+            }
+          },
+          "missing": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "source": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "items",
+          "missing",
+          "source"
+        ]
+      },
+      "provisions": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "law": {
+              "type": "string"
+            },
+            "article": {
+              "type": "string"
+            },
+            "title": {
+              "type": "string"
+            },
+            "text": {
+              "type": "string"
+            },
+            "textKind": {
+              "type": "string",
+              "enum": [
+                "official",
+                "summary"
+              ],
+              "description": "'official': the exact official text; 'summary': a 摘要, not the law itself."
+            },
+            "textLabel": {
+              "type": "string",
+              "description": "法律原文 or 摘要（非法律原文）, to show next to the text."
+            },
+            "effectiveDate": {
+              "type": "string",
+              "nullable": true
+            },
+            "categories": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "keywords": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "source": {
+              "type": "string"
+            },
+            "citation": {
+              "type": "string",
+              "description": "《中华人民共和国民法典》第六百七十九条"
+            },
+            "score": {
+              "type": "number"
+            },
+            "why": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "required": [
+            "id",
+            "law",
+            "article",
+            "title",
+            "text",
+            "textKind",
+            "textLabel",
+            "effectiveDate",
+            "categories",
+            "keywords",
+            "source",
+            "citation",
+            "score",
+            "why"
+          ]
+        }
+      },
+      "similarCases": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SimilarCaseResponse"
+        }
+      },
+      "estimate": {
+        "$ref": "#/components/schemas/EstimateResponse"
+      },
+      "generatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "cost",
+      "limitation",
+      "interest",
+      "path",
+      "evidence",
+      "provisions",
+      "similarCases",
+      "estimate",
+      "generatedAt"
     ]
   },
   "CaseSummary": {
@@ -372,6 +860,49 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "region"
     ]
   },
+  "CourtFeeResponse": {
+    "type": "object",
+    "properties": {
+      "feeFen": {
+        "type": "number"
+      },
+      "mediatedFeeFen": {
+        "type": "number"
+      },
+      "simplifiedFeeFen": {
+        "type": "number"
+      },
+      "basis": {
+        "type": "string"
+      },
+      "feeMaxFen": {
+        "type": "number",
+        "description": "Upper end where the rules give a range (divorce, other non-property cases); equal to feeFen otherwise."
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "property",
+          "labour",
+          "divorce",
+          "personality",
+          "other_non_property"
+        ]
+      },
+      "amountInWords": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "feeFen",
+      "mediatedFeeFen",
+      "simplifiedFeeFen",
+      "basis",
+      "feeMaxFen",
+      "kind",
+      "amountInWords"
+    ]
+  },
   "ErrorResponse": {
     "type": "object",
     "properties": {
@@ -408,6 +939,112 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "statusCode",
       "code",
       "message"
+    ]
+  },
+  "EstimateResponse": {
+    "type": "object",
+    "properties": {
+      "category": {
+        "type": "string"
+      },
+      "band": {
+        "type": "object",
+        "properties": {
+          "minFen": {
+            "type": "number"
+          },
+          "maxFen": {
+            "type": "number",
+            "nullable": true
+          },
+          "label": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "minFen",
+          "maxFen",
+          "label"
+        ]
+      },
+      "settlementRate": {
+        "$ref": "#/components/schemas/RateFigure"
+      },
+      "settledShare": {
+        "$ref": "#/components/schemas/SpreadFigure"
+      },
+      "daysToClose": {
+        "$ref": "#/components/schemas/SpreadFigure"
+      },
+      "confirmationRate": {
+        "$ref": "#/components/schemas/RateFigure"
+      },
+      "minSample": {
+        "type": "number"
+      },
+      "method": {
+        "type": "string"
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "reference": {
+              "type": "string"
+            },
+            "origin": {
+              "type": "string"
+            },
+            "outcome": {
+              "type": "string"
+            },
+            "outcomeLabel": {
+              "type": "string"
+            },
+            "claimAmountFen": {
+              "type": "number"
+            },
+            "settledAmountFen": {
+              "type": "number",
+              "nullable": true
+            },
+            "daysToClose": {
+              "type": "number",
+              "nullable": true
+            },
+            "confirmed": {
+              "type": "boolean",
+              "nullable": true
+            }
+          },
+          "required": [
+            "id",
+            "reference",
+            "origin",
+            "outcome",
+            "outcomeLabel",
+            "claimAmountFen",
+            "settledAmountFen",
+            "daysToClose",
+            "confirmed"
+          ]
+        }
+      }
+    },
+    "required": [
+      "category",
+      "band",
+      "settlementRate",
+      "settledShare",
+      "daysToClose",
+      "confirmationRate",
+      "minSample",
+      "method",
+      "cases"
     ]
   },
   "EvidenceResponse": {
@@ -580,6 +1217,32 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "invitedName",
       "invitedPhone",
       "case"
+    ]
+  },
+  "LoanDetails": {
+    "type": "object",
+    "properties": {
+      "contractDate": {
+        "type": "string"
+      },
+      "principalFen": {
+        "type": "number"
+      },
+      "agreedRateBp": {
+        "type": "number",
+        "nullable": true,
+        "description": "Yearly, in basis points; null = no interest agreed."
+      },
+      "dueDate": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "contractDate",
+      "principalFen",
+      "agreedRateBp",
+      "dueDate"
     ]
   },
   "LprRateResponse": {
@@ -783,6 +1446,97 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "respondent"
     ]
   },
+  "ProvisionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "law": {
+        "type": "string"
+      },
+      "article": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string"
+      },
+      "textKind": {
+        "type": "string",
+        "enum": [
+          "official",
+          "summary"
+        ],
+        "description": "'official': the exact official text; 'summary': a 摘要, not the law itself."
+      },
+      "textLabel": {
+        "type": "string",
+        "description": "法律原文 or 摘要（非法律原文）, to show next to the text."
+      },
+      "effectiveDate": {
+        "type": "string",
+        "nullable": true
+      },
+      "categories": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "keywords": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "source": {
+        "type": "string"
+      },
+      "citation": {
+        "type": "string",
+        "description": "《中华人民共和国民法典》第六百七十九条"
+      }
+    },
+    "required": [
+      "id",
+      "law",
+      "article",
+      "title",
+      "text",
+      "textKind",
+      "textLabel",
+      "effectiveDate",
+      "categories",
+      "keywords",
+      "source",
+      "citation"
+    ]
+  },
+  "RateFigure": {
+    "type": "object",
+    "properties": {
+      "value": {
+        "type": "number",
+        "nullable": true
+      },
+      "count": {
+        "type": "number"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true,
+        "description": "样本不足 when the count is below 20."
+      }
+    },
+    "required": [
+      "value",
+      "count",
+      "note"
+    ]
+  },
   "RecordConfirmationResponse": {
     "type": "object",
     "properties": {
@@ -861,6 +1615,38 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "body",
       "authorName",
       "savedAt"
+    ]
+  },
+  "ReferralResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "label": {
+        "type": "string"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "createdByName": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "body",
+      "label",
+      "note",
+      "createdByName",
+      "createdAt"
     ]
   },
   "Role": {
@@ -1098,6 +1884,161 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "createdAt",
       "startedAt",
       "endedAt"
+    ]
+  },
+  "SimilarCaseResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "origin": {
+        "type": "string",
+        "enum": [
+          "portal",
+          "public",
+          "synthetic"
+        ]
+      },
+      "originLabel": {
+        "type": "string"
+      },
+      "reference": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "claimAmountFen": {
+        "type": "number"
+      },
+      "outcome": {
+        "type": "string",
+        "enum": [
+          "settled",
+          "failed",
+          "withdrawn",
+          "judgment"
+        ]
+      },
+      "outcomeLabel": {
+        "type": "string"
+      },
+      "settledAmountFen": {
+        "type": "number",
+        "nullable": true
+      },
+      "settledShare": {
+        "type": "number",
+        "nullable": true,
+        "description": "settled ÷ claimed, 0–1 (more when interest or costs were added)"
+      },
+      "daysToClose": {
+        "type": "number",
+        "nullable": true
+      },
+      "confirmed": {
+        "type": "boolean",
+        "nullable": true
+      },
+      "closedOn": {
+        "type": "string"
+      },
+      "summary": {
+        "type": "string",
+        "description": "Anonymised."
+      },
+      "source": {
+        "type": "string"
+      },
+      "matchedTerms": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The query words found in the summary (to highlight)."
+      },
+      "allWordsMatched": {
+        "type": "boolean",
+        "description": "The summary holds every query word (ranked first)."
+      }
+    },
+    "required": [
+      "id",
+      "origin",
+      "originLabel",
+      "reference",
+      "category",
+      "claimAmountFen",
+      "outcome",
+      "outcomeLabel",
+      "settledAmountFen",
+      "settledShare",
+      "daysToClose",
+      "confirmed",
+      "closedOn",
+      "summary",
+      "source",
+      "matchedTerms",
+      "allWordsMatched"
+    ]
+  },
+  "SimilarCasesResponse": {
+    "type": "object",
+    "properties": {
+      "terms": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The words the query was segmented into (jieba)."
+      },
+      "candidates": {
+        "type": "number",
+        "description": "How many rows were ranked (the bounded candidate set)."
+      },
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SimilarCaseResponse"
+        }
+      }
+    },
+    "required": [
+      "terms",
+      "candidates",
+      "items"
+    ]
+  },
+  "SpreadFigure": {
+    "type": "object",
+    "properties": {
+      "median": {
+        "type": "number",
+        "nullable": true
+      },
+      "q1": {
+        "type": "number",
+        "nullable": true
+      },
+      "q3": {
+        "type": "number",
+        "nullable": true
+      },
+      "count": {
+        "type": "number"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "median",
+      "q1",
+      "q3",
+      "count",
+      "note"
     ]
   },
   "TimelineItem": {

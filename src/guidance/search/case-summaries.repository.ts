@@ -28,32 +28,51 @@ const FILTERS = `($3::text IS NULL OR s.category = $3) AND ($4::bigint IS NULL O
   AND ($7::date IS NULL OR s.closed_on <= $7) AND ($8::uuid IS NULL OR s.case_id IS DISTINCT FROM $8)`;
 
 /**
- * The similar-case query. Ranking every row that shares a word with the query is what made a ranked OR slow (470 ms
- * at 1M rows): here two bounded tiers feed the ranking — rows with ALL the words (at most 200) and rows with ANY
- * (at most 1,000, stopping early) — so ts_rank reads at most 1,200 rows whatever the words' frequency.
+ * One tier of the similar-case query: the rows matching $1 under the filters, at most `bound` of them (the bitmap heap
+ * scan stops there), ranked by $2 (the OR of the words). $9 = how many to return.
  */
-export const SIMILAR_SQL = `
-  WITH strict AS MATERIALIZED (
-    SELECT s.id FROM case_summaries s WHERE s.terms @@ to_tsquery('simple', $1) AND ${FILTERS} LIMIT ${STRICT_CANDIDATES}
-  ), loose AS MATERIALIZED (
-    SELECT s.id FROM case_summaries s WHERE s.terms @@ to_tsquery('simple', $2) AND ${FILTERS} LIMIT ${LOOSE_CANDIDATES}
-  ), candidates AS (
-    SELECT id, bool_or(tier) AS tier FROM (SELECT id, true AS tier FROM strict UNION ALL SELECT id, false FROM loose) x GROUP BY id
+const tierSql = (bound: number) => `
+  WITH candidates AS MATERIALIZED (
+    SELECT s.id FROM case_summaries s WHERE s.terms @@ to_tsquery('simple', $1) AND ${FILTERS} LIMIT ${bound}
   )
-  SELECT ${COLUMNS}, ts_rank(s.terms, to_tsquery('simple', $2)) AS rank, c.tier, (SELECT count(*) FROM candidates) AS candidates
+  SELECT ${COLUMNS}, ts_rank(s.terms, to_tsquery('simple', $2)) AS rank, (SELECT count(*) FROM candidates) AS candidates
     FROM candidates c JOIN case_summaries s ON s.id = c.id
-   ORDER BY c.tier DESC, rank DESC, s.closed_on DESC
+   ORDER BY rank DESC, s.closed_on DESC
    LIMIT $9`;
+export const STRICT_SQL = tierSql(STRICT_CANDIDATES);
+export const LOOSE_SQL = tierSql(LOOSE_CANDIDATES);
+
+export type QueryRunner = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/**
+ * The similar-case search. Ranking every row that shares a word with the query is what made a ranked OR slow (470 ms
+ * at 1M rows), so only bounded candidate sets are ranked: first the rows holding ALL the words (at most 200); only
+ * when they are fewer than asked, the rows holding ANY word (at most 1,000) fill up the list after them.
+ */
+export async function similarSearch(run: QueryRunner, terms: readonly string[], filters: SummaryFilters, limit: number): Promise<{ rows: CaseSummaryRow[]; candidates: number }> {
+  const and = tsqueryOf(terms, '&');
+  const or = tsqueryOf(terms, '|');
+  const strict = await run(STRICT_SQL, [and, or, ...filterParams(filters), limit]);
+  let candidates = strict.length ? Number(strict[0].candidates) : 0;
+  const rows = strict.map((r) => ({ ...toRow(r), tier: 1 }));
+  if (rows.length < limit && terms.length > 1) {
+    const loose = await run(LOOSE_SQL, [or, or, ...filterParams(filters), limit + rows.length]);
+    candidates += loose.length ? Number(loose[0].candidates) : 0;
+    const seen = new Set(rows.map((r) => r.id));
+    for (const r of loose) {
+      if (rows.length >= limit) break;
+      if (!seen.has(r.id as string)) rows.push({ ...toRow(r), tier: 0 });
+    }
+  }
+  return { rows, candidates };
+}
 
 @Injectable()
 export class CaseSummariesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async similar(terms: readonly string[], filters: SummaryFilters, limit: number): Promise<{ rows: CaseSummaryRow[]; candidates: number }> {
-    const rows = await this.db.query(SIMILAR_SQL, [
-      tsqueryOf(terms, '&'), tsqueryOf(terms, '|'), ...filterParams(filters), limit,
-    ]);
-    return { rows: rows.map(toRow), candidates: rows.length ? Number(rows[0].candidates) : 0 };
+  similar(terms: readonly string[], filters: SummaryFilters, limit: number): Promise<{ rows: CaseSummaryRow[]; candidates: number }> {
+    return similarSearch((sql, params) => this.db.query(sql, params), terms, filters, limit);
   }
 
   /** Closed cases of a category and amount band (for the estimate), newest first, at most `limit`. */
@@ -137,6 +156,6 @@ function toRow(r: Record<string, unknown>): CaseSummaryRow {
     settledAmountFen: r.settled_amount_fen === null ? null : Number(r.settled_amount_fen),
     daysToClose: r.days_to_close as number | null, confirmed: r.confirmed as boolean | null, closedOn: r.closed_on as string,
     summary: r.summary as string, source: r.source as string,
-    rank: r.rank === undefined ? undefined : Number(r.rank), tier: r.tier === undefined ? undefined : (r.tier ? 1 : 0),
+    rank: r.rank === undefined ? undefined : Number(r.rank),
   };
 }

@@ -10,6 +10,7 @@ import { EvidenceService } from './evidence.service';
 import { ReceivedFile } from './evidence-storage';
 import { EvidenceUploadGuard } from './evidence-upload.guard';
 import { Label } from '../common/errors/field-label';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 class EvidenceFieldsDto {
   @Label('说明') @IsOptional() @IsString() @MaxLength(500) description?: string;
@@ -21,6 +22,7 @@ class EvidenceFieldsDto {
 export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
+  @ApiResult('EvidenceResponse')
   @Post()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, description: { type: 'string' } } } })
@@ -35,6 +37,7 @@ export class EvidenceController {
     return this.evidence.upload(user, caseId, file, body.description);
   }
 
+  @ApiFileResult()
   @Get(':evidenceId/download')
   async download(
     @CurrentUser() user: AuthUser,

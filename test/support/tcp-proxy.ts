@@ -48,7 +48,10 @@ export class TcpProxy {
     this.sockets.add(client);
     client.on('close', () => this.sockets.delete(client));
     client.on('error', () => undefined);
-    if (this.hanging) return client.pause();
+    if (this.hanging) {
+      client.pause();
+      return;
+    }
     const upstream = net.connect(this.target.port, this.target.host);
     this.sockets.add(upstream);
     upstream.on('close', () => {

@@ -21,6 +21,10 @@ export interface AppConfig {
   refreshTokenTtlDays: number;
   uploadMaxBytes: number;
   seedDemo: boolean;
+  /** The Chinese font documents embed (a TTC/OTF file) and its face. */
+  documentFontPath: string;
+  /** Where the portal is reached from outside: the QR code of a document points here. */
+  publicUrl: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -52,6 +56,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS ?? 30,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES ?? 20 * 1024 * 1024,
     seedDemo: env.SEED_DEMO ?? mode !== 'production',
+    documentFontPath: env.DOCUMENT_FONT_PATH ?? '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
   };
 }
 

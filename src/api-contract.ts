@@ -275,3 +275,15 @@ export interface VerificationResponse {
   sha256: string | null;
   status: 'current' | 'superseded' | 'void' | 'unknown';
 }
+
+// ---- Guidance (src/guidance): LPR table, court fee, limitation, provisions, similar cases, estimate ----
+
+export interface LprRateResponse {
+  effectiveDate: string;
+  /** One-year LPR in basis points (3.45 % = 345). */
+  oneYearBp: number;
+  /** "3.45" */
+  oneYearPercent: string;
+  source: string;
+  updatedAt: string;
+}

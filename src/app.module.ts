@@ -6,6 +6,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
 import { EvidenceModule } from './evidence/evidence.module';
+import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -35,6 +36,7 @@ export class AppModule {
         InvitationsModule,
         EvidenceModule,
         SessionsModule,
+        LprModule,
       ],
       controllers: [HealthController],
     };

@@ -1,5 +1,6 @@
 import type { Obligation } from '../api-contract';
-import { amountInWords, formatFen } from '../documents/amount-in-words';
+import { amountInWords } from '../common/money/amount-in-words';
+import { formatFen } from '../documents/format-fen';
 
 export interface PartyName {
   id: string;

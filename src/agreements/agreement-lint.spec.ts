@@ -9,7 +9,7 @@ const pay = (o: Partial<DraftObligation> = {}): DraftObligation =>
 
 const input = (o: Partial<LintInput> = {}): LintInput => ({
   obligations: [pay()], terms: '', partyIds: ['a', 'b'], agreementDate: '2026-05-01', claimAmountFen: 30_000_000,
-  category: '民间借贷', contractDate: '2025-03-01', lprBp: 310, ...o,
+  category: '民间借贷', contractDate: '2025-03-01', interestCapBp: 1240, ...o,
 });
 const codes = (findings: { code: string }[]) => findings.map((f) => f.code);
 
@@ -73,9 +73,9 @@ describe('enforceability lint', () => {
     expect(interestWithinCap(input({ obligations: [pay({ annualInterestRateBp: 1240 })] }))).toEqual([]); // 4 × 3.10% = 12.4%
     const above = interestWithinCap(input({ obligations: [pay({ annualInterestRateBp: 1241 })] }));
     expect(above).toEqual([expect.objectContaining({ code: 'INTEREST_ABOVE_LPR_CAP', level: 'warning' })]);
-    expect(above[0].message).toContain('四倍（12.4%）');
+    expect(above[0].message).toContain('超过法定上限 12.4%');
     expect(interestWithinCap(input({ category: '买卖合同', obligations: [pay({ annualInterestRateBp: 3000 })] }))).toEqual([]);
-    expect(codes(interestWithinCap(input({ lprBp: null, obligations: [pay({ annualInterestRateBp: 500 })] })))).toEqual(['INTEREST_LPR_UNKNOWN']);
+    expect(codes(interestWithinCap(input({ interestCapBp: null, obligations: [pay({ annualInterestRateBp: 500 })] })))).toEqual(['INTEREST_LPR_UNKNOWN']);
   });
 
   it('warns about a due date more than three years away', () => {

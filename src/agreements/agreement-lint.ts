@@ -1,4 +1,5 @@
 import type { LintFinding } from '../api-contract';
+import { INTEREST_CAP_SOURCES } from '../guidance/lpr/interest-cap';
 import { DraftObligation, dateCn, percent } from './agreement-clauses';
 
 // The enforceability check: pure rules over a draft, each with a plain Chinese message. Errors block finalising;
@@ -18,15 +19,15 @@ export interface LintInput {
   category: string;
   /** The date the loan contract was made (for 民间借贷), YYYY-MM-DD. */
   contractDate: string;
-  /** One-year LPR in basis points at contractDate; null when unknown (the interest rule then says so). */
-  lprBp: number | null;
+  /** The yearly interest cap in basis points (4 × the one-year LPR at contractDate, src/guidance/lpr/interest-cap.ts); null when unknown. */
+  interestCapBp: number | null;
 }
 
 export type LintRule = (input: LintInput) => LintFinding[];
 
 const BASIS_STATUS = '《最高人民法院关于人民调解协议司法确认程序的若干规定》（法释〔2011〕5号）第四条；《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百五十五条第一款第三项';
 const BASIS_OWNERSHIP = '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百五十五条第一款第五项';
-const BASIS_INTEREST = '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（2020年第二次修正）第二十五条';
+const BASIS_INTEREST = INTEREST_CAP_SOURCES.lprCap;
 
 const error = (code: string, message: string, obligation?: number, basis?: string): LintFinding =>
   ({ code, level: 'error', message, ...(obligation === undefined ? {} : { obligation }), ...(basis ? { basis } : {}) });
@@ -123,16 +124,15 @@ export const totalWithinClaim: LintRule = ({ obligations, claimAmountFen }) => {
 };
 
 /** 民间借贷: interest above 4 × the one-year LPR at the contract date is not supported by the courts. */
-export const interestWithinCap: LintRule = ({ obligations, category, lprBp, contractDate }) => {
+export const interestWithinCap: LintRule = ({ obligations, category, interestCapBp: cap, contractDate }) => {
   if (category !== '民间借贷') return [];
   return obligations.flatMap((o, i) => {
     if (o.kind !== 'payment' || !o.annualInterestRateBp) return [];
-    if (lprBp === null) {
+    if (cap === null) {
       return [warning('INTEREST_LPR_UNKNOWN', `没有 ${dateCn(contractDate)} 的一年期贷款市场报价利率（LPR），无法检查${nth(i)}的利率是否超过法定上限`, i, BASIS_INTEREST)];
     }
-    const cap = lprBp * 4;
     return o.annualInterestRateBp > cap
-      ? [warning('INTEREST_ABOVE_LPR_CAP', `${nth(i)}的年利率 ${percent(o.annualInterestRateBp)} 超过合同成立时一年期LPR（${percent(lprBp)}）的四倍（${percent(cap)}），超出部分法院不予支持`, i, BASIS_INTEREST)]
+      ? [warning('INTEREST_ABOVE_LPR_CAP', `${nth(i)}的年利率 ${percent(o.annualInterestRateBp)} 超过法定上限 ${percent(cap)}（合同成立时一年期LPR的四倍），超出部分法院不予支持`, i, BASIS_INTEREST)]
       : [];
   });
 };

@@ -5,9 +5,10 @@ import { CaseParty } from '../cases/entities/case-party.entity';
 import { Case } from '../cases/entities/case.entity';
 import { Evidence } from '../cases/entities/evidence.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
+import { LprRateRow } from '../guidance/lpr/lpr-rate.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { SESSION_ENTITIES } from '../sessions/entities';
 import { User } from '../users/entities/user.entity';
 
 /** Every entity, for the app's connection. Tables themselves come from migrations/, never from synchronize. */
-export const ENTITIES = [Organization, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, ...SESSION_ENTITIES];
+export const ENTITIES = [Organization, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, ...SESSION_ENTITIES, LprRateRow];

@@ -2,7 +2,8 @@ import Handlebars from 'handlebars';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../common/project-root';
-import { amountInWords, formatFen } from './amount-in-words';
+import { amountInWords } from '../common/money/amount-in-words';
+import { formatFen } from './format-fen';
 import { asParagraphs, inline, parseMarkup } from './document-markup';
 import { DocModel, DocumentType } from './document-model';
 

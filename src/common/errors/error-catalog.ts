@@ -65,6 +65,11 @@ export const ERROR_CATALOG = {
   CAUCUS_ALREADY_ACTIVE: { status: 409, zh: '已有背对背调解正在进行', en: 'A caucus is already in progress' },
   CAUCUS_NOT_ACTIVE: { status: 409, zh: '当前没有进行中的背对背调解', en: 'No caucus is in progress' },
   CAUCUS_MEMBERS_INVALID: { status: 400, zh: '背对背调解的参与人须是会议中的其他在场人员', en: 'Caucus members must be other participants in the room' },
+
+  // Guidance (src/guidance): LPR table, calculators, provisions, similar cases.
+  LPR_RATE_NOT_FOUND: { status: 404, zh: '找不到该日期的 LPR 记录', en: 'No LPR entry for that date' },
+  LPR_RATE_EXISTS: { status: 409, zh: '该生效日期的 LPR 已存在，请修改原记录', en: 'An LPR entry for that date exists already' },
+  LPR_RATE_DATE_INVALID: { status: 400, zh: 'LPR 生效日期不能早于 2019-08-20（首次公布日）', en: 'LPR dates start on 2019-08-20' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

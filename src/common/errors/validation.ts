@@ -9,6 +9,7 @@ const FIELD_LABELS: Record<string, string> = {
   note: '备注', refreshToken: '刷新凭证', role: '角色', organizationId: '所属机构', partyId: '当事人',
   description: '说明', outcome: '调解结果', status: '状态', page: '页码', pageSize: '每页条数',
   body: '笔录内容', baseVersion: '基础版本号', version: '版本号', userId: '用户', granted: '是否同意',
+  effectiveDate: '生效日期', oneYearBp: '一年期 LPR（基点）', source: '来源',
 };
 
 const CONSTRAINT_MESSAGES: Record<string, (label: string) => string> = {

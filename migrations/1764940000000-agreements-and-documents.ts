@@ -92,6 +92,7 @@ export class AgreementsAndDocuments1764940000000 implements MigrationInterface {
         content bytea NOT NULL,
         size_bytes int NOT NULL,
         verify_code text UNIQUE,
+        signed_by text[] NOT NULL DEFAULT '{}',
         status text NOT NULL CHECK (status IN ('current', 'superseded', 'void')),
         effective_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now(),

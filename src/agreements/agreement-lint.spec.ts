@@ -18,6 +18,12 @@ describe('enforceability lint', () => {
     expect(lintAgreement(input())).toEqual([]);
   });
 
+  it('wants every party to have given domicile and address for service', () => {
+    expect(lintAgreement(input({ partiesWithoutDetails: ['李四'] }))).toEqual([
+      expect.objectContaining({ code: 'PARTY_DETAILS_MISSING', level: 'error', message: '李四尚未填写住所、送达地址并表示是否同意电子送达' }),
+    ]);
+  });
+
   it('refuses an agreement that agrees on nothing', () => {
     expect(codes(somethingAgreed(input({ obligations: [], terms: ' ' })))).toEqual(['AGREEMENT_EMPTY']);
     expect(somethingAgreed(input({ obligations: [], terms: '双方互不追究' }))).toEqual([]);

@@ -21,6 +21,8 @@ export interface LintInput {
   contractDate: string;
   /** The yearly interest cap in basis points (4 × the one-year LPR at contractDate, src/guidance/lpr/interest-cap.ts); null when unknown. */
   interestCapBp: number | null;
+  /** Names of parties who have not given their domicile and address for service yet. */
+  partiesWithoutDetails?: readonly string[];
 }
 
 export type LintRule = (input: LintInput) => LintFinding[];
@@ -39,6 +41,10 @@ const hasAmount = (fen: unknown) => Number.isSafeInteger(fen) && (fen as number)
 
 export const somethingAgreed: LintRule = ({ obligations, terms }) =>
   obligations.length || terms.trim() ? [] : [error('AGREEMENT_EMPTY', '协议还没有任何约定：请至少添加一项义务或填写其他约定')];
+
+/** 人民调解法 art. 29: the agreement states each party's basic details; the parties give their own. */
+export const partyDetailsGiven: LintRule = ({ partiesWithoutDetails = [] }) =>
+  partiesWithoutDetails.map((name) => error('PARTY_DETAILS_MISSING', `${name}尚未填写住所、送达地址并表示是否同意电子送达`));
 
 export const obligationsComplete: LintRule = ({ obligations }) =>
   obligations.flatMap((o, i) => {
@@ -138,7 +144,7 @@ export const interestWithinCap: LintRule = ({ obligations, category, interestCap
 };
 
 export const LINT_RULES: readonly LintRule[] = [
-  somethingAgreed, obligationsComplete, partiesOfTheCase, instalmentsAddUp, dueDatesAhead, courtWillConfirm,
+  somethingAgreed, partyDetailsGiven, obligationsComplete, partiesOfTheCase, instalmentsAddUp, dueDatesAhead, courtWillConfirm,
   totalWithinClaim, interestWithinCap, dueDatesNotTooFar,
 ];
 

@@ -1,3 +1,4 @@
+import { AGREEMENT_ENTITIES } from '../agreements/entities';
 import { AuditRecord } from '../audit/entities/audit-record.entity';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { CaseEvent } from '../cases/entities/case-event.entity';
@@ -6,9 +7,10 @@ import { Case } from '../cases/entities/case.entity';
 import { Evidence } from '../cases/entities/evidence.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
 import { LprRateRow } from '../guidance/lpr/lpr-rate.entity';
+import { CaseDocument } from '../documents/entities/case-document.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { SESSION_ENTITIES } from '../sessions/entities';
 import { User } from '../users/entities/user.entity';
 
 /** Every entity, for the app's connection. Tables themselves come from migrations/, never from synchronize. */
-export const ENTITIES = [Organization, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, ...SESSION_ENTITIES, LprRateRow];
+export const ENTITIES = [Organization, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, ...SESSION_ENTITIES, LprRateRow, ...AGREEMENT_ENTITIES, CaseDocument];

@@ -70,6 +70,28 @@ export const ERROR_CATALOG = {
   LPR_RATE_NOT_FOUND: { status: 404, zh: '找不到该日期的 LPR 记录', en: 'No LPR entry for that date' },
   LPR_RATE_EXISTS: { status: 409, zh: '该生效日期的 LPR 已存在，请修改原记录', en: 'An LPR entry for that date exists already' },
   LPR_RATE_DATE_INVALID: { status: 400, zh: 'LPR 生效日期不能早于 2019-08-20（首次公布日）', en: 'LPR dates start on 2019-08-20' },
+
+  // Agreements (src/agreements) and documents (src/documents).
+  AGREEMENT_NOT_FOUND: { status: 404, zh: '找不到该调解协议', en: 'Agreement not found' },
+  AGREEMENT_EXISTS: { status: 409, zh: '本案已有调解协议，请在原协议上修改', en: 'This case already has an agreement' },
+  AGREEMENT_MEDIATOR_ONLY: { status: 403, zh: '只有本案的调解员可以起草、修改或定稿调解协议', en: 'Only the assigned mediator may draft the agreement' },
+  AGREEMENT_VERSION_CONFLICT: { status: 409, zh: '协议已被更新，请在最新版本上修改后再保存', en: 'The agreement changed meanwhile; edit the latest version' },
+  AGREEMENT_NOT_ENFORCEABLE: { status: 422, zh: '协议还有必须修改的问题，不能定稿', en: 'The agreement has errors that block finalising' },
+  AGREEMENT_WARNINGS_NOT_ACKNOWLEDGED: { status: 422, zh: '请先确认协议检查中的提醒事项', en: 'Acknowledge the warnings first' },
+  AGREEMENT_PARTY_NOT_IN_CASE: { status: 422, zh: '义务的履行方或收款方必须是本案当事人', en: 'Debtor and creditor must be parties of this case' },
+  AGREEMENT_NOT_FINAL: { status: 409, zh: '协议尚未定稿或已被修改，只能签署定稿的版本', en: 'Only a finalised version can be signed' },
+  AGREEMENT_EFFECTIVE: { status: 409, zh: '协议已经生效，不能再修改', en: 'The agreement is in effect and cannot change' },
+  AGREEMENT_VERSION_STALE: { status: 409, zh: '您签署的不是当前定稿的版本，请刷新后重新查看', en: 'That is not the finalised version' },
+  AGREEMENT_NOT_A_SIGNER: { status: 403, zh: '您不是本协议的签署人', en: 'You do not sign this agreement' },
+  AGREEMENT_ALREADY_SIGNED: { status: 409, zh: '您已签署本协议', en: 'You have signed already' },
+  AGREEMENT_PARTIES_FIRST: { status: 409, zh: '请等各方当事人签署后，调解员再签署', en: 'The parties sign before the mediator' },
+  AGREEMENT_COMMENT_FORBIDDEN: { status: 403, zh: '只有当事人和调解员可以对协议提出意见', en: 'Only the parties and the mediator comment' },
+  SIGNATURE_IMAGE_INVALID: { status: 400, zh: '签名图片须为 PNG 格式', en: 'The signature must be a PNG image' },
+  SIGNATURE_IMAGE_TOO_LARGE: { status: 413, zh: '签名图片不能超过 200 KB', en: 'The signature image is larger than 200 KB' },
+  PARTY_DETAILS_FORBIDDEN: { status: 403, zh: '只能填写自己的住所和送达地址', en: 'You may only give your own details' },
+  CASE_SETTLE_NEEDS_AGREEMENT: { status: 409, zh: '调解成功须有已生效的调解协议；当场口头达成协议的，请勾选“无书面协议”并说明理由（人民调解法第二十八条）', en: 'Settling needs an agreement in effect, or withoutWrittenAgreement with a reason' },
+  DOCUMENT_NOT_FOUND: { status: 404, zh: '找不到该文书', en: 'Document not found' },
+  DOCUMENT_DOWNLOAD_FORBIDDEN: { status: 403, zh: '文书含有当事人的身份信息，只有当事人、调解员、调委会和法院可以下载', en: 'Only the parties, the mediator, the committee and the court may download' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -10,6 +10,11 @@ const FIELD_LABELS: Record<string, string> = {
   description: '说明', outcome: '调解结果', status: '状态', page: '页码', pageSize: '每页条数',
   body: '笔录内容', baseVersion: '基础版本号', version: '版本号', userId: '用户', granted: '是否同意',
   effectiveDate: '生效日期', oneYearBp: '一年期 LPR（基点）', source: '来源',
+  obligations: '协议义务', terms: '其他约定', kind: '义务类型', debtorPartyId: '履行方', creditorPartyId: '收款方',
+  amountFen: '金额', dueDate: '履行期限', instalments: '分期', annualInterestRateBp: '年利率', acknowledged: '已确认的提醒',
+  code: '验证码', signatureImage: '签名图片', domicile: '住所', serviceAddress: '送达地址', eServiceConsent: '是否同意电子送达',
+  representativeName: '代表人姓名', representativeTitle: '代表人职务', sealImage: '印章图片',
+  withoutWrittenAgreement: '无书面协议',
 };
 
 const CONSTRAINT_MESSAGES: Record<string, (label: string) => string> = {

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { FieldCipher } from '../common/crypto/field-cipher';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { CommitteeKeysService } from './committee-keys.service';
+import { DocumentFont } from './document-font';
+import { DocumentRenderer } from './document-renderer';
+import { DocumentTemplates } from './document-templates';
+import { DocumentsController, VerificationController } from './documents.controller';
+import { DocumentsService } from './documents.service';
+import { DOCUMENT_CIPHER } from './documents.tokens';
+
+/** Renders every document (templates/ → blocks → pdfkit), keeps each case's documents, verifies them publicly. */
+@Module({
+  imports: [CasesModule],
+  controllers: [DocumentsController, VerificationController],
+  providers: [
+    DocumentsService, CommitteeKeysService,
+    {
+      provide: DocumentRenderer, inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new DocumentRenderer(new DocumentFont(config.documentFontPath), new DocumentTemplates()),
+    },
+    { provide: DOCUMENT_CIPHER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) },
+  ],
+  exports: [DocumentsService, DocumentRenderer, CommitteeKeysService],
+})
+export class DocumentsModule {}

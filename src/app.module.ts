@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgreementsModule } from './agreements/agreements.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
+import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
@@ -37,6 +39,8 @@ export class AppModule {
         EvidenceModule,
         SessionsModule,
         LprModule,
+        DocumentsModule,
+        AgreementsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/auth-user';
-import { CaseAccessService } from '../cases/case-access.service';
+import { AccessService } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
 import { DomainError } from '../common/errors/domain-error';
 import { DocumentRenderer } from '../documents/document-renderer';
-import { DocumentsService, mayDownloadDocuments } from '../documents/documents.service';
+import { DocumentsService } from '../documents/documents.service';
 import { AgreementDrafts } from './agreement-drafts';
 import { AgreementsRepository } from './agreements.repository';
 
@@ -11,7 +12,7 @@ import { AgreementsRepository } from './agreements.repository';
 @Injectable()
 export class AgreementPdfService {
   constructor(
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly repository: AgreementsRepository,
     private readonly drafts: AgreementDrafts,
     private readonly renderer: DocumentRenderer,
@@ -21,10 +22,9 @@ export class AgreementPdfService {
   async pdf(user: AuthUser, id: string): Promise<{ fileName: string; content: Buffer }> {
     const agreement = await this.repository.find(id);
     if (!agreement) throw new DomainError('AGREEMENT_NOT_FOUND');
-    const { relations, caseRow } = await this.access.require(user, agreement.caseId).catch(() => {
-      throw new DomainError('AGREEMENT_NOT_FOUND');
+    const { caseRow } = await this.access.requireCase(user, agreement.caseId, CasePermission.DownloadDocuments).catch((error) => {
+      throw error instanceof DomainError && error.code === 'CASE_NOT_FOUND' ? new DomainError('AGREEMENT_NOT_FOUND') : error;
     });
-    if (!mayDownloadDocuments(relations)) throw new DomainError('DOCUMENT_DOWNLOAD_FORBIDDEN');
     if (agreement.status === 'effective') {
       const doc = await this.documents.current('agreement', id);
       if (doc) return this.documents.file(user, doc.id).then(({ content }) => ({ fileName: `${doc.title}.pdf`, content }));

@@ -3,7 +3,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AgreementResponse } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { CaseAccess, CaseAccessService } from '../cases/case-access.service';
+import { AccessService, CaseAccess } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { CaseParty } from '../cases/entities/case-party.entity';
@@ -42,7 +43,7 @@ export interface SignRequestMeta {
 export class AgreementSigningService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly repository: AgreementsRepository,
     private readonly drafts: AgreementDrafts,
     private readonly agreements: AgreementsService,
@@ -141,7 +142,7 @@ export class AgreementSigningService {
   }
 
   private async accessTo(user: AuthUser, caseId: string, manager?: EntityManager): Promise<CaseAccess> {
-    return this.access.require(user, caseId, { manager }).catch((error) => {
+    return this.access.requireCase(user, caseId, CasePermission.SignAgreement, { manager }).catch((error) => {
       if (error instanceof DomainError && error.code === 'CASE_NOT_FOUND') throw new DomainError('AGREEMENT_NOT_FOUND');
       throw error;
     });

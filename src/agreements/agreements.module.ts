@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { DocumentsModule } from '../documents/documents.module';
@@ -13,7 +14,7 @@ import { SIGN_CODES_PROVIDER, SignCodesModule } from './sign-codes.provider';
 
 /** Mediation agreements: drafting, the enforceability lint, signing with phone codes, taking effect. */
 @Module({
-  imports: [CasesModule, DocumentsModule, LprModule, AuditModule, SignCodesModule],
+  imports: [AccessModule, CasesModule, DocumentsModule, LprModule, AuditModule, SignCodesModule],
   controllers: [AgreementsController],
   providers: [AgreementsService, AgreementSigningService, AgreementPdfService, AgreementDrafts, AgreementsRepository, SIGN_CODES_PROVIDER],
 })

@@ -3,11 +3,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AgreementResponse } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { CaseAccess, CaseAccessService } from '../cases/case-access.service';
+import { AccessService, CaseAccess } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { DomainError } from '../common/errors/domain-error';
-import { DocumentsService } from '../documents/documents.service';
 import { DraftObligation } from './agreement-clauses';
 import { AgreementDrafts } from './agreement-drafts';
 import { unacknowledged } from './agreement-lint';
@@ -28,17 +28,16 @@ const PARTIES: readonly string[] = ['applicant', 'respondent'];
 export class AgreementsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly repository: AgreementsRepository,
     private readonly drafts: AgreementDrafts,
-    private readonly documents: DocumentsService,
     private readonly timeline: CaseTimelineService,
     private readonly audit: AuditService,
   ) {}
 
   async create(user: AuthUser, caseId: string, input: AgreementDraftDto): Promise<AgreementResponse> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, caseId, { manager, lock: true });
+      const access = await this.access.requireCase(user, caseId, CasePermission.DraftAgreement, { manager, lock: true });
       this.requireDrafting(access);
       if (await this.repository.liveOfCase(caseId, manager)) throw new DomainError('AGREEMENT_EXISTS');
       await this.requirePartiesOfCase(manager, caseId, input.obligations);
@@ -58,7 +57,7 @@ export class AgreementsService {
   async update(user: AuthUser, id: string, input: UpdateAgreementDto): Promise<AgreementResponse> {
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockAgreement(manager, id);
-      const access = await this.access.require(user, agreement.caseId, { manager });
+      const access = await this.access.requireCase(user, agreement.caseId, CasePermission.DraftAgreement, { manager });
       this.requireDrafting(access);
       if (agreement.status === 'effective' || agreement.status === 'void') throw new DomainError('AGREEMENT_EFFECTIVE');
       if (input.baseVersion !== agreement.version) {
@@ -84,7 +83,7 @@ export class AgreementsService {
   async get(user: AuthUser, id: string): Promise<AgreementResponse> {
     const agreement = await this.repository.find(id);
     if (!agreement) throw new DomainError('AGREEMENT_NOT_FOUND');
-    const access = await this.accessTo(user, agreement.caseId);
+    const access = await this.accessTo(user, agreement.caseId, CasePermission.ReadAgreement);
     const version = (await this.repository.version(id, agreement.version))!;
     const view = await this.drafts.view(agreement.caseId, version, agreement.effectiveAt);
     const [signatures, comments] = await Promise.all([this.repository.signatures(id), this.repository.comments(id)]);
@@ -98,7 +97,7 @@ export class AgreementsService {
 
   /** The live agreement of a case, if any (for the case page). */
   async ofCase(user: AuthUser, caseId: string): Promise<AgreementResponse | null> {
-    await this.access.require(user, caseId);
+    await this.access.requireCase(user, caseId, CasePermission.ReadAgreement);
     const agreement = await this.repository.liveOfCase(caseId);
     return agreement ? this.get(user, agreement.id) : null;
   }
@@ -107,9 +106,9 @@ export class AgreementsService {
   async finalize(user: AuthUser, id: string, input: FinalizeAgreementDto): Promise<AgreementResponse> {
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.lockAgreement(manager, id);
-      const access = await this.access.require(user, agreement.caseId, { manager });
+      const access = await this.access.requireCase(user, agreement.caseId, CasePermission.DraftAgreement, { manager });
       this.requireDrafting(access);
-      if (agreement.status !== 'draft') throw new DomainError(agreement.status === 'final' ? 'AGREEMENT_NOT_FINAL' : 'AGREEMENT_EFFECTIVE');
+      if (agreement.status !== 'draft') throw new DomainError(agreement.status === 'final' ? 'AGREEMENT_ALREADY_FINAL' : 'AGREEMENT_EFFECTIVE');
       const version = (await this.repository.version(id, agreement.version, manager))!;
       const view = await this.drafts.view(agreement.caseId, version, null, manager);
       const errors = view.lint.filter((f) => f.level === 'error');
@@ -131,8 +130,7 @@ export class AgreementsService {
   async comment(user: AuthUser, id: string, input: CommentDto): Promise<AgreementResponse> {
     const agreement = await this.repository.find(id);
     if (!agreement) throw new DomainError('AGREEMENT_NOT_FOUND');
-    const access = await this.accessTo(user, agreement.caseId);
-    if (!access.relations.some((r) => PARTIES.includes(r) || r === 'assigned_mediator')) throw new DomainError('AGREEMENT_COMMENT_FORBIDDEN');
+    await this.accessTo(user, agreement.caseId, CasePermission.CommentAgreement);
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(AgreementComment, { agreementId: id, version: agreement.version, authorId: user.id, body: input.body, createdAt: new Date() });
       await this.audit.record(manager, { actorId: user.id, action: 'agreement.comment', entity: 'agreement', entityId: id, ip: user.ip, data: { version: agreement.version } });
@@ -148,7 +146,7 @@ export class AgreementsService {
     const seal = input.sealImage ? decodePngDataUrl(input.sealImage) : null;
     if (seal && !seal.ok) throw new DomainError(seal.reason === 'too_large' ? 'SIGNATURE_IMAGE_TOO_LARGE' : 'SIGNATURE_IMAGE_INVALID');
     await this.dataSource.transaction(async (manager) => {
-      await this.access.require(user, caseId, { manager, lock: true });
+      await this.access.requireCase(user, caseId, CasePermission.GivePartyDetails, { manager, lock: true });
       const party = await manager.findOne(CaseParty, { where: { id: partyId, caseId } });
       if (!party) throw new DomainError('PARTY_NOT_FOUND');
       if (party.userId !== user.id) throw new DomainError('PARTY_DETAILS_FORBIDDEN');
@@ -180,15 +178,14 @@ export class AgreementsService {
   }
 
   /** Anyone without a relation to the case gets the agreement's own 404. */
-  private async accessTo(user: AuthUser, caseId: string): Promise<CaseAccess> {
-    return this.access.require(user, caseId).catch((error) => {
+  private async accessTo(user: AuthUser, caseId: string, permission: CasePermission): Promise<CaseAccess> {
+    return this.access.requireCase(user, caseId, permission).catch((error) => {
       if (error instanceof DomainError && error.code === 'CASE_NOT_FOUND') throw new DomainError('AGREEMENT_NOT_FOUND');
       throw error;
     });
   }
 
-  private requireDrafting({ caseRow, relations }: CaseAccess): void {
-    if (!relations.includes('assigned_mediator')) throw new DomainError('AGREEMENT_MEDIATOR_ONLY');
+  private requireDrafting({ caseRow }: CaseAccess): void {
     if (caseRow.status !== 'in_mediation') throw new DomainError('CASE_STATE_CONFLICT');
   }
 

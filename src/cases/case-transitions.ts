@@ -1,49 +1,63 @@
+import type { CasePermission } from '../access/case-permission';
 import { CaseStatus } from './case-status';
 
-/** How a user stands to a case; one user may hold several relations (an admin is never a party). */
-export type CaseRelation = 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'court' | 'admin';
+export type { CaseRelation } from '../access/case-permission';
 
-export type CaseAction =
-  | 'accept' | 'decline' | 'assign' | 'refuse' | 'withdraw' | 'start_mediation' | 'settle' | 'fail'
-  | 'request_confirmation' | 'confirm' | 'reject_confirmation';
+/** The status moves; each is also the CasePermission that says who may make it (src/access/case-permission.ts). */
+export type CaseAction = Extract<
+  CasePermission,
+  'accept' | 'decline' | 'assign' | 'refuse' | 'withdraw' | 'start_mediation' | 'settle' | 'fail'
+  | 'request_confirmation' | 'confirm' | 'reject_confirmation'
+>;
 
 interface Transition {
   from: readonly CaseStatus[];
   to: CaseStatus | 'same';
-  by: readonly CaseRelation[];
   label: string;
 }
 
 /** Statuses in which mediation is still going on. */
 export const OPEN_STATUSES: readonly CaseStatus[] = ['filed', 'accepted', 'mediator_assigned', 'in_mediation'];
 
-/** The one table of legal moves and who may make each. Anything not here is refused with 409 / 403. */
+/**
+ * The one table of legal moves: from which statuses, to which. Anything not here is refused with 409 and writes
+ * nothing. Who may make a move is the permission table's business, checked before this one.
+ */
 export const TRANSITIONS: Record<CaseAction, Transition> = {
-  accept: { from: ['filed'], to: 'accepted', by: ['committee', 'admin'], label: '调委会受理' },
-  decline: { from: ['filed'], to: 'declined', by: ['committee', 'admin'], label: '调委会不予受理' },
-  assign: { from: ['accepted', 'mediator_assigned'], to: 'mediator_assigned', by: ['committee', 'admin'], label: '指派调解员' },
-  refuse: { from: ['filed'], to: 'refused', by: ['respondent'], label: '被申请人拒绝调解' },
-  withdraw: { from: OPEN_STATUSES, to: 'withdrawn', by: ['applicant'], label: '申请人撤回申请' },
-  start_mediation: { from: ['mediator_assigned'], to: 'in_mediation', by: ['assigned_mediator'], label: '开始调解' },
-  settle: { from: ['in_mediation'], to: 'settled', by: ['assigned_mediator'], label: '调解成功' },
-  fail: { from: ['in_mediation'], to: 'failed', by: ['assigned_mediator'], label: '调解不成' },
-  request_confirmation: { from: ['settled'], to: 'confirmation_requested', by: ['applicant'], label: '申请司法确认' },
-  confirm: { from: ['confirmation_requested'], to: 'confirmed', by: ['court'], label: '法院确认调解协议有效' },
-  reject_confirmation: { from: ['confirmation_requested'], to: 'confirmation_rejected', by: ['court'], label: '法院驳回司法确认申请' },
+  accept: { from: ['filed'], to: 'accepted', label: '调委会受理' },
+  decline: { from: ['filed'], to: 'declined', label: '调委会不予受理' },
+  assign: { from: ['accepted', 'mediator_assigned'], to: 'mediator_assigned', label: '指派调解员' },
+  refuse: { from: ['filed'], to: 'refused', label: '被申请人拒绝调解' },
+  withdraw: { from: OPEN_STATUSES, to: 'withdrawn', label: '申请人撤回申请' },
+  start_mediation: { from: ['mediator_assigned'], to: 'in_mediation', label: '开始调解' },
+  settle: { from: ['in_mediation'], to: 'settled', label: '调解成功' },
+  fail: { from: ['in_mediation'], to: 'failed', label: '调解不成' },
+  request_confirmation: { from: ['settled'], to: 'confirmation_requested', label: '申请司法确认' },
+  confirm: { from: ['confirmation_requested'], to: 'confirmed', label: '法院确认调解协议有效' },
+  reject_confirmation: { from: ['confirmation_requested'], to: 'confirmation_rejected', label: '法院驳回司法确认申请' },
 };
 
-export type TransitionCheck =
-  | { ok: true; to: CaseStatus }
-  | { ok: false; reason: 'CASE_STATE_CONFLICT' | 'CASE_ACTION_FORBIDDEN' };
+/** Actions that do not move the case but are only possible in some statuses (the rest are possible in any). */
+export const ACTION_STATUSES: Partial<Record<CasePermission, readonly CaseStatus[]>> = {
+  invite: ['filed'],
+  upload_evidence: OPEN_STATUSES,
+  open_session: ['mediator_assigned', 'in_mediation'],
+};
 
-export function checkTransition(action: CaseAction, from: CaseStatus, relations: readonly CaseRelation[]): TransitionCheck {
+export type TransitionCheck = { ok: true; to: CaseStatus } | { ok: false; reason: 'CASE_STATE_CONFLICT' };
+
+export function checkTransition(action: CaseAction, from: CaseStatus): TransitionCheck {
   const rule = TRANSITIONS[action];
-  if (!rule.by.some((relation) => relations.includes(relation))) return { ok: false, reason: 'CASE_ACTION_FORBIDDEN' };
   if (!rule.from.includes(from)) return { ok: false, reason: 'CASE_STATE_CONFLICT' };
   return { ok: true, to: rule.to === 'same' ? from : rule.to };
 }
 
-/** The actions this user could take now, for the UI's buttons. */
-export function availableActions(status: CaseStatus, relations: readonly CaseRelation[]): CaseAction[] {
-  return (Object.keys(TRANSITIONS) as CaseAction[]).filter((action) => checkTransition(action, status, relations).ok);
+/** Whether the case's status allows the action (a move or not); who may is asked separately. */
+export function statusAllows(action: CasePermission, status: CaseStatus): boolean {
+  if (isCaseAction(action)) return checkTransition(action, status).ok;
+  return ACTION_STATUSES[action]?.includes(status) ?? true;
+}
+
+export function isCaseAction(action: CasePermission): action is CaseAction {
+  return action in TRANSITIONS;
 }

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { User } from '../users/entities/user.entity';
-import { CaseAccess, CaseAccessService } from './case-access.service';
+import { AccessService, CaseAccess } from '../access/access.service';
 import { CaseAction, checkTransition } from './case-transitions';
 import { CaseTimelineService } from './case-timeline.service';
 import { CasesRepository } from './cases.repository';
@@ -14,6 +14,9 @@ import { Case } from './entities/case.entity';
 export interface TransitionInput {
   note?: string | null;
   mediatorId?: string;
+  /** Settled on the spot by oral agreement, no written one (人民调解法 art. 28): needs a reason. */
+  withoutWrittenAgreement?: boolean;
+  reason?: string;
 }
 
 /** Moves a case through its lifecycle: one transaction per move, with its timeline entry and audit record. */
@@ -21,7 +24,7 @@ export interface TransitionInput {
 export class CaseWorkflowService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly repository: CasesRepository,
     private readonly timeline: CaseTimelineService,
     private readonly cases: CasesService,
@@ -29,15 +32,16 @@ export class CaseWorkflowService {
 
   async transition(user: AuthUser, caseId: string, action: CaseAction, input: TransitionInput = {}): Promise<CaseDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, caseId, { manager, lock: true });
+      // Who may (403), then in which status (409): the permission table, then the transition table.
+      const access = await this.access.requireCase(user, caseId, action, { manager, lock: true });
       await this.apply(manager, user, access, action, input);
     });
     return this.cases.get(user, caseId);
   }
 
-  /** Applies a move to a case already locked by the caller's transaction. */
-  async apply(manager: EntityManager, user: AuthUser, { caseRow, relations }: CaseAccess, action: CaseAction, input: TransitionInput): Promise<void> {
-    const check = checkTransition(action, caseRow.status, relations);
+  /** Applies a move to a case already locked, and its permission checked, by the caller's transaction. */
+  async apply(manager: EntityManager, user: AuthUser, { caseRow }: Pick<CaseAccess, 'caseRow'>, action: CaseAction, input: TransitionInput): Promise<void> {
+    const check = checkTransition(action, caseRow.status);
     if (!check.ok) throw new DomainError(check.reason);
     const changes = await this.changesFor(manager, caseRow, action, input);
     await this.repository.updateCase(manager, caseRow, { status: check.to, ...changes });
@@ -57,11 +61,23 @@ export class CaseWorkflowService {
         return { acceptedAt: now };
       case 'assign':
         return { mediatorId: await this.mediatorOfCommittee(manager, caseRow.committeeId, input.mediatorId) };
-      case 'decline': case 'refuse': case 'withdraw': case 'settle': case 'fail':
+      case 'settle':
+        await this.requireAgreementOrReason(manager, caseRow.id, input);
+        return { closedAt: now };
+      case 'decline': case 'refuse': case 'withdraw': case 'fail':
         return { closedAt: now };
       default:
         return {};
     }
+  }
+
+  /**
+   * 调解成功 needs the agreement in effect; a dispute settled on the spot by oral agreement may close without one,
+   * said explicitly and with a reason (人民调解法 art. 28).
+   */
+  private async requireAgreementOrReason(manager: EntityManager, caseId: string, input: TransitionInput): Promise<void> {
+    if (input.withoutWrittenAgreement && input.reason?.trim()) return;
+    if (!(await this.repository.hasEffectiveAgreement(manager, caseId))) throw new DomainError('CASE_SETTLE_NEEDS_AGREEMENT');
   }
 
   private async requireAllConsented(manager: EntityManager, caseId: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { CaseAccessService } from './case-access.service';
 import { CaseNumberingService } from './case-numbering.service';
 import { CaseTimelineService } from './case-timeline.service';
 import { CaseWorkflowService } from './case-workflow.service';
@@ -17,12 +17,12 @@ import { Evidence } from './entities/evidence.entity';
 import { Invitation } from './entities/invitation.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation])],
+  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation]), AccessModule],
   controllers: [CasesController],
   providers: [
-    CasesService, CaseNumberingService, CaseWorkflowService, CaseAccessService, CaseTimelineService, CasesRepository,
+    CasesService, CaseNumberingService, CaseWorkflowService, CaseTimelineService, CasesRepository,
     { provide: CASE_CIPHER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) },
   ],
-  exports: [CasesService, CaseWorkflowService, CaseAccessService, CaseTimelineService, CasesRepository, CASE_CIPHER],
+  exports: [AccessModule, CasesService, CaseWorkflowService, CaseTimelineService, CasesRepository, CASE_CIPHER],
 })
 export class CasesModule {}

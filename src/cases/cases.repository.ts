@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CaseStatus } from './case-status';
-import { visibleCasesCondition } from './case-access.service';
+import { visibleCasesCondition } from '../access/case-permission';
 import { preparedQuery } from '../database/prepared-query';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Case } from './entities/case.entity';
@@ -92,6 +92,12 @@ export class CasesRepository {
 
   findWithPeople(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<Case | null> {
     return manager.findOne(Case, { where: { id: caseId }, relations: { committee: true, mediator: true } });
+  }
+
+  /** Whether the case has a mediation agreement in effect (src/agreements). */
+  async hasEffectiveAgreement(manager: EntityManager, caseId: string): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM agreements WHERE case_id = $1 AND status = 'effective' LIMIT 1`, [caseId]);
+    return rows.length > 0;
   }
 
   parties(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseParty[]> {

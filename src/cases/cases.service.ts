@@ -4,11 +4,11 @@ import type { Page, TimelineItem } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { DomainError } from '../common/errors/domain-error';
-import { CaseAccess, CaseAccessService } from './case-access.service';
+import { AccessService, CaseAccess } from '../access/access.service';
+import { CasePermission, CaseRelation, mayOnCase } from '../access/case-permission';
 import { CaseNumberingService } from './case-numbering.service';
-import { isInviter, uiActions } from './case-permissions';
+import { uiActions } from './case-ui-actions';
 import { CaseTimelineService } from './case-timeline.service';
-import { CaseRelation } from './case-transitions';
 import { CasesRepository } from './cases.repository';
 import { CASE_CIPHER } from './cases.tokens';
 import { ListCasesQuery } from './dto/case-action.dto';
@@ -23,7 +23,7 @@ import { requestHash } from './idempotency-key';
 export class CasesService {
   constructor(
     private readonly repository: CasesRepository,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly timeline: CaseTimelineService,
     private readonly numbering: CaseNumberingService,
     @Inject(CASE_CIPHER) private readonly cipher: FieldCipher,
@@ -62,11 +62,11 @@ export class CasesService {
   }
 
   async get(user: AuthUser, caseId: string): Promise<CaseDetail> {
-    return this.detail(user, await this.access.require(user, caseId));
+    return this.detail(user, await this.access.requireCase(user, caseId, CasePermission.Read));
   }
 
   async timelineOf(user: AuthUser, caseId: string): Promise<TimelineItem[]> {
-    await this.access.require(user, caseId);
+    await this.access.requireCase(user, caseId, CasePermission.Read);
     return this.timeline.list(caseId);
   }
 
@@ -75,8 +75,8 @@ export class CasesService {
     const [full, parties, evidence, invitations] = await Promise.all([
       this.repository.findWithPeople(caseRow.id),
       this.repository.parties(caseRow.id),
-      this.repository.evidenceWithUploaders(caseRow.id),
-      isInviter(relations) ? this.repository.latestInvitations(caseRow.id) : undefined,
+      mayOnCase(relations, CasePermission.ReadEvidence) ? this.repository.evidenceWithUploaders(caseRow.id) : undefined,
+      mayOnCase(relations, CasePermission.ReadInvitations) ? this.repository.latestInvitations(caseRow.id) : undefined,
     ]);
     return this.detailOf(user, full!, parties, relations, evidence, invitations);
   }

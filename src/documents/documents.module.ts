@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
+import { AccessModule } from '../access/access.module';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CommitteeKeysService } from './committee-keys.service';
@@ -12,7 +12,7 @@ import { DOCUMENT_CIPHER } from './documents.tokens';
 
 /** Renders every document (templates/ → blocks → pdfkit), keeps each case's documents, verifies them publicly. */
 @Module({
-  imports: [CasesModule],
+  imports: [AccessModule],
   controllers: [DocumentsController, VerificationController],
   providers: [
     DocumentsService, CommitteeKeysService,

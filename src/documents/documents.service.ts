@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CaseDocumentResponse, VerificationResponse } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
-import { CaseAccessService } from '../cases/case-access.service';
-import { CaseRelation } from '../cases/case-transitions';
+import { AccessService } from '../access/access.service';
+import { CasePermission, mayOnCase } from '../access/case-permission';
 import { DomainError } from '../common/errors/domain-error';
 import { DOCUMENT_TYPE_LABELS, DocumentType } from './document-model';
 import { sha256 } from './document-renderer';
@@ -21,15 +21,10 @@ export interface NewDocument {
   signedBy: string[];
 }
 
-/** The signed document carries full personal details: the parties, the mediator, the committee and the court only. */
-export function mayDownloadDocuments(relations: readonly CaseRelation[]): boolean {
-  return relations.some((r) => r === 'applicant' || r === 'respondent' || r === 'assigned_mediator' || r === 'committee' || r === 'court');
-}
-
 /** The document registry of a case: every produced file, its versions, hashes and verification codes. */
 @Injectable()
 export class DocumentsService {
-  constructor(private readonly dataSource: DataSource, private readonly access: CaseAccessService) {}
+  constructor(private readonly dataSource: DataSource, private readonly access: AccessService) {}
 
   /** Adds the next version of a document; the versions before it are superseded. In the caller's transaction. */
   async store(manager: EntityManager, doc: NewDocument): Promise<CaseDocument> {
@@ -55,9 +50,9 @@ export class DocumentsService {
   }
 
   async list(user: AuthUser, caseId: string): Promise<CaseDocumentResponse[]> {
-    const { relations } = await this.access.require(user, caseId);
+    const { relations } = await this.access.requireCase(user, caseId, CasePermission.ReadDocuments);
     const rows = await this.dataSource.manager.find(CaseDocument, { where: { caseId }, order: { createdAt: 'ASC', version: 'ASC' } });
-    const may = mayDownloadDocuments(relations);
+    const may = mayOnCase(relations, CasePermission.DownloadDocuments);
     const grouped = new Map<string, CaseDocument[]>();
     for (const row of rows) grouped.set(`${row.type}:${row.sourceId}`, [...(grouped.get(`${row.type}:${row.sourceId}`) ?? []), row]);
     return [...grouped.values()].map((versions) => {
@@ -78,10 +73,9 @@ export class DocumentsService {
     const doc = await this.dataSource.manager.createQueryBuilder(CaseDocument, 'd').addSelect('d.content')
       .where('d.id = :documentId', { documentId }).getOne();
     if (!doc) throw new DomainError('DOCUMENT_NOT_FOUND');
-    const { relations } = await this.access.require(user, doc.caseId).catch(() => {
-      throw new DomainError('DOCUMENT_NOT_FOUND');
+    await this.access.requireCase(user, doc.caseId, CasePermission.DownloadDocuments).catch((error) => {
+      throw error instanceof DomainError && error.code === 'CASE_NOT_FOUND' ? new DomainError('DOCUMENT_NOT_FOUND') : new DomainError('DOCUMENT_DOWNLOAD_FORBIDDEN');
     });
-    if (!mayDownloadDocuments(relations)) throw new DomainError('DOCUMENT_DOWNLOAD_FORBIDDEN');
     return { doc, content: doc.content! };
   }
 

@@ -7,9 +7,10 @@ import { CurrentUser } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { contentDisposition } from './evidence-files';
 import { EvidenceService, UploadedFile } from './evidence.service';
+import { Label } from '../common/errors/field-label';
 
 class EvidenceFieldsDto {
-  @IsOptional() @IsString() @MaxLength(500) description?: string;
+  @Label('说明') @IsOptional() @IsString() @MaxLength(500) description?: string;
 }
 
 @ApiTags('evidence')

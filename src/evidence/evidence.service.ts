@@ -7,8 +7,9 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { CaseAccessService } from '../cases/case-access.service';
-import { canDownloadEvidence, canUploadEvidence } from '../cases/case-permissions';
+import { AccessService } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
+import { statusAllows } from '../cases/case-transitions';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { EvidenceResponse, toEvidenceResponse } from '../cases/dto/case.response';
 import { Evidence } from '../cases/entities/evidence.entity';
@@ -26,7 +27,7 @@ export interface UploadedFile {
 export class EvidenceService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly timeline: CaseTimelineService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -40,9 +41,8 @@ export class EvidenceService {
     const storageKey = path.join(caseId, id);
     const target = path.join(this.config.uploadDir, storageKey);
     return this.dataSource.transaction(async (manager) => {
-      const { caseRow, relations } = await this.access.require(user, caseId, { manager, lock: true });
-      const facts = { status: caseRow.status, relations, allConsented: false, consentPending: false };
-      if (!canUploadEvidence(facts)) throw new DomainError(relations.length ? 'CASE_STATE_CONFLICT' : 'CASE_ACTION_FORBIDDEN');
+      const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.UploadEvidence, { manager, lock: true });
+      if (!statusAllows(CasePermission.UploadEvidence, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
       const evidence = manager.create(Evidence, {
         id, caseId, uploadedBy: user.id, fileName, mimeType, sizeBytes: file.size, storageKey,
         sha256: createHash('sha256').update(file.buffer).digest('hex'), description: description || null,
@@ -61,9 +61,9 @@ export class EvidenceService {
   }
 
   async open(user: AuthUser, caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: ReadStream }> {
-    const { relations } = await this.access.require(user, caseId);
+    await this.access.requireCase(user, caseId, CasePermission.DownloadEvidence);
     const evidence = await this.dataSource.manager.findOne(Evidence, { where: { id: evidenceId, caseId } });
-    if (!evidence || !canDownloadEvidence(relations)) throw new DomainError('EVIDENCE_NOT_FOUND');
+    if (!evidence) throw new DomainError('EVIDENCE_NOT_FOUND');
     return { evidence, stream: createReadStream(path.join(this.config.uploadDir, evidence.storageKey)) };
   }
 }

@@ -3,8 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { maskPhone } from '../common/identifiers/mask';
-import { CaseAccessService } from '../cases/case-access.service';
-import { canInvite, isInviter } from '../cases/case-permissions';
+import { AccessService } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
+import { statusAllows } from '../cases/case-transitions';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { CasesRepository } from '../cases/cases.repository';
@@ -29,7 +30,7 @@ interface OpenInvitation {
 export class InvitationsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccessService,
+    private readonly access: AccessService,
     private readonly repository: CasesRepository,
     private readonly timeline: CaseTimelineService,
     private readonly workflow: CaseWorkflowService,
@@ -38,12 +39,10 @@ export class InvitationsService {
 
   create(user: AuthUser, caseId: string, partyId?: string): Promise<InvitationCreated> {
     return this.dataSource.transaction(async (manager) => {
-      const { caseRow, relations } = await this.access.require(user, caseId, { manager, lock: true });
+      const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.Invite, { manager, lock: true });
       const parties = await this.repository.parties(caseId, manager);
       const pending = parties.filter((p) => p.side === 'respondent' && p.consent === 'pending');
-      if (!canInvite({ status: caseRow.status, relations, allConsented: false, consentPending: pending.length > 0 })) {
-        throw new DomainError(isInviter(relations) ? 'CASE_STATE_CONFLICT' : 'CASE_ACTION_FORBIDDEN');
-      }
+      if (!statusAllows(CasePermission.Invite, caseRow.status) || !pending.length) throw new DomainError('CASE_STATE_CONFLICT');
       const party = this.pickParty(parties, pending, partyId);
       if (!party.phone) throw new DomainError('VALIDATION_FAILED', '该被申请人没有登记手机号，无法发送邀请');
       await manager.update(Invitation, { partyId: party.id, status: 'pending' }, { status: 'revoked' });
@@ -90,7 +89,8 @@ export class InvitationsService {
     const caseId = await this.dataSource.transaction(async (manager) => {
       const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code);
       await this.answer(manager, user, invitation, party, 'declined', reason);
-      await this.workflow.apply(manager, user, { caseRow, relations: ['respondent'] }, 'refuse', { note: reason });
+      // The invited phone stands for the respondent here (load() checked it): the status rule is all that is left.
+      await this.workflow.apply(manager, user, { caseRow }, 'refuse', { note: reason });
       return caseRow.id;
     });
     return this.cases.get(user, caseId);

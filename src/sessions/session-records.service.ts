@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { AccessService } from '../access/access.service';
+import { SessionPermission } from '../access/session-permission';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { RecordResponse, SessionDetail, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
 import { RecordConfirmation, RecordingConsent, SessionRecord } from './entities';
-import { SessionAccessService } from './session-access.service';
 import { SessionBus } from './session-bus';
 import { SessionsRepository } from './sessions.repository';
 
@@ -18,7 +19,7 @@ import { SessionsRepository } from './sessions.repository';
 export class SessionRecordsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: SessionAccessService,
+    private readonly access: AccessService,
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
     private readonly bus: SessionBus,
@@ -27,8 +28,7 @@ export class SessionRecordsService {
   async save(user: AuthUser, sessionId: string, input: SaveRecordDto): Promise<RecordResponse> {
     const saved = await this.dataSource.transaction(async (manager) => {
       // The session row lock serialises saves, so two editors cannot both write version n+1.
-      const access = await this.access.require(user, sessionId, { manager, lock: true });
-      this.access.requireHost(access);
+      await this.access.requireSession(user, sessionId, SessionPermission.SaveRecord, { manager, lock: true });
       const latest = await this.repository.latestRecord(manager, sessionId);
       const current = latest?.version ?? 0;
       if (input.baseVersion !== current) throw new DomainError('RECORD_VERSION_CONFLICT', undefined, { latestVersion: current });
@@ -47,9 +47,8 @@ export class SessionRecordsService {
   /** A party confirms (签字确认) the latest version; confirming it again changes nothing. */
   async confirm(user: AuthUser, sessionId: string, input: ConfirmRecordDto): Promise<SessionDetail['confirmations']> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, sessionId, { manager, lock: true });
-      const side = access.participation?.role === 'party' ? access.participation.side : null;
-      if (!side) throw new DomainError('RECORD_CONFIRM_FORBIDDEN');
+      const access = await this.access.requireSession(user, sessionId, SessionPermission.ConfirmRecord, { manager, lock: true });
+      const side = access.participation!.side!;
       const latest = await this.repository.latestRecord(manager, sessionId);
       if (!latest || input.version > latest.version || input.version < 1) throw new DomainError('RECORD_VERSION_NOT_FOUND');
       if (input.version !== latest.version) throw new DomainError('RECORD_VERSION_STALE', undefined, { latestVersion: latest.version });
@@ -65,8 +64,7 @@ export class SessionRecordsService {
   /** A participant grants or withdraws consent to recording; every change is a new ledger row. */
   async setRecordingConsent(user: AuthUser, sessionId: string, input: RecordingConsentDto): Promise<SessionDetail['recordingConsents']> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, sessionId, { manager, lock: true });
-      if (!access.participation) throw new DomainError('SESSION_JOIN_FORBIDDEN');
+      await this.access.requireSession(user, sessionId, SessionPermission.RecordingConsent, { manager, lock: true });
       await manager.insert(RecordingConsent, {
         sessionId, userId: user.id, purpose: input.purpose ?? 'audio_video_recording', granted: input.granted, createdAt: new Date(),
       });

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
-import { CaseAccessService } from '../cases/case-access.service';
+import { AccessService, SessionAccess } from '../access/access.service';
+import { CasePermission } from '../access/case-permission';
+import { SessionPermission, mayInSession } from '../access/session-permission';
+import { statusAllows } from '../cases/case-transitions';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { DomainError } from '../common/errors/domain-error';
 import { User } from '../users/entities/user.entity';
 import { SessionDetail, SessionSummary, toRecordResponse, toSessionDetail, toSessionSummary } from './dto/session.response';
 import { MediationSession, SessionGuest } from './entities';
-import { SessionAccess, SessionAccessService } from './session-access.service';
 import { SessionBus } from './session-bus';
 import { SessionsRepository } from './sessions.repository';
 
@@ -17,9 +19,8 @@ import { SessionsRepository } from './sessions.repository';
 export class SessionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cases: CaseAccessService,
     private readonly workflow: CaseWorkflowService,
-    private readonly access: SessionAccessService,
+    private readonly access: AccessService,
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
     private readonly bus: SessionBus,
@@ -28,12 +29,10 @@ export class SessionsService {
   /** The assigned mediator opens an ad-hoc online session; the case moves to in_mediation if it was not yet. */
   async open(user: AuthUser, caseId: string): Promise<SessionDetail> {
     const sessionId = await this.dataSource.transaction(async (manager) => {
-      const caseAccess = await this.cases.require(user, caseId, { manager, lock: true });
-      if (!caseAccess.relations.includes('assigned_mediator')) throw new DomainError('CASE_ACTION_FORBIDDEN');
+      const caseAccess = await this.access.requireCase(user, caseId, CasePermission.OpenSession, { manager, lock: true });
+      if (!statusAllows(CasePermission.OpenSession, caseAccess.caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
       if (caseAccess.caseRow.status === 'mediator_assigned') {
         await this.workflow.apply(manager, user, caseAccess, 'start_mediation', { note: '开启在线调解会议' });
-      } else if (caseAccess.caseRow.status !== 'in_mediation') {
-        throw new DomainError('CASE_STATE_CONFLICT');
       }
       if (await this.repository.openSessionOf(manager, caseId)) throw new DomainError('SESSION_ALREADY_OPEN');
       const session = await this.insertSession(manager, caseId, user.id);
@@ -45,20 +44,19 @@ export class SessionsService {
   }
 
   async listOfCase(user: AuthUser, caseId: string): Promise<SessionSummary[]> {
-    await this.cases.require(user, caseId);
+    await this.access.requireCase(user, caseId, CasePermission.ReadSessions);
     return (await this.repository.listByCase(caseId)).map(toSessionSummary);
   }
 
   async get(user: AuthUser, sessionId: string): Promise<SessionDetail> {
-    const access = await this.access.require(user, sessionId);
+    const access = await this.access.requireSession(user, sessionId, SessionPermission.Read);
     return this.detail(user, access);
   }
 
   /** The host ends the session; the live room (if any) is closed and everyone in it told. */
   async end(user: AuthUser, sessionId: string): Promise<SessionDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, sessionId, { manager, lock: true });
-      this.access.requireHost(access);
+      const access = await this.access.requireSession(user, sessionId, SessionPermission.End, { manager, lock: true });
       if (access.session.status === 'ended') throw new DomainError('SESSION_ENDED');
       await manager.update(MediationSession, { id: sessionId }, { status: 'ended', endedAt: new Date(), endedBy: user.id });
       await this.repository.appendEvent(manager, { sessionId, type: 'ended', actorId: user.id });
@@ -71,8 +69,7 @@ export class SessionsService {
   /** The host invites a court staff member to guide (法官指导): of the case's court, or any court before one is set. */
   async inviteGuest(user: AuthUser, sessionId: string, guestUserId: string): Promise<SessionDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const access = await this.access.require(user, sessionId, { manager, lock: true });
-      this.access.requireHost(access);
+      const access = await this.access.requireSession(user, sessionId, SessionPermission.InviteGuest, { manager, lock: true });
       if (access.session.status === 'ended') throw new DomainError('SESSION_ENDED');
       await this.requireGuide(manager, access, guestUserId);
       await manager.createQueryBuilder().insert().into(SessionGuest)
@@ -112,7 +109,7 @@ export class SessionsService {
     const [guests, events, messages, latest, confirmations, consents] = await Promise.all([
       this.repository.guests(sessionId),
       this.repository.events(sessionId),
-      this.repository.messages(sessionId, user.id, access.relations.includes('admin')),
+      this.repository.messages(sessionId, user.id, mayInSession(access.relations, SessionPermission.ReadPrivateChat)),
       this.repository.latestRecord(manager, sessionId),
       this.repository.confirmations(sessionId),
       this.repository.consents(sessionId),

@@ -84,6 +84,22 @@ describe('a case from filing to settlement (e2e)', () => {
     expect(timeline.body.map((e: { type: string }) => e.type)).toEqual(['filed', 'withdraw']);
   });
 
+  it('writes nothing for a refused move: neither a 403 (no permission) nor a 409 (wrong status)', async () => {
+    const { body } = await file().expect(201);
+    const written = async () => (await t.dataSource.query(
+      `SELECT (SELECT version FROM cases WHERE id = $1) AS version,
+              (SELECT count(*) FROM case_events WHERE case_id = $1)::int AS events,
+              (SELECT count(*) FROM audit_log WHERE entity_id = $1::text)::int AS audits`, [body.id]))[0];
+    const before = await written();
+    // The applicant holds no Settle permission: 403 before any status rule is asked.
+    expect((await t.http.post(`/api/cases/${body.id}/close`).set(applicant.auth).send({ outcome: 'settled', note: '和解' }).expect(403)).body.code)
+      .toBe('CASE_ACTION_FORBIDDEN');
+    // The committee may assign, but not before the case is accepted: 409.
+    expect((await t.http.post(`/api/cases/${body.id}/assign`).set(mediator.auth).send({ mediatorId: mediator.user.id }).expect(409)).body.code)
+      .toBe('CASE_STATE_CONFLICT');
+    expect(await written()).toEqual(before);
+  });
+
   it('hides a case from everyone without a relation to it (404, never the data)', async () => {
     const { body } = await file().expect(201);
     const stranger = await registerParty(t, '王五');

@@ -57,7 +57,26 @@ describe('evidence files (e2e)', () => {
     await t.http.get(`/api/cases/${caseId}/evidence/${up.body.id}/download`).set(stranger.auth).expect(404);
     await t.http.post(`/api/cases/${caseId}/evidence`).set(stranger.auth).attach('file', pdf, { filename: 'b.pdf', contentType: 'application/pdf' }).expect(404);
     const member = await staff(t, 'mediator', committee.id);
-    const res = await t.http.get(`/api/cases/${caseId}/evidence/${up.body.id}/download`).set(member.auth).expect(404);
-    expect(res.body.code).toBe('EVIDENCE_NOT_FOUND');
+    const res = await t.http.get(`/api/cases/${caseId}/evidence/${up.body.id}/download`).set(member.auth).expect(403);
+    expect(res.body.code).toBe('CASE_ACTION_FORBIDDEN');
+  });
+
+  it('answers a committee member not in charge who uploads with 403 (not 409), storing nothing', async () => {
+    const count = async () => Number((await t.dataSource.query('SELECT count(*) FROM evidence WHERE case_id = $1', [caseId]))[0].count);
+    const before = await count();
+    const member = await staff(t, 'mediator', committee.id);
+    const res = await t.http.post(`/api/cases/${caseId}/evidence`).set(member.auth)
+      .attach('file', pdf, { filename: 'c.pdf', contentType: 'application/pdf' }).expect(403);
+    expect(res.body).toMatchObject({ statusCode: 403, code: 'CASE_ACTION_FORBIDDEN' });
+    expect(await count()).toBe(before);
+  });
+
+  it('answers an upload to a closed case with 409, storing nothing', async () => {
+    const res = await t.http.post('/api/cases').set(applicant.auth).send(lendingCase('13911113333', { committeeId: committee.id })).expect(201);
+    await t.http.post(`/api/cases/${res.body.id}/withdraw`).set(applicant.auth).send({}).expect(200);
+    const refused = await t.http.post(`/api/cases/${res.body.id}/evidence`).set(applicant.auth)
+      .attach('file', pdf, { filename: 'd.pdf', contentType: 'application/pdf' }).expect(409);
+    expect(refused.body.code).toBe('CASE_STATE_CONFLICT');
+    expect((await t.dataSource.query('SELECT count(*) FROM evidence WHERE case_id = $1', [res.body.id]))[0].count).toBe('0');
   });
 });

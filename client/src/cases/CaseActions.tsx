@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Id } from '../api/types';
+import type { CaseAction, Id } from '../api/types';
 import { AssignDialog } from '../committee/AssignDialog';
 import { t } from '../i18n';
 import { ActionDialog } from '../ui/ActionDialog';
-import { ACTION_ORDER, CASE_ACTIONS } from './actions';
+import { ACTION_ORDER, CASE_ACTIONS, DialogAction } from './actions';
 
 /** Buttons for the allowed status actions; each opens a confirm dialog. */
 export function CaseActions({
@@ -14,10 +14,10 @@ export function CaseActions({
 }: {
   caseId: Id;
   caseNumber: string;
-  allowed: string[];
+  allowed: readonly CaseAction[];
   onChanged: () => void;
 }) {
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<DialogAction | 'assign' | null>(null);
   const shown = ACTION_ORDER.filter((a) => allowed.includes(a));
   if (shown.length === 0) return null;
   const def = open && open !== 'assign' ? CASE_ACTIONS[open] : undefined;

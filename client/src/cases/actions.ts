@@ -1,5 +1,5 @@
 import { casesApi } from '../api/endpoints';
-import type { Id } from '../api/types';
+import type { CaseAction, Id } from '../api/types';
 import { t } from '../i18n';
 import type { ActionSpec } from '../ui/ActionDialog';
 
@@ -11,11 +11,15 @@ export interface CaseActionDef {
   run: (caseId: Id, text: string) => Promise<unknown>;
 }
 
+/** The contract's actions that have their own UI instead of a confirm dialog. */
+type OwnUi = 'invite' | 'upload_evidence' | 'download_evidence' | 'assign';
+export type DialogAction = Exclude<CaseAction, OwnUi>;
+
 /**
- * Status transitions that are a confirm dialog (+ optional/required reason).
- * `invite`, `upload_evidence` and `assign` have their own UI.
+ * Status transitions that are a confirm dialog (+ optional/required reason), one per contract action: a new
+ * `CaseUiAction` on the server fails the client's typecheck until it is given a dialog here or its own UI.
  */
-export const CASE_ACTIONS: Record<string, CaseActionDef> = {
+export const CASE_ACTIONS: Record<DialogAction, CaseActionDef> = {
   accept: {
     label: '受理申请',
     tone: 'primary',
@@ -88,4 +92,4 @@ export const CASE_ACTIONS: Record<string, CaseActionDef> = {
 };
 
 /** Display order of the action buttons. */
-export const ACTION_ORDER = ['accept', 'assign', 'start_mediation', 'settle', 'fail', 'decline', 'withdraw'];
+export const ACTION_ORDER: readonly (DialogAction | 'assign')[] = ['accept', 'assign', 'start_mediation', 'settle', 'fail', 'decline', 'withdraw'];

@@ -41,6 +41,7 @@ export function CommitteePage() {
     reloadAll();
   };
 
+  const dialog = open && open.kind !== 'assign' ? { kind: open.kind, c: open.c } : null;
   return (
     <section>
       <div class="page-head">
@@ -133,12 +134,12 @@ export function CommitteePage() {
           onClose={() => setOpen(null)}
         />
       )}
-      {(open?.kind === 'accept' || open?.kind === 'decline') && (
+      {dialog && (
         <ActionDialog
-          spec={{ ...CASE_ACTIONS[open.kind].spec(), title: `${CASE_ACTIONS[open.kind].spec().title} · ${caseNo(open.c.caseNumber)}` }}
+          spec={{ ...CASE_ACTIONS[dialog.kind].spec(), title: `${CASE_ACTIONS[dialog.kind].spec().title} · ${caseNo(dialog.c.caseNumber)}` }}
           onConfirm={async (text) => {
-            await CASE_ACTIONS[open.kind].run(open.c.id, text);
-            done(open.kind === 'accept' ? t('已受理 {n}，请在“待指派”中指派调解员', { n: caseNo(open.c.caseNumber) }) : t('已对 {n} 作出不予受理决定', { n: caseNo(open.c.caseNumber) }));
+            await CASE_ACTIONS[dialog.kind].run(dialog.c.id, text);
+            done(dialog.kind === 'accept' ? t('已受理 {n}，请在“待指派”中指派调解员', { n: caseNo(dialog.c.caseNumber) }) : t('已对 {n} 作出不予受理决定', { n: caseNo(dialog.c.caseNumber) }));
           }}
           onClose={() => setOpen(null)}
         />

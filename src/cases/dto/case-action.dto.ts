@@ -1,34 +1,38 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CASE_STATUSES, CaseStatus } from '../case-status';
+import { Label } from '../../common/errors/field-label';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class NoteDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
+  @Label('备注') @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
 }
 
 export class ReasonDto {
-  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @Label('理由') @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
 }
 
 export class OptionalReasonDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) reason?: string;
+  @Label('理由') @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) reason?: string;
 }
 
 export class AssignMediatorDto {
-  @ApiProperty() @IsUUID() mediatorId: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
+  @Label('调解员') @ApiProperty() @IsUUID() mediatorId: string;
+  @Label('备注') @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
 }
 
 export class CloseMediationDto {
-  @ApiProperty({ enum: ['settled', 'failed'] }) @IsIn(['settled', 'failed']) outcome: 'settled' | 'failed';
-  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) note: string;
+  @Label('调解结果') @ApiProperty({ enum: ['settled', 'failed'] }) @IsIn(['settled', 'failed']) outcome: 'settled' | 'failed';
+  @Label('备注') @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) note: string;
+  /** 调解成功 without a written agreement (settled on the spot, 人民调解法 art. 28); needs `reason`. */
+  @Label('无书面协议') @ApiPropertyOptional() @IsOptional() @IsBoolean() withoutWrittenAgreement?: boolean;
+  @Label('理由') @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) reason?: string;
 }
 
 export class ListCasesQuery {
-  @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page?: number;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+  @Label('状态') @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
+  @Label('页码') @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page?: number;
+  @Label('每页条数') @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
 }

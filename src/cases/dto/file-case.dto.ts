@@ -7,6 +7,7 @@ import {
 import { IsCreditCode, IsMobilePhoneCn, IsResidentId } from '../../common/identifiers/validators';
 import { CASE_CATEGORIES } from '../case-status';
 import { shanghaiToday } from '../../common/shanghai-date';
+import { Label } from '../../common/errors/field-label';
 
 /** Ten billion yuan: far above any civil dispute a committee mediates, low enough to catch typos and overflows. */
 export const MAX_CLAIM_FEN = 1_000_000_000_000;
@@ -14,17 +15,17 @@ export const MAX_CLAIM_FEN = 1_000_000_000_000;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class PersonRespondentDto {
-  @ApiProperty({ enum: ['person'] }) @IsIn(['person']) type: 'person';
-  @ApiProperty({ example: '李四' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
-  @ApiProperty({ example: '13900139000' }) @IsMobilePhoneCn() phone: string;
-  @ApiPropertyOptional({ example: '11010519491231002X' }) @IsOptional() @IsResidentId() idNumber?: string;
+  @Label('类型') @ApiProperty({ enum: ['person'] }) @IsIn(['person']) type: 'person';
+  @Label('姓名') @ApiProperty({ example: '李四' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @Label('手机号') @ApiProperty({ example: '13900139000' }) @IsMobilePhoneCn() phone: string;
+  @Label('身份证号') @ApiPropertyOptional({ example: '11010519491231002X' }) @IsOptional() @IsResidentId() idNumber?: string;
 }
 
 export class OrganizationRespondentDto {
-  @ApiProperty({ enum: ['organization'] }) @IsIn(['organization']) type: 'organization';
-  @ApiProperty({ example: '重庆某物业服务有限公司' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
-  @ApiProperty({ example: '91350100M000100Y43' }) @IsCreditCode() creditCode: string;
-  @ApiPropertyOptional({ example: '13900139000' }) @IsOptional() @IsMobilePhoneCn() phone?: string;
+  @Label('类型') @ApiProperty({ enum: ['organization'] }) @IsIn(['organization']) type: 'organization';
+  @Label('姓名') @ApiProperty({ example: '重庆某物业服务有限公司' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
+  @Label('统一社会信用代码') @ApiProperty({ example: '91350100M000100Y43' }) @IsCreditCode() creditCode: string;
+  @Label('手机号') @ApiPropertyOptional({ example: '13900139000' }) @IsOptional() @IsMobilePhoneCn() phone?: string;
 }
 
 export type RespondentDto = PersonRespondentDto | OrganizationRespondentDto;
@@ -46,23 +47,23 @@ function NotInFuture() {
 }
 
 export class FileCaseDto {
-  @ApiPropertyOptional({ description: '调解委员会；缺省为默认调委会' }) @IsOptional() @IsUUID() committeeId?: string;
+  @Label('调解委员会') @ApiPropertyOptional({ description: '调解委员会；缺省为默认调委会' }) @IsOptional() @IsUUID() committeeId?: string;
 
-  @ApiProperty({ enum: CASE_CATEGORIES, example: '民间借贷' }) @IsIn(CASE_CATEGORIES) category: string;
+  @Label('案由') @ApiProperty({ enum: CASE_CATEGORIES, example: '民间借贷' }) @IsIn(CASE_CATEGORIES) category: string;
 
-  @ApiProperty({ example: '2025年3月被申请人向申请人借款30万元，约定一年内归还，到期未还。' })
+  @Label('事实与理由') @ApiProperty({ example: '2025年3月被申请人向申请人借款30万元，约定一年内归还，到期未还。' })
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(5000)
   facts: string;
 
-  @ApiProperty({ example: '请求被申请人归还借款30万元。' })
+  @Label('请求事项') @ApiProperty({ example: '请求被申请人归还借款30万元。' })
   @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000)
   claims: string;
 
-  @ApiProperty({ example: 30000000, description: '标的额，单位：分' })
+  @Label('标的额') @ApiProperty({ example: 30000000, description: '标的额，单位：分' })
   @IsInt() @Min(0) @Max(MAX_CLAIM_FEN)
   claimAmountFen: number;
 
-  @ApiProperty({ example: '2025-03-01' })
+  @Label('纠纷发生日期') @ApiProperty({ example: '2025-03-01' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }) @NotInFuture()
   disputeDate: string;
 
@@ -70,7 +71,7 @@ export class FileCaseDto {
     oneOf: [{ $ref: getSchemaPath(PersonRespondentDto) }, { $ref: getSchemaPath(OrganizationRespondentDto) }],
     isArray: true,
   })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true })
+  @Label('被申请人') @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true })
   @Transform(({ value }) => (Array.isArray(value) ? value.map(toRespondentDto) : value))
   respondents: RespondentDto[];
 }

@@ -1,97 +1,26 @@
-// Every error the API can answer with: a stable machine code, its HTTP status and the message users read.
-export const ERROR_CATALOG = {
-  VALIDATION_FAILED: { status: 400, zh: '提交的内容有误', en: 'The request is invalid' },
-  MALFORMED_JSON: { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
-  INVALID_ID: { status: 400, zh: '编号格式不正确', en: 'The id is malformed' },
-  FILE_REQUIRED: { status: 400, zh: '请选择要上传的文件', en: 'A file is required' },
-  FILE_TYPE_NOT_ALLOWED: { status: 415, zh: '不支持该文件类型，请上传 PDF、图片、音视频、Word 或文本文件', en: 'This file type is not allowed' },
-  FILE_TOO_LARGE: { status: 413, zh: '文件过大，超过了单个文件的大小上限（默认 20 MB）', en: 'The file is too large' },
-  PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
-  IDEMPOTENCY_KEY_INVALID: { status: 400, zh: 'Idempotency-Key 格式不正确（8 至 100 个字母、数字或 -_）', en: 'Invalid Idempotency-Key' },
-  IDEMPOTENCY_KEY_REUSED: { status: 422, zh: '同一个 Idempotency-Key 不能用于不同的申请内容', en: 'The Idempotency-Key was used for a different request' },
+// Every error the API can answer with: each feature declares its codes in its own `<feature>.errors.ts`; this file
+// only merges them. A new feature adds its file to ERROR_FILES and nothing else.
+import { AGREEMENTS_ERRORS } from '../../agreements/agreements.errors';
+import { AUTH_ERRORS } from '../../auth/auth.errors';
+import { CASES_ERRORS } from '../../cases/cases.errors';
+import { DOCUMENTS_ERRORS } from '../../documents/documents.errors';
+import { EVIDENCE_ERRORS } from '../../evidence/evidence.errors';
+import { LPR_ERRORS } from '../../guidance/lpr/lpr.errors';
+import { INVITATIONS_ERRORS } from '../../invitations/invitations.errors';
+import { ORGANIZATIONS_ERRORS } from '../../organizations/organizations.errors';
+import { SESSIONS_ERRORS } from '../../sessions/sessions.errors';
+import { SIGNALING_ERRORS } from '../../sessions/signaling.errors';
+import { COMMON_ERRORS } from './common.errors';
+import { ErrorDefinition, mergeErrorFiles } from './error-definition';
 
-  UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please log in' },
-  TOKEN_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'Your session has expired' },
-  TOKEN_INVALID: { status: 401, zh: '登录凭证无效，请重新登录', en: 'Invalid credentials token' },
-  INVALID_CREDENTIALS: { status: 401, zh: '手机号或密码不正确', en: 'Wrong phone number or password' },
-  REFRESH_TOKEN_INVALID: { status: 401, zh: '登录状态已失效，请重新登录', en: 'The refresh token is invalid' },
-  LOGIN_THROTTLED: { status: 429, zh: '登录失败次数过多，请稍后再试', en: 'Too many failed logins, try again later' },
-  PHONE_TAKEN: { status: 409, zh: '该手机号已注册，请直接登录', en: 'This phone number is already registered' },
-  FORBIDDEN: { status: 403, zh: '您没有权限执行此操作', en: 'You may not do this' },
-  ORGANIZATION_NOT_FOUND: { status: 404, zh: '找不到该机构', en: 'Organization not found' },
-  ORGANIZATION_ROLE_MISMATCH: { status: 400, zh: '调解员须属于调解委员会，法院工作人员须属于法院', en: 'Role does not match the organization' },
+export const ERROR_FILES = {
+  COMMON_ERRORS, AUTH_ERRORS, ORGANIZATIONS_ERRORS, CASES_ERRORS, EVIDENCE_ERRORS, INVITATIONS_ERRORS, SESSIONS_ERRORS,
+  SIGNALING_ERRORS, LPR_ERRORS, AGREEMENTS_ERRORS, DOCUMENTS_ERRORS,
+};
 
-  CASE_NOT_FOUND: { status: 404, zh: '找不到该案件', en: 'Case not found' },
-  CASE_STATE_CONFLICT: { status: 409, zh: '案件当前状态不允许此操作', en: 'The case is not in a state that allows this' },
-  CASE_ACTION_FORBIDDEN: { status: 403, zh: '您不能对该案件执行此操作', en: 'You may not do this on this case' },
-  CASE_CONSENT_MISSING: { status: 409, zh: '被申请人尚未全部同意调解，暂不能受理', en: 'Not every respondent has agreed to mediate yet' },
-  CASE_CONCURRENT_UPDATE: { status: 409, zh: '案件刚被他人更新，请刷新后重试', en: 'The case was just changed, reload and retry' },
-  COMMITTEE_NOT_FOUND: { status: 404, zh: '找不到该调解委员会', en: 'Mediation committee not found' },
-  MEDIATOR_NOT_FOUND: { status: 404, zh: '找不到该调解员，或其不属于本调解委员会', en: 'Mediator not found in this committee' },
-  RESPONDENT_IS_APPLICANT: { status: 400, zh: '被申请人不能是申请人本人', en: 'The respondent cannot be the applicant' },
-  PARTY_NOT_FOUND: { status: 404, zh: '找不到该当事人', en: 'Party not found' },
-  EVIDENCE_NOT_FOUND: { status: 404, zh: '找不到该证据材料', en: 'Evidence not found' },
+type Files = typeof ERROR_FILES;
+type AllCodes = { [F in keyof Files]: keyof Files[F] }[keyof Files];
 
-  INVITATION_NOT_FOUND: { status: 404, zh: '邀请不存在或已失效', en: 'Invitation not found' },
-  INVITATION_EXPIRED: { status: 410, zh: '邀请已过期，请联系申请人重新邀请', en: 'The invitation has expired' },
-  INVITATION_ALREADY_ANSWERED: { status: 409, zh: '该邀请已答复，无需重复操作', en: 'The invitation was already answered' },
-  INVITATION_PHONE_MISMATCH: { status: 403, zh: '请使用被邀请的手机号登录后查看', en: 'Log in with the invited phone number' },
-  INVITATION_PARTY_REQUIRED: { status: 400, zh: '请指定要邀请的被申请人', en: 'Say which respondent to invite' },
-  INVITATION_NOT_NEEDED: { status: 409, zh: '该被申请人已答复，无需再邀请', en: 'This respondent has already answered' },
+export type ErrorCode = AllCodes & string;
 
-  NOT_FOUND: { status: 404, zh: '请求的地址不存在', en: 'Not found' },
-  INTERNAL: { status: 500, zh: '服务器内部错误，请稍后重试', en: 'Internal error' },
-
-  // Video mediation sessions (src/sessions) and their signaling.
-  SESSION_NOT_FOUND: { status: 404, zh: '找不到该调解会议', en: 'Mediation session not found' },
-  SESSION_ALREADY_OPEN: { status: 409, zh: '该案件已有未结束的调解会议，请先结束它', en: 'This case already has an open session' },
-  SESSION_ENDED: { status: 409, zh: '调解会议已结束', en: 'The session has ended' },
-  SESSION_HOST_ONLY: { status: 403, zh: '只有主持调解员可以执行此操作', en: 'Only the host mediator may do this' },
-  SESSION_JOIN_FORBIDDEN: { status: 403, zh: '您不是本次调解会议的参与人，不能进入', en: 'You are not a participant of this session' },
-  SESSION_GUEST_INVALID: { status: 400, zh: '只能邀请本案法院（或未指定法院时任一法院）的工作人员作为指导法官', en: 'Only court staff can be invited as guides' },
-  RECORD_VERSION_CONFLICT: { status: 409, zh: '笔录已被他人更新，请在最新版本上修改后再保存', en: 'The record changed meanwhile; edit the latest version' },
-  RECORD_VERSION_NOT_FOUND: { status: 404, zh: '找不到该版本的笔录', en: 'Record version not found' },
-  RECORD_VERSION_STALE: { status: 409, zh: '只能确认笔录的最新版本，请刷新后查看', en: 'Only the latest record version can be confirmed' },
-  RECORD_CONFIRM_FORBIDDEN: { status: 403, zh: '只有本案当事人可以确认笔录', en: 'Only the parties confirm the record' },
-  SIGNAL_BAD_MESSAGE: { status: 400, zh: '消息格式不正确，应为 JSON 对象 {id, method, data}', en: 'Malformed signaling message' },
-  SIGNAL_UNKNOWN_METHOD: { status: 400, zh: '不支持该操作', en: 'Unknown signaling method' },
-  SIGNAL_TIMEOUT: { status: 504, zh: '服务器处理超时，请重试', en: 'The request timed out' },
-  SIGNAL_NOT_JOINED: { status: 409, zh: '请先加入调解会议', en: 'Join the session first' },
-  SIGNAL_WAITING: { status: 409, zh: '请等待调解员准许您进入会议', en: 'Wait for the mediator to admit you' },
-  SIGNAL_NOT_READY: { status: 409, zh: '请先建立接收媒体的通道', en: 'Create a receiving transport first' },
-  MEDIA_OBJECT_NOT_FOUND: { status: 404, zh: '找不到该参与者或音视频流', en: 'Peer, transport, producer or consumer not found' },
-  MEDIA_REQUEST_INVALID: { status: 400, zh: '音视频参数不正确', en: 'Invalid media request' },
-  MEDIA_UNAVAILABLE: { status: 503, zh: '音视频服务暂时不可用，请稍后重新加入', en: 'The media server is unavailable, rejoin shortly' },
-  CAUCUS_ALREADY_ACTIVE: { status: 409, zh: '已有背对背调解正在进行', en: 'A caucus is already in progress' },
-  CAUCUS_NOT_ACTIVE: { status: 409, zh: '当前没有进行中的背对背调解', en: 'No caucus is in progress' },
-  CAUCUS_MEMBERS_INVALID: { status: 400, zh: '背对背调解的参与人须是会议中的其他在场人员', en: 'Caucus members must be other participants in the room' },
-
-  // Guidance (src/guidance): LPR table, calculators, provisions, similar cases.
-  LPR_RATE_NOT_FOUND: { status: 404, zh: '找不到该日期的 LPR 记录', en: 'No LPR entry for that date' },
-  LPR_RATE_EXISTS: { status: 409, zh: '该生效日期的 LPR 已存在，请修改原记录', en: 'An LPR entry for that date exists already' },
-  LPR_RATE_DATE_INVALID: { status: 400, zh: 'LPR 生效日期不能早于 2019-08-20（首次公布日）', en: 'LPR dates start on 2019-08-20' },
-
-  // Agreements (src/agreements) and documents (src/documents).
-  AGREEMENT_NOT_FOUND: { status: 404, zh: '找不到该调解协议', en: 'Agreement not found' },
-  AGREEMENT_EXISTS: { status: 409, zh: '本案已有调解协议，请在原协议上修改', en: 'This case already has an agreement' },
-  AGREEMENT_MEDIATOR_ONLY: { status: 403, zh: '只有本案的调解员可以起草、修改或定稿调解协议', en: 'Only the assigned mediator may draft the agreement' },
-  AGREEMENT_VERSION_CONFLICT: { status: 409, zh: '协议已被更新，请在最新版本上修改后再保存', en: 'The agreement changed meanwhile; edit the latest version' },
-  AGREEMENT_NOT_ENFORCEABLE: { status: 422, zh: '协议还有必须修改的问题，不能定稿', en: 'The agreement has errors that block finalising' },
-  AGREEMENT_WARNINGS_NOT_ACKNOWLEDGED: { status: 422, zh: '请先确认协议检查中的提醒事项', en: 'Acknowledge the warnings first' },
-  AGREEMENT_PARTY_NOT_IN_CASE: { status: 422, zh: '义务的履行方或收款方必须是本案当事人', en: 'Debtor and creditor must be parties of this case' },
-  AGREEMENT_NOT_FINAL: { status: 409, zh: '协议尚未定稿或已被修改，只能签署定稿的版本', en: 'Only a finalised version can be signed' },
-  AGREEMENT_EFFECTIVE: { status: 409, zh: '协议已经生效，不能再修改', en: 'The agreement is in effect and cannot change' },
-  AGREEMENT_VERSION_STALE: { status: 409, zh: '您签署的不是当前定稿的版本，请刷新后重新查看', en: 'That is not the finalised version' },
-  AGREEMENT_NOT_A_SIGNER: { status: 403, zh: '您不是本协议的签署人', en: 'You do not sign this agreement' },
-  AGREEMENT_ALREADY_SIGNED: { status: 409, zh: '您已签署本协议', en: 'You have signed already' },
-  AGREEMENT_PARTIES_FIRST: { status: 409, zh: '请等各方当事人签署后，调解员再签署', en: 'The parties sign before the mediator' },
-  AGREEMENT_COMMENT_FORBIDDEN: { status: 403, zh: '只有当事人和调解员可以对协议提出意见', en: 'Only the parties and the mediator comment' },
-  SIGNATURE_IMAGE_INVALID: { status: 400, zh: '签名图片须为 PNG 格式', en: 'The signature must be a PNG image' },
-  SIGNATURE_IMAGE_TOO_LARGE: { status: 413, zh: '签名图片不能超过 200 KB', en: 'The signature image is larger than 200 KB' },
-  PARTY_DETAILS_FORBIDDEN: { status: 403, zh: '只能填写自己的住所和送达地址', en: 'You may only give your own details' },
-  CASE_SETTLE_NEEDS_AGREEMENT: { status: 409, zh: '调解成功须有已生效的调解协议；当场口头达成协议的，请勾选“无书面协议”并说明理由（人民调解法第二十八条）', en: 'Settling needs an agreement in effect, or withoutWrittenAgreement with a reason' },
-  DOCUMENT_NOT_FOUND: { status: 404, zh: '找不到该文书', en: 'Document not found' },
-  DOCUMENT_DOWNLOAD_FORBIDDEN: { status: 403, zh: '文书含有当事人的身份信息，只有当事人、调解员、调委会和法院可以下载', en: 'Only the parties, the mediator, the committee and the court may download' },
-} as const satisfies Record<string, { status: number; zh: string; en: string }>;
-
-export type ErrorCode = keyof typeof ERROR_CATALOG;
+export const ERROR_CATALOG = mergeErrorFiles(ERROR_FILES) as Record<ErrorCode, ErrorDefinition>;

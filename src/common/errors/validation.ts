@@ -1,21 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from './domain-error';
-
-// Field names as users know them, for readable Chinese validation messages.
-const FIELD_LABELS: Record<string, string> = {
-  phone: '手机号', password: '密码', name: '姓名', category: '案由', facts: '事实与理由', claims: '请求事项',
-  claimAmountFen: '标的额', disputeDate: '纠纷发生日期', respondents: '被申请人', idNumber: '身份证号',
-  creditCode: '统一社会信用代码', type: '类型', committeeId: '调解委员会', mediatorId: '调解员', reason: '理由',
-  note: '备注', refreshToken: '刷新凭证', role: '角色', organizationId: '所属机构', partyId: '当事人',
-  description: '说明', outcome: '调解结果', status: '状态', page: '页码', pageSize: '每页条数',
-  body: '笔录内容', baseVersion: '基础版本号', version: '版本号', userId: '用户', granted: '是否同意',
-  effectiveDate: '生效日期', oneYearBp: '一年期 LPR（基点）', source: '来源',
-  obligations: '协议义务', terms: '其他约定', kind: '义务类型', debtorPartyId: '履行方', creditorPartyId: '收款方',
-  amountFen: '金额', dueDate: '履行期限', instalments: '分期', annualInterestRateBp: '年利率', acknowledged: '已确认的提醒',
-  code: '验证码', signatureImage: '签名图片', domicile: '住所', serviceAddress: '送达地址', eServiceConsent: '是否同意电子送达',
-  representativeName: '代表人姓名', representativeTitle: '代表人职务', sealImage: '印章图片',
-  withoutWrittenAgreement: '无书面协议',
-};
+import { labelOf } from './field-label';
 
 const CONSTRAINT_MESSAGES: Record<string, (label: string) => string> = {
   whitelistValidation: (l) => `不允许提交字段「${l}」`,
@@ -53,7 +38,8 @@ export interface FieldError {
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const label = FIELD_LABELS[error.property] ?? error.property;
+    // Each DTO labels its own fields (@Label); the target is the DTO instance the error was found in.
+    const label = labelOf(error.target, error.property);
     const own = Object.keys(error.constraints ?? {}).map((constraint) => ({
       field,
       message: CONSTRAINT_MESSAGES[constraint]?.(label) ?? `${label}无效`,
@@ -70,6 +56,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     forbidUnknownValues: true,
     stopAtFirstError: true,
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
       const fieldErrors = flattenValidationErrors(errors);
       return new DomainError('VALIDATION_FAILED', fieldErrors.map((e) => e.message).join('；'), { errors: fieldErrors });

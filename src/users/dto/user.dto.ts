@@ -3,6 +3,7 @@ import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class
 import { IsMobilePhoneCn, IsStrongPassword } from '../../common/identifiers/validators';
 import type { MeResponse } from '../../api-contract';
 import { ROLES, Role, User } from '../entities/user.entity';
+import { Label } from '../../common/errors/field-label';
 
 export type { MediatorResponse, MeResponse } from '../../api-contract';
 
@@ -19,10 +20,10 @@ export function toMeResponse(user: User): MeResponse {
 
 /** An admin creates staff accounts (and may create parties, e.g. for walk-in applicants). */
 export class CreateUserDto {
-  @ApiProperty() @IsMobilePhoneCn() phone: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
-  @ApiProperty() @IsStrongPassword() password: string;
-  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
-  @ApiProperty({ required: false }) @IsOptional() @IsUUID() organizationId?: string;
+  @Label('手机号') @ApiProperty() @IsMobilePhoneCn() phone: string;
+  @Label('姓名') @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(50) name: string;
+  @Label('密码') @ApiProperty() @IsStrongPassword() password: string;
+  @Label('角色') @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role: Role;
+  @Label('所属机构') @ApiProperty({ required: false }) @IsOptional() @IsUUID() organizationId?: string;
 }
 

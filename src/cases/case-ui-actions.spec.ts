@@ -1,4 +1,4 @@
-import { PermissionFacts, uiActions } from './case-permissions';
+import { PermissionFacts, uiActions } from './case-ui-actions';
 
 const facts = (over: Partial<PermissionFacts>): PermissionFacts => ({
   status: 'filed', relations: [], allConsented: false, consentPending: true, ...over,
@@ -14,9 +14,16 @@ describe('what the case page offers', () => {
     expect(uiActions(facts({ relations: ['committee'], allConsented: true, consentPending: false }))).toContain('accept');
   });
 
-  it('does not let a committee member who is not in charge download evidence', () => {
+  it('does not let a committee member who is not in charge download or upload evidence', () => {
     expect(uiActions(facts({ relations: ['committee'] }))).not.toContain('download_evidence');
+    expect(uiActions(facts({ relations: ['committee'] }))).not.toContain('upload_evidence');
     expect(uiActions(facts({ relations: ['committee', 'assigned_mediator'] }))).toContain('download_evidence');
+  });
+
+  it('offers the assigned mediator settle and fail while mediating, the committee nothing', () => {
+    expect(uiActions(facts({ status: 'in_mediation', relations: ['assigned_mediator'], consentPending: false })))
+      .toEqual(['upload_evidence', 'download_evidence', 'settle', 'fail']);
+    expect(uiActions(facts({ status: 'in_mediation', relations: ['committee'], consentPending: false }))).toEqual([]);
   });
 
   it('offers nothing to change a closed case', () => {

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Case } from '../cases/entities/case.entity';
+import { CaseParty } from '../cases/entities/case-party.entity';
+import { MediationSession, SessionGuest } from '../sessions/entities';
+
+/** What the access checks read: the case (or session), and the rows that tie a user to it. */
+@Injectable()
+export class AccessRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  findCase(manager: EntityManager, caseId: string, lock = false): Promise<Case | null> {
+    const query = manager.createQueryBuilder(Case, 'c').where('c.id = :caseId', { caseId });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  async partySides(manager: EntityManager, caseId: string, userId: string): Promise<string[]> {
+    const rows = await manager.find(CaseParty, { where: { caseId, userId }, select: { side: true } });
+    return rows.map((row) => row.side);
+  }
+
+  findSession(manager: EntityManager, sessionId: string, lock = false): Promise<MediationSession | null> {
+    const query = manager.createQueryBuilder(MediationSession, 's').where('s.id = :sessionId', { sessionId });
+    if (lock) query.setLock('pessimistic_write');
+    return query.getOne();
+  }
+
+  async isGuest(manager: EntityManager, sessionId: string, userId: string): Promise<boolean> {
+    return (await manager.countBy(SessionGuest, { sessionId, userId })) > 0;
+  }
+}

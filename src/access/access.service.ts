@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { Case } from '../cases/entities/case.entity';
+import { DomainError } from '../common/errors/domain-error';
+import type { Participation } from '../sessions/session-roles';
+import { MediationSession } from '../sessions/entities';
+import { AccessRepository } from './access.repository';
+import { CasePermission, CaseRelation, caseAccessError, relationsOf } from './case-permission';
+import { SessionPermission, SessionRelation, participationOf, sessionAccessError } from './session-permission';
+
+export interface AccessOptions {
+  /** The caller's transaction. */
+  manager?: EntityManager;
+  /** Lock the case (or session) row for update until the transaction ends. */
+  lock?: boolean;
+}
+
+export interface CaseAccess {
+  caseRow: Case;
+  relations: CaseRelation[];
+}
+
+export interface SessionAccess {
+  session: MediationSession;
+  caseRow: Case;
+  relations: SessionRelation[];
+  /** null: may read the session but not enter its room. */
+  participation: Participation | null;
+}
+
+/**
+ * The one access policy (immich's `requireAccess`): without any relation to the case or session the answer is 404
+ * (never a hint that it exists), with a relation that lacks the permission 403. Who holds which permission is the
+ * tables in case-permission.ts and session-permission.ts; whether the status allows it is for the caller.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly repository: AccessRepository) {}
+
+  async requireCase(user: AuthUser, caseId: string, permission: CasePermission, options: AccessOptions = {}): Promise<CaseAccess> {
+    const manager = options.manager ?? this.repository.manager;
+    const caseRow = await this.repository.findCase(manager, caseId, options.lock);
+    if (!caseRow) throw new DomainError('CASE_NOT_FOUND');
+    const relations = relationsOf(user, caseRow, await this.repository.partySides(manager, caseId, user.id));
+    const refused = caseAccessError(relations, permission);
+    if (refused) throw new DomainError(refused);
+    return { caseRow, relations };
+  }
+
+  async requireSession(user: AuthUser, sessionId: string, permission: SessionPermission, options: AccessOptions = {}): Promise<SessionAccess> {
+    const manager = options.manager ?? this.repository.manager;
+    const session = await this.repository.findSession(manager, sessionId, options.lock);
+    if (!session) throw new DomainError('SESSION_NOT_FOUND');
+    // One after the other: inside a transaction they share one connection.
+    const caseRow = await this.repository.findCase(manager, session.caseId);
+    const sides = await this.repository.partySides(manager, session.caseId, user.id);
+    const isGuest = await this.repository.isGuest(manager, sessionId, user.id);
+    const relations: SessionRelation[] = [...relationsOf(user, caseRow!, sides), ...(isGuest ? (['guide'] as const) : [])];
+    const refused = sessionAccessError(relations, permission);
+    if (refused) throw new DomainError(refused);
+    return { session, caseRow: caseRow!, relations, participation: participationOf(relations) };
+  }
+}

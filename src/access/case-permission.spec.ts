@@ -1,0 +1,90 @@
+import type { AuthUser } from '../auth/auth-user';
+import { CASE_PERMISSIONS, CASE_RELATIONS, CasePermission, CaseRelation, caseAccessError, relationsOf } from './case-permission';
+
+// Written out by hand (not read from the table) so that a change to the table has to change this expectation too.
+const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
+  read: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  read_evidence: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  upload_evidence: ['applicant', 'respondent', 'assigned_mediator'],
+  download_evidence: ['applicant', 'respondent', 'assigned_mediator', 'court', 'admin'],
+  invite: ['applicant', 'committee', 'admin'],
+  read_invitations: ['applicant', 'committee', 'admin'],
+  accept: ['committee', 'admin'],
+  decline: ['committee', 'admin'],
+  assign: ['committee', 'admin'],
+  refuse: ['respondent'],
+  withdraw: ['applicant'],
+  start_mediation: ['assigned_mediator'],
+  settle: ['assigned_mediator'],
+  fail: ['assigned_mediator'],
+  request_confirmation: ['applicant'],
+  confirm: ['court'],
+  reject_confirmation: ['court'],
+  read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  open_session: ['assigned_mediator'],
+  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  draft_agreement: ['assigned_mediator'],
+  comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  give_party_details: ['applicant', 'respondent'],
+  read_documents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
+};
+
+describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {
+  const permissions = Object.values(CasePermission);
+
+  it('has one entry per permission and names only known relations', () => {
+    expect(Object.keys(CASE_PERMISSIONS).sort()).toEqual([...permissions].sort());
+    for (const holders of Object.values(CASE_PERMISSIONS)) for (const r of holders) expect(CASE_RELATIONS).toContain(r);
+  });
+
+  for (const permission of permissions) {
+    describe(permission, () => {
+      it.each(CASE_RELATIONS.map((r) => [r]))(`as %s`, (relation) => {
+        const expected = EXPECTED[permission].includes(relation) ? null : 'CASE_ACTION_FORBIDDEN';
+        expect(caseAccessError([relation], permission)).toBe(expected);
+      });
+
+      it('answers 404 (CASE_NOT_FOUND) to someone with no relation', () => {
+        expect(caseAccessError([], permission)).toBe('CASE_NOT_FOUND');
+      });
+    });
+  }
+
+  it('lets a committee member who is also the assigned mediator do both jobs', () => {
+    expect(caseAccessError(['committee', 'assigned_mediator'], CasePermission.UploadEvidence)).toBeNull();
+    expect(caseAccessError(['committee', 'assigned_mediator'], CasePermission.Assign)).toBeNull();
+    expect(caseAccessError(['committee'], CasePermission.UploadEvidence)).toBe('CASE_ACTION_FORBIDDEN');
+  });
+});
+
+const user = (over: Partial<AuthUser>): AuthUser => ({ id: 'u1', role: 'party', organizationId: null, name: 'x', phone: '13800000000', ...over });
+const caseRow = { applicantUserId: 'u1', committeeId: 'com1', mediatorId: 'm1', courtId: null };
+
+describe('who stands how to a case', () => {
+  it('knows the applicant and a linked respondent', () => {
+    expect(relationsOf(user({}), caseRow, ['applicant'])).toEqual(['applicant']);
+    expect(relationsOf(user({ id: 'u2' }), caseRow, ['respondent'])).toEqual(['respondent']);
+  });
+
+  it('gives a stranger no relation at all', () => {
+    expect(relationsOf(user({ id: 'u3' }), caseRow, [])).toEqual([]);
+  });
+
+  it('sees committee members, and the assigned mediator as such', () => {
+    expect(relationsOf(user({ id: 'm2', role: 'mediator', organizationId: 'com1' }), caseRow, [])).toEqual(['committee']);
+    expect(relationsOf(user({ id: 'm1', role: 'mediator', organizationId: 'com1' }), caseRow, [])).toEqual(['committee', 'assigned_mediator']);
+    expect(relationsOf(user({ id: 'm3', role: 'mediator', organizationId: 'com2' }), caseRow, [])).toEqual([]);
+  });
+
+  it('shows court staff only cases handed to their court', () => {
+    const staff = user({ id: 'j1', role: 'court_staff', organizationId: 'court1' });
+    expect(relationsOf(staff, caseRow, [])).toEqual([]);
+    expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [])).toEqual(['court']);
+  });
+
+  it('makes an admin an admin of every case, never a party', () => {
+    expect(relationsOf(user({ id: 'u1', role: 'admin' }), caseRow, ['applicant'])).toEqual(['admin']);
+  });
+});

@@ -1,0 +1,133 @@
+import type { AuthUser } from '../auth/auth-user';
+
+/** How a user stands to a case; one user may hold several relations (an admin is never a party). */
+export type CaseRelation = 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'court' | 'admin';
+
+export const CASE_RELATIONS: readonly CaseRelation[] = ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'];
+
+/**
+ * One permission per action on a case (in the style of immich's `Permission`). The values that are also status moves
+ * are the move's name in case-transitions.ts, and the ones the case page shows are its `CaseUiAction`s.
+ */
+export const CasePermission = {
+  Read: 'read',
+  ReadEvidence: 'read_evidence',
+  UploadEvidence: 'upload_evidence',
+  DownloadEvidence: 'download_evidence',
+  Invite: 'invite',
+  ReadInvitations: 'read_invitations',
+  Accept: 'accept',
+  Decline: 'decline',
+  Assign: 'assign',
+  Refuse: 'refuse',
+  Withdraw: 'withdraw',
+  StartMediation: 'start_mediation',
+  Settle: 'settle',
+  Fail: 'fail',
+  RequestConfirmation: 'request_confirmation',
+  Confirm: 'confirm',
+  RejectConfirmation: 'reject_confirmation',
+  ReadSessions: 'read_sessions',
+  OpenSession: 'open_session',
+  ReadAgreement: 'read_agreement',
+  DraftAgreement: 'draft_agreement',
+  CommentAgreement: 'comment_agreement',
+  SignAgreement: 'sign_agreement',
+  GivePartyDetails: 'give_party_details',
+  ReadDocuments: 'read_documents',
+  DownloadDocuments: 'download_documents',
+} as const;
+export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
+
+const EVERYONE_RELATED = CASE_RELATIONS;
+const COMMITTEE: readonly CaseRelation[] = ['committee', 'admin'];
+const MEDIATOR: readonly CaseRelation[] = ['assigned_mediator'];
+
+/**
+ * THE table of who may do what on a case. Whether the case's status allows it is the transition table's business
+ * (case-transitions.ts); a relation missing here answers 403, no relation at all 404.
+ */
+export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> = {
+  read: EVERYONE_RELATED,
+  // Committee colleagues not in charge see the list of evidence but not the files.
+  read_evidence: EVERYONE_RELATED,
+  upload_evidence: ['applicant', 'respondent', 'assigned_mediator'],
+  download_evidence: ['applicant', 'respondent', 'assigned_mediator', 'court', 'admin'],
+  // The applicant and the committee invite respondents (and so see the invitations).
+  invite: ['applicant', 'committee', 'admin'],
+  read_invitations: ['applicant', 'committee', 'admin'],
+  accept: COMMITTEE,
+  decline: COMMITTEE,
+  assign: COMMITTEE,
+  // The invited respondent refuses through the invitation (matched by phone before the party is linked).
+  refuse: ['respondent'],
+  withdraw: ['applicant'],
+  start_mediation: MEDIATOR,
+  settle: MEDIATOR,
+  fail: MEDIATOR,
+  request_confirmation: ['applicant'],
+  confirm: ['court'],
+  reject_confirmation: ['court'],
+  read_sessions: EVERYONE_RELATED,
+  open_session: MEDIATOR,
+  // Agreements (src/agreements): the mediator in charge drafts; the parties read, comment and sign with him.
+  read_agreement: EVERYONE_RELATED,
+  draft_agreement: MEDIATOR,
+  comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  give_party_details: ['applicant', 'respondent'],
+  // Documents carry every party's full details: the parties, the mediator, the committee and the court download them.
+  read_documents: EVERYONE_RELATED,
+  download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
+};
+
+export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {
+  return CASE_PERMISSIONS[permission].some((holder) => relations.includes(holder));
+}
+
+/** The answer to a request: none when allowed, 404 without any relation, 403 with relations lacking the permission. */
+export function caseAccessError(relations: readonly CaseRelation[], permission: CasePermission): 'CASE_NOT_FOUND' | 'CASE_ACTION_FORBIDDEN' | null {
+  if (!relations.length) return 'CASE_NOT_FOUND';
+  return mayOnCase(relations, permission) ? null : 'CASE_ACTION_FORBIDDEN';
+}
+
+/** The facts of a case that decide the relations (the party sides are the user's rows in case_parties). */
+export interface CaseFacts {
+  applicantUserId: string;
+  committeeId: string;
+  mediatorId: string | null;
+  courtId: string | null;
+}
+
+export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: readonly string[]): CaseRelation[] {
+  const relations: CaseRelation[] = [];
+  if (user.role === 'admin') relations.push('admin');
+  if (user.role === 'party' && (caseRow.applicantUserId === user.id || partySides.includes('applicant'))) relations.push('applicant');
+  if (user.role === 'party' && partySides.includes('respondent')) relations.push('respondent');
+  if (user.role === 'mediator' && user.organizationId === caseRow.committeeId) relations.push('committee');
+  if (user.role === 'mediator' && caseRow.mediatorId === user.id) relations.push('assigned_mediator');
+  if (user.role === 'court_staff' && caseRow.courtId !== null && caseRow.courtId === user.organizationId) relations.push('court');
+  return relations;
+}
+
+/**
+ * The same rule as relationsOf as SQL, for lists (alias `c`): a case is visible when the user holds any relation, and
+ * every relation holds CasePermission.Read.
+ */
+export function visibleCasesCondition(user: AuthUser): { sql: string; params: Record<string, unknown> } {
+  switch (user.role) {
+    case 'admin':
+      return { sql: 'TRUE', params: {} };
+    case 'mediator':
+      // A mediator is only ever assigned cases of the own committee, so this covers assigned_mediator too.
+      return { sql: 'c.committee_id = :orgId', params: { orgId: user.organizationId } };
+    case 'court_staff':
+      return { sql: 'c.court_id = :orgId', params: { orgId: user.organizationId } };
+    case 'party':
+      // The applicant has a case_parties row too (written with the case).
+      return {
+        sql: 'EXISTS (SELECT 1 FROM case_parties vp WHERE vp.case_id = c.id AND vp.user_id = :userId)',
+        params: { userId: user.id },
+      };
+  }
+}

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { compact, pdfPageCount, pdfText, pdfsig } from '../../test/support/poppler';
+import { bodyText, compact, pdfPageCount, pdfText, pdfsig } from '../../test/support/poppler';
 import { generateCommitteeIdentity, summarizeIdentity } from './committee-certificate';
 import { modelText } from './document-model';
 import { DocumentRenderer, sha256 } from './document-renderer';
@@ -25,7 +25,7 @@ describe('rendering documents (templates → blocks → pdfkit)', () => {
 
   it('puts the same text in the PDF as in the preview blocks', async () => {
     const model = renderer.model('agreement', context);
-    const text = compact(pdfText(await renderer.pdf('agreement', model)));
+    const text = bodyText(compact(pdfText(await renderer.pdf('agreement', model))), model.header);
     for (const line of modelText(model).split('\n')) expect(text).toContain(compact(line));
   });
 

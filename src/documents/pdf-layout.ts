@@ -215,17 +215,10 @@ function decoratePages(doc: Doc, header: string, extras: DocExtras): void {
     }
     doc.text(`第 ${i + 1} 页 共 ${count} 页`, MARGIN.left, height - 46, { width: width - MARGIN.left - MARGIN.right, align: 'center', lineBreak: false });
     if (extras.verification) doc.text(`验证码 ${extras.verification.code}`, MARGIN.left, height - 46, { lineBreak: false });
-    if (extras.watermark) watermark(doc, extras.watermark);
+    if (extras.watermark) {
+      doc.fontSize(10).fillColor('#c00').text(`【${extras.watermark}】`, MARGIN.left, 40, { width: width - MARGIN.left - MARGIN.right, align: 'right', lineBreak: false });
+    }
     doc.page.margins.bottom = bottom;
   }
   doc.fillColor('black');
-}
-
-function watermark(doc: Doc, text: string): void {
-  const { width, height } = doc.page;
-  doc.save();
-  doc.rotate(-30, { origin: [width / 2, height / 2] });
-  doc.fontSize(96).fillColor('#999').opacity(0.15);
-  doc.text(text, 0, height / 2 - 60, { width, align: 'center', lineBreak: false });
-  doc.restore();
 }

@@ -39,3 +39,9 @@ export function firstPagePng(pdf: Buffer, outPrefix: string, dpi = 80): string {
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', tempPdf(pdf), outPrefix]);
   return `${outPrefix}.png`;
 }
+
+/** The body text only: page headers (the committee), footers (第 N 页 共 M 页, 验证码) and marks taken out, so a paragraph
+ * broken over two pages reads as one. */
+export function bodyText(pdfTextCompact: string, header: string): string {
+  return pdfTextCompact.replace(/第\d+页共\d+页/g, '').replace(/验证码[0-9A-Z-]{14}(?=\S)/g, '').split(compact(header)).join('').replace(/【[^】]{1,4}】/g, '');
+}

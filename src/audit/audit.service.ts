@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditRecord } from './entities/audit-record.entity';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -11,10 +10,23 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
-/** Appends to the audit log inside the caller's transaction, so a change and its record stand or fall together. */
+const COLUMNS = 'actor_id, action, entity, entity_id, ip, data';
+
+/**
+ * The one writer of the audit log. `record` appends inside the caller's transaction, so a change and its record stand
+ * or fall together; a statement that must stay a single round trip (filing, timeline entries) embeds the same insert
+ * through `insertFrom`.
+ */
 @Injectable()
 export class AuditService {
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditRecord, manager.create(AuditRecord, { ...entry, ip: entry.ip ?? null, data: entry.data ?? {} }));
+    await manager.query(AuditService.insertFrom('SELECT $1::uuid, $2, $3, $4, $5, $6::jsonb'), [
+      entry.actorId, entry.action, entry.entity, entry.entityId, entry.ip ?? null, entry.data ?? {},
+    ]);
+  }
+
+  /** The audit insert for a CTE: `select` yields (actorId, action, entity, entityId, ip, data) in this order. */
+  static insertFrom(select: string): string {
+    return `INSERT INTO audit_log (${COLUMNS}) ${select}`;
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
-import { User } from '../users/entities/user.entity';
 import { AccessService, CaseAccess } from '../access/access.service';
 import { CaseAction, checkTransition } from './case-transitions';
 import { CaseTimelineService } from './case-timeline.service';
@@ -86,9 +85,7 @@ export class CaseWorkflowService {
   }
 
   private async mediatorOfCommittee(manager: EntityManager, committeeId: string, mediatorId: string | undefined): Promise<string> {
-    const mediator = mediatorId
-      ? await manager.findOne(User, { where: { id: mediatorId, role: 'mediator', organizationId: committeeId } })
-      : null;
+    const mediator = mediatorId ? await this.repository.mediatorOfCommittee(manager, committeeId, mediatorId) : null;
     if (!mediator) throw new DomainError('MEDIATOR_NOT_FOUND');
     return mediator.id;
   }

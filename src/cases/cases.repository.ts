@@ -3,7 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { CaseStatus } from './case-status';
 import { visibleCasesCondition } from '../access/case-permission';
+import { AuditService } from '../audit/audit.service';
 import { preparedQuery } from '../database/prepared-query';
+import { User } from '../users/entities/user.entity';
+import { CaseEvent } from './entities/case-event.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Case } from './entities/case.entity';
 import { CaseParty } from './entities/case-party.entity';
@@ -16,6 +19,20 @@ export interface FilingRows {
   committeeId?: string;
   idempotency?: { key: string; hash: string };
   ip?: string;
+}
+
+export interface CaseEventRow {
+  caseId: string;
+  type: string;
+  actorId: string | null;
+  actorRole: string | null;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus | null;
+  note: string | null;
+  data: Record<string, unknown>;
+  ip: string | null;
+  /** What the audit record says besides who and what. */
+  audit: Record<string, unknown>;
 }
 
 export type FilingResult = { outcome: 'filed'; committee: Organization } | { outcome: 'no_committee' } | { outcome: 'key_used' };
@@ -61,8 +78,7 @@ export class CasesRepository {
            -- the same two rows CaseTimelineService.append writes for every other move
            INSERT INTO case_events (case_id, type, actor_id, actor_role, to_status) SELECT id, 'filed', $3, 'party', 'filed' FROM inserted
          ), audit AS (
-           INSERT INTO audit_log (actor_id, action, entity, entity_id, ip, data)
-           SELECT $3, 'case.filed', 'case', id, $23, '{"toStatus":"filed"}' FROM inserted
+           ${AuditService.insertFrom(`SELECT $3::uuid, 'case.filed', 'case', id, $23, '{"toStatus":"filed"}'::jsonb FROM inserted`)}
          )
          SELECT c.id AS committee_id, c.name, c.series_code, EXISTS (SELECT 1 FROM go) AS filed
            FROM (SELECT 1) one LEFT JOIN committee c ON true`,
@@ -88,6 +104,28 @@ export class CasesRepository {
 
   async updateCase(manager: EntityManager, caseRow: Case, changes: Partial<Case>): Promise<void> {
     await manager.update(Case, { id: caseRow.id }, { ...changes, updatedAt: new Date(), version: caseRow.version + 1 });
+  }
+
+  /** A mediator of this committee, or null. */
+  mediatorOfCommittee(manager: EntityManager, committeeId: string, mediatorId: string): Promise<User | null> {
+    return manager.findOne(User, { where: { id: mediatorId, role: 'mediator', organizationId: committeeId } });
+  }
+
+  /** One statement for the timeline entry and its audit record: a move must not cost two round trips. */
+  async appendEvent(manager: EntityManager, row: CaseEventRow): Promise<void> {
+    await manager.query(
+      `WITH event AS (
+         INSERT INTO case_events (case_id, type, actor_id, actor_role, from_status, to_status, note, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       )
+       ${AuditService.insertFrom(`SELECT $3::uuid, 'case.' || $2, 'case', $1::text, $9, $10::jsonb`)}`,
+      [row.caseId, row.type, row.actorId, row.actorRole, row.fromStatus, row.toStatus, row.note, row.data, row.ip, row.audit],
+    );
+  }
+
+  /** A case's timeline, oldest first, with who did each step. */
+  events(caseId: string): Promise<CaseEvent[]> {
+    return this.dataSource.manager.find(CaseEvent, { where: { caseId }, relations: { actor: true }, order: { id: 'ASC' } });
   }
 
   findWithPeople(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<Case | null> {

@@ -3,6 +3,7 @@ import { MulterModule } from '@nestjs/platform-express';
 import { CasesModule } from '../cases/cases.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { EvidenceController } from './evidence.controller';
+import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
 
 @Module({
@@ -18,6 +19,6 @@ import { EvidenceService } from './evidence.service';
     }),
   ],
   controllers: [EvidenceController],
-  providers: [EvidenceService],
+  providers: [EvidenceService, EvidenceRepository],
 })
 export class EvidenceModule {}

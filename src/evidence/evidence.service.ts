@@ -13,6 +13,7 @@ import { statusAllows } from '../cases/case-transitions';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { EvidenceResponse, toEvidenceResponse } from '../cases/dto/case.response';
 import { Evidence } from '../cases/entities/evidence.entity';
+import { EvidenceRepository } from './evidence.repository';
 import { allowedMimeType, cleanFileName } from './evidence-files';
 
 export interface UploadedFile {
@@ -28,6 +29,7 @@ export class EvidenceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly repository: EvidenceRepository,
     private readonly timeline: CaseTimelineService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -43,11 +45,10 @@ export class EvidenceService {
     return this.dataSource.transaction(async (manager) => {
       const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.UploadEvidence, { manager, lock: true });
       if (!statusAllows(CasePermission.UploadEvidence, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
-      const evidence = manager.create(Evidence, {
+      const evidence = await this.repository.insert(manager, {
         id, caseId, uploadedBy: user.id, fileName, mimeType, sizeBytes: file.size, storageKey,
         sha256: createHash('sha256').update(file.buffer).digest('hex'), description: description || null,
       });
-      await manager.insert(Evidence, evidence);
       await this.timeline.append(manager, {
         caseId, type: 'evidence_added', actor: user, data: { evidenceId: id, fileName, sha256: evidence.sha256 },
       });
@@ -62,7 +63,7 @@ export class EvidenceService {
 
   async open(user: AuthUser, caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: ReadStream }> {
     await this.access.requireCase(user, caseId, CasePermission.DownloadEvidence);
-    const evidence = await this.dataSource.manager.findOne(Evidence, { where: { id: evidenceId, caseId } });
+    const evidence = await this.repository.findOfCase(caseId, evidenceId);
     if (!evidence) throw new DomainError('EVIDENCE_NOT_FOUND');
     return { evidence, stream: createReadStream(path.join(this.config.uploadDir, evidence.storageKey)) };
   }

@@ -12,6 +12,7 @@ import { CasesRepository } from '../cases/cases.repository';
 import { CasesService } from '../cases/cases.service';
 import { CaseDetail } from '../cases/dto/case.response';
 import { Case } from '../cases/entities/case.entity';
+import { InvitationsRepository } from './invitations.repository';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
 import { InvitationCreated, InvitationView } from './dto/invitation.dto';
@@ -32,6 +33,7 @@ export class InvitationsService {
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly repository: CasesRepository,
+    private readonly invitations: InvitationsRepository,
     private readonly timeline: CaseTimelineService,
     private readonly workflow: CaseWorkflowService,
     private readonly cases: CasesService,
@@ -45,12 +47,10 @@ export class InvitationsService {
       if (!statusAllows(CasePermission.Invite, caseRow.status) || !pending.length) throw new DomainError('CASE_STATE_CONFLICT');
       const party = this.pickParty(parties, pending, partyId);
       if (!party.phone) throw new DomainError('VALIDATION_FAILED', '该被申请人没有登记手机号，无法发送邀请');
-      await manager.update(Invitation, { partyId: party.id, status: 'pending' }, { status: 'revoked' });
-      const invitation = manager.create(Invitation, {
-        code: newInvitationCode(), caseId, partyId: party.id, createdBy: user.id, status: 'pending',
+      const invitation = await this.invitations.replacePending(manager, {
+        code: newInvitationCode(), caseId, partyId: party.id, createdBy: user.id,
         expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
       });
-      await manager.insert(Invitation, invitation);
       await this.timeline.append(manager, { caseId, type: 'invitation_sent', actor: user, data: { partyId: party.id, partyName: party.name } });
       return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString() };
     });
@@ -109,15 +109,11 @@ export class InvitationsService {
 
   /** The invitation, for the account holding the invited phone only. */
   private async load(manager: EntityManager, user: AuthUser, code: string, lock = false): Promise<OpenInvitation> {
-    const query = manager.createQueryBuilder(Invitation, 'i').where('i.code = :code', { code });
-    if (lock) query.setLock('pessimistic_write');
-    const invitation = await query.getOne();
+    const invitation = await this.invitations.findByCode(manager, code, lock);
     if (!invitation || invitation.status === 'revoked') throw new DomainError('INVITATION_NOT_FOUND');
-    const party = await manager.findOneByOrFail(CaseParty, { id: invitation.partyId });
+    const party = await this.invitations.party(manager, invitation.partyId);
     if (user.role !== 'party' || party.phone !== user.phone) throw new DomainError('INVITATION_PHONE_MISMATCH');
-    const caseQuery = manager.createQueryBuilder(Case, 'c').where('c.id = :id', { id: invitation.caseId });
-    if (lock) caseQuery.setLock('pessimistic_write');
-    return { invitation, party, caseRow: (await caseQuery.getOne())! };
+    return { invitation, party, caseRow: await this.invitations.caseOf(manager, invitation.caseId, lock) };
   }
 
   private async openForAnswer(manager: EntityManager, user: AuthUser, code: string): Promise<OpenInvitation> {
@@ -132,13 +128,6 @@ export class InvitationsService {
     manager: EntityManager, user: AuthUser, invitation: Invitation, party: CaseParty,
     status: 'accepted' | 'declined', reason?: string,
   ): Promise<void> {
-    const now = new Date();
-    await manager.update(Invitation, { id: invitation.id }, { status, respondedAt: now });
-    await manager.update(CaseParty, { id: party.id }, {
-      userId: user.id,
-      consent: status === 'accepted' ? 'agreed' : 'refused',
-      consentAt: now,
-      refusalReason: reason ?? null,
-    });
+    await this.invitations.answer(manager, invitation.id, party.id, { status, userId: user.id, at: new Date(), reason: reason ?? null });
   }
 }

@@ -7,7 +7,6 @@ import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import { RecordResponse, SessionDetail, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
-import { RecordConfirmation, RecordingConsent, SessionRecord } from './entities';
 import { SessionBus } from './session-bus';
 import { SessionsRepository } from './sessions.repository';
 
@@ -32,9 +31,7 @@ export class SessionRecordsService {
       const latest = await this.repository.latestRecord(manager, sessionId);
       const current = latest?.version ?? 0;
       if (input.baseVersion !== current) throw new DomainError('RECORD_VERSION_CONFLICT', undefined, { latestVersion: current });
-      const record = await manager.save(manager.create(SessionRecord, {
-        sessionId, version: current + 1, body: input.body, authorId: user.id, createdAt: new Date(),
-      }));
+      const record = await this.repository.insertRecord(manager, { sessionId, version: current + 1, body: input.body, authorId: user.id });
       await this.audit.record(manager, {
         actorId: user.id, action: 'session.record.save', entity: 'session', entityId: sessionId, ip: user.ip, data: { version: record.version },
       });
@@ -52,8 +49,7 @@ export class SessionRecordsService {
       const latest = await this.repository.latestRecord(manager, sessionId);
       if (!latest || input.version > latest.version || input.version < 1) throw new DomainError('RECORD_VERSION_NOT_FOUND');
       if (input.version !== latest.version) throw new DomainError('RECORD_VERSION_STALE', undefined, { latestVersion: latest.version });
-      await manager.createQueryBuilder().insert().into(RecordConfirmation)
-        .values({ sessionId, version: input.version, userId: user.id, side, confirmedAt: new Date() }).orIgnore().execute();
+      await this.repository.insertConfirmation(manager, { sessionId, version: input.version, userId: user.id, side });
       await this.audit.record(manager, {
         actorId: user.id, action: 'session.record.confirm', entity: 'session', entityId: sessionId, ip: user.ip, data: { version: input.version },
       });
@@ -65,9 +61,7 @@ export class SessionRecordsService {
   async setRecordingConsent(user: AuthUser, sessionId: string, input: RecordingConsentDto): Promise<SessionDetail['recordingConsents']> {
     await this.dataSource.transaction(async (manager) => {
       await this.access.requireSession(user, sessionId, SessionPermission.RecordingConsent, { manager, lock: true });
-      await manager.insert(RecordingConsent, {
-        sessionId, userId: user.id, purpose: input.purpose ?? 'audio_video_recording', granted: input.granted, createdAt: new Date(),
-      });
+      await this.repository.insertConsent(manager, { sessionId, userId: user.id, purpose: input.purpose ?? 'audio_video_recording', granted: input.granted });
     });
     return toConsents(await this.repository.consents(sessionId));
   }

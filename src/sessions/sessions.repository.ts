@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { User } from '../users/entities/user.entity';
 import {
   MediationSession, RecordConfirmation, RecordingConsent, SessionEvent, SessionGuest, SessionMessage, SessionRecord,
 } from './entities';
@@ -24,12 +25,6 @@ export class SessionsRepository {
     return this.dataSource.manager;
   }
 
-  findSession(manager: EntityManager, id: string, lock = false): Promise<MediationSession | null> {
-    const query = manager.createQueryBuilder(MediationSession, 's').where('s.id = :id', { id });
-    if (lock) query.setLock('pessimistic_write');
-    return query.getOne();
-  }
-
   openSessionOf(manager: EntityManager, caseId: string): Promise<MediationSession | null> {
     return manager.createQueryBuilder(MediationSession, 's')
       .where("s.case_id = :caseId AND s.status <> 'ended'", { caseId }).getOne();
@@ -39,8 +34,46 @@ export class SessionsRepository {
     return this.manager.find(MediationSession, { where: { caseId }, order: { createdAt: 'DESC' } });
   }
 
-  async isGuest(manager: EntityManager, sessionId: string, userId: string): Promise<boolean> {
-    return (await manager.countBy(SessionGuest, { sessionId, userId })) > 0;
+  /** A new online session; null when the case already has an open one (the partial unique index decides races). */
+  async insertSession(manager: EntityManager, caseId: string, userId: string): Promise<MediationSession | null> {
+    try {
+      return await manager.save(manager.create(MediationSession, { caseId, status: 'scheduled', mode: 'online', createdBy: userId }));
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') return null;
+      throw error;
+    }
+  }
+
+  async endSession(manager: EntityManager, sessionId: string, userId: string): Promise<void> {
+    await manager.update(MediationSession, { id: sessionId }, { status: 'ended', endedAt: new Date(), endedBy: userId });
+  }
+
+  /** The first time the host enters, the session goes live. */
+  async markLive(sessionId: string): Promise<void> {
+    await this.manager.query(`UPDATE mediation_sessions SET status = 'live', started_at = now() WHERE id = $1 AND status = 'scheduled'`, [sessionId]);
+  }
+
+  courtStaff(manager: EntityManager, userId: string): Promise<User | null> {
+    return manager.findOne(User, { where: { id: userId, role: 'court_staff' } });
+  }
+
+  async insertGuest(manager: EntityManager, sessionId: string, userId: string, invitedBy: string): Promise<void> {
+    await manager.createQueryBuilder().insert().into(SessionGuest)
+      .values({ sessionId, userId, role: 'guide', invitedBy, invitedAt: new Date() })
+      .orIgnore().execute();
+  }
+
+  insertRecord(manager: EntityManager, row: Pick<SessionRecord, 'sessionId' | 'version' | 'body' | 'authorId'>): Promise<SessionRecord> {
+    return manager.save(manager.create(SessionRecord, { ...row, createdAt: new Date() }));
+  }
+
+  /** Confirming the same version again changes nothing. */
+  async insertConfirmation(manager: EntityManager, row: Pick<RecordConfirmation, 'sessionId' | 'version' | 'userId' | 'side'>): Promise<void> {
+    await manager.createQueryBuilder().insert().into(RecordConfirmation).values({ ...row, confirmedAt: new Date() }).orIgnore().execute();
+  }
+
+  async insertConsent(manager: EntityManager, row: Pick<RecordingConsent, 'sessionId' | 'userId' | 'purpose' | 'granted'>): Promise<void> {
+    await manager.insert(RecordingConsent, { ...row, createdAt: new Date() });
   }
 
   guests(sessionId: string): Promise<Named<{ userId: string; invitedAt: Date }>[]> {

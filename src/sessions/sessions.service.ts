@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, SessionAccess } from '../access/access.service';
@@ -8,9 +8,7 @@ import { SessionPermission, mayInSession } from '../access/session-permission';
 import { statusAllows } from '../cases/case-transitions';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { DomainError } from '../common/errors/domain-error';
-import { User } from '../users/entities/user.entity';
 import { SessionDetail, SessionSummary, toRecordResponse, toSessionDetail, toSessionSummary } from './dto/session.response';
-import { MediationSession, SessionGuest } from './entities';
 import { SessionBus } from './session-bus';
 import { SessionsRepository } from './sessions.repository';
 
@@ -35,7 +33,8 @@ export class SessionsService {
         await this.workflow.apply(manager, user, caseAccess, 'start_mediation', { note: '开启在线调解会议' });
       }
       if (await this.repository.openSessionOf(manager, caseId)) throw new DomainError('SESSION_ALREADY_OPEN');
-      const session = await this.insertSession(manager, caseId, user.id);
+      const session = await this.repository.insertSession(manager, caseId, user.id);
+      if (!session) throw new DomainError('SESSION_ALREADY_OPEN'); // opened by someone else at the same moment
       await this.repository.appendEvent(manager, { sessionId: session.id, type: 'opened', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.open', entity: 'session', entityId: session.id, ip: user.ip, data: { caseId } });
       return session.id;
@@ -58,7 +57,7 @@ export class SessionsService {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.requireSession(user, sessionId, SessionPermission.End, { manager, lock: true });
       if (access.session.status === 'ended') throw new DomainError('SESSION_ENDED');
-      await manager.update(MediationSession, { id: sessionId }, { status: 'ended', endedAt: new Date(), endedBy: user.id });
+      await this.repository.endSession(manager, sessionId, user.id);
       await this.repository.appendEvent(manager, { sessionId, type: 'ended', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.end', entity: 'session', entityId: sessionId, ip: user.ip });
     });
@@ -72,33 +71,19 @@ export class SessionsService {
       const access = await this.access.requireSession(user, sessionId, SessionPermission.InviteGuest, { manager, lock: true });
       if (access.session.status === 'ended') throw new DomainError('SESSION_ENDED');
       await this.requireGuide(manager, access, guestUserId);
-      await manager.createQueryBuilder().insert().into(SessionGuest)
-        .values({ sessionId, userId: guestUserId, role: 'guide', invitedBy: user.id, invitedAt: new Date() })
-        .orIgnore().execute();
+      await this.repository.insertGuest(manager, sessionId, guestUserId, user.id);
       await this.repository.appendEvent(manager, { sessionId, type: 'guest_invited', actorId: user.id, subjectId: guestUserId });
     });
     return this.get(user, sessionId);
   }
 
   /** The first time the host enters, the session goes live. */
-  async markLive(sessionId: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE mediation_sessions SET status = 'live', started_at = now() WHERE id = $1 AND status = 'scheduled'`, [sessionId],
-    );
-  }
-
-  private async insertSession(manager: EntityManager, caseId: string, userId: string): Promise<MediationSession> {
-    try {
-      return await manager.save(manager.create(MediationSession, { caseId, status: 'scheduled', mode: 'online', createdBy: userId }));
-    } catch (error) {
-      // The partial unique index: another session of this case was opened at the same moment.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') throw new DomainError('SESSION_ALREADY_OPEN');
-      throw error;
-    }
+  markLive(sessionId: string): Promise<void> {
+    return this.repository.markLive(sessionId);
   }
 
   private async requireGuide(manager: EntityManager, access: SessionAccess, userId: string): Promise<void> {
-    const guest = await manager.findOne(User, { where: { id: userId, role: 'court_staff' } });
+    const guest = await this.repository.courtStaff(manager, userId);
     const courtId = access.caseRow.courtId;
     if (!guest || (courtId !== null && guest.organizationId !== courtId)) throw new DomainError('SESSION_GUEST_INVALID');
   }

@@ -19,7 +19,7 @@ import { AgreementsRepository } from './agreements.repository';
 import { AgreementsService } from './agreements.service';
 import { SignDto } from './dto/agreement.dto';
 import { Agreement, AgreementSignature } from './entities';
-import { decodePngDataUrl } from './png-data-url';
+import { decodePngDataUrl } from '../common/png-data-url';
 import { SIGN_CODES, SignCodes, signingSubject } from './sign-codes.port';
 
 interface Slot {

@@ -27,6 +27,13 @@ export class AgreementsController {
     return this.agreements.create(user, caseId, body);
   }
 
+  /** Lint and preview of a draft without saving it (the editor's live check). */
+  @Post('cases/:id/agreements/check')
+  @HttpCode(200)
+  check(@CurrentUser() user: AuthUser, @CaseId() caseId: string, @Body() body: AgreementDraftDto) {
+    return this.agreements.check(user, caseId, body);
+  }
+
   /** The case's live agreement, or null. */
   @Get('cases/:id/agreement')
   ofCase(@CurrentUser() user: AuthUser, @CaseId() caseId: string) {

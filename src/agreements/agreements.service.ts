@@ -15,7 +15,7 @@ import { AgreementsRepository } from './agreements.repository';
 import { AgreementDraftDto, CommentDto, FinalizeAgreementDto, PartyDetailsDto, UpdateAgreementDto } from './dto/agreement.dto';
 import { toAgreementResponse } from './dto/agreement.response';
 import { Agreement, AgreementComment, AgreementVersion } from './entities';
-import { decodePngDataUrl } from './png-data-url';
+import { decodePngDataUrl } from '../common/png-data-url';
 
 const PARTIES: readonly string[] = ['applicant', 'respondent'];
 
@@ -93,6 +93,13 @@ export class AgreementsService {
       isMediator: access.relations.includes('assigned_mediator'),
       mayComment: access.relations.some((r) => PARTIES.includes(r)),
     });
+  }
+
+  /** The lint and the preview of unsaved changes: what the editor shows live while the mediator types. Saves nothing. */
+  async check(user: AuthUser, caseId: string, input: AgreementDraftDto): Promise<Pick<AgreementResponse, 'lint' | 'preview'>> {
+    await this.access.requireCase(user, caseId, CasePermission.DraftAgreement);
+    const view = await this.drafts.view(caseId, { obligations: input.obligations.map(cleanObligation), terms: input.terms });
+    return { lint: view.lint, preview: { header: view.model.header, blocks: view.model.blocks } };
   }
 
   /** The live agreement of a case, if any (for the case page). */

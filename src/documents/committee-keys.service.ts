@@ -1,5 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DomainError } from '../common/errors/domain-error';
+import { decodePngDataUrl } from '../common/png-data-url';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { Organization } from '../organizations/entities/organization.entity';
 import { SigningIdentity, generateCommitteeIdentity, summarizeIdentity } from './committee-certificate';
@@ -11,8 +14,51 @@ import { DOCUMENT_CIPHER } from './documents.tokens';
  * both (PKCS#12 from a real CA, a scanned seal).
  */
 @Injectable()
-export class CommitteeKeysService {
-  constructor(@Inject(DOCUMENT_CIPHER) private readonly cipher: FieldCipher) {}
+export class CommitteeKeysService implements OnApplicationBootstrap {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(DOCUMENT_CIPHER) private readonly cipher: FieldCipher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** With the demo data on, every committee without a certificate gets one at start (as the seed would). */
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.seedDemo) return;
+    const committees = await this.dataSource.manager.find(Organization, { where: { kind: 'committee', signingP12: IsNull() }, select: { id: true, name: true } });
+    for (const committee of committees) await this.dataSource.transaction((manager) => this.identity(manager, committee));
+  }
+
+  /** Admin: replace the certificate with a PKCS#12 from a real CA; refused when it cannot be opened. */
+  async upload(committeeId: string, p12: Buffer | undefined, passphrase: string) {
+    if (!p12?.length) throw new DomainError('FILE_REQUIRED');
+    const identity = { p12, passphrase };
+    let summary: ReturnType<typeof summarizeIdentity>;
+    try {
+      summary = summarizeIdentity(identity);
+    } catch {
+      throw new DomainError('CERTIFICATE_INVALID');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireCommittee(manager, committeeId);
+      await this.store(manager, committeeId, identity);
+    });
+    return { subject: summary.subject, issuer: summary.issuer, notAfter: summary.notAfter.toISOString() };
+  }
+
+  /** Admin: the committee's own seal image (PNG, transparent background, at most 200 KB). */
+  async uploadSeal(committeeId: string, dataUrl: string) {
+    const png = decodePngDataUrl(dataUrl);
+    if (!png.ok) throw new DomainError(png.reason === 'too_large' ? 'SIGNATURE_IMAGE_TOO_LARGE' : 'SIGNATURE_IMAGE_INVALID');
+    await this.dataSource.transaction(async (manager) => {
+      await this.requireCommittee(manager, committeeId);
+      await manager.update(Organization, { id: committeeId }, { sealPng: png.png });
+    });
+    return { width: png.width, height: png.height };
+  }
+
+  private async requireCommittee(manager: EntityManager, id: string): Promise<void> {
+    if (!(await manager.findOne(Organization, { where: { id, kind: 'committee' }, select: { id: true } }))) throw new DomainError('COMMITTEE_NOT_FOUND');
+  }
 
   async identity(manager: EntityManager, committee: Pick<Organization, 'id' | 'name'>): Promise<SigningIdentity> {
     const row = await manager.createQueryBuilder(Organization, 'o')
@@ -38,7 +84,4 @@ export class CommitteeKeysService {
     return row?.sealPng ?? null;
   }
 
-  describe(identity: SigningIdentity) {
-    return summarizeIdentity(identity);
-  }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { CommitteeKeysController } from './committee-keys.controller';
 import { CommitteeKeysService } from './committee-keys.service';
 import { DocumentFont } from './document-font';
 import { DocumentRenderer } from './document-renderer';
@@ -13,7 +14,7 @@ import { DOCUMENT_CIPHER } from './documents.tokens';
 /** Renders every document (templates/ → blocks → pdfkit), keeps each case's documents, verifies them publicly. */
 @Module({
   imports: [AccessModule],
-  controllers: [DocumentsController, VerificationController],
+  controllers: [DocumentsController, VerificationController, CommitteeKeysController],
   providers: [
     DocumentsService, CommitteeKeysService,
     {

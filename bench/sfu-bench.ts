@@ -31,7 +31,7 @@ async function createPortalSfu(workers: number): Promise<SfuUnderTest> {
     name: 'portal media layer',
     async openRoom(id, peers) {
       const consumers = new Map<string, MediaEvents['newConsumer'][]>();
-      const room = await registry.getOrCreate(id, (peerId, event, data) => {
+      const room = await registry.getOrCreate(id, consumers, (peerId, event, data) => {
         if (event === 'newConsumer') consumers.set(peerId, [...(consumers.get(peerId) ?? []), data as MediaEvents['newConsumer']]);
       });
       const caps = plainReceiverCapabilities(room.rtpCapabilities as never);

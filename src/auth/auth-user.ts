@@ -17,4 +17,6 @@ export interface AccessTokenPayload {
   org: string | null;
   name: string;
   phone: string;
+  /** The login (refresh-token family) this token was issued for: logging out ends it, and live sockets notice. */
+  sid?: string;
 }

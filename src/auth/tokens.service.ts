@@ -24,7 +24,7 @@ export class TokensService {
 
   async issue(user: User, familyId: string = randomUUID()): Promise<TokenResponse> {
     const payload: AccessTokenPayload = {
-      sub: user.id, role: user.role, org: user.organizationId, name: user.name, phone: user.phone,
+      sub: user.id, role: user.role, org: user.organizationId, name: user.name, phone: user.phone, sid: familyId,
     };
     const refreshToken = randomBytes(32).toString('base64url');
     await this.refreshTokens.insert({

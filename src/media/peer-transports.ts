@@ -59,25 +59,25 @@ export class PeerTransports {
 
   async connect(transportId: string, dtlsParameters: types.DtlsParameters): Promise<void> {
     const transport = this.require(transportId);
-    if (!('iceParameters' in transport)) throw new MediaError('invalid', '该通道不需要此操作');
+    if (!('iceParameters' in transport)) throw new MediaError('MEDIA_TRANSPORT_TYPE_MISMATCH');
     await transport.connect({ dtlsParameters });
   }
 
   async connectPlain(transportId: string, ip: string, port: number): Promise<void> {
     const transport = this.require(transportId);
-    if ('iceParameters' in transport) throw new MediaError('invalid', '该通道不是 RTP 通道');
+    if ('iceParameters' in transport) throw new MediaError('MEDIA_TRANSPORT_TYPE_MISMATCH');
     await transport.connect({ ip, port });
   }
 
   async restartIce(transportId: string): Promise<types.IceParameters> {
     const transport = this.require(transportId);
-    if (!('iceParameters' in transport)) throw new MediaError('invalid', '该通道不需要此操作');
+    if (!('iceParameters' in transport)) throw new MediaError('MEDIA_TRANSPORT_TYPE_MISMATCH');
     return transport.restartIce();
   }
 
   require(transportId: string, direction?: TransportDirection): types.WebRtcTransport | types.PlainTransport {
     const entry = this.entries.get(transportId);
-    if (!entry || (direction && entry.direction !== direction)) throw new MediaError('not_found', '找不到该媒体通道');
+    if (!entry || (direction && entry.direction !== direction)) throw new MediaError('MEDIA_TRANSPORT_NOT_FOUND');
     return entry.transport;
   }
 
@@ -96,7 +96,7 @@ export class PeerTransports {
 
   private checkLimit(direction: TransportDirection): void {
     const same = [...this.entries.values()].filter((e) => e.direction === direction).length;
-    if (same >= MAX_TRANSPORTS_PER_DIRECTION) throw new MediaError('invalid', '媒体通道数量已达上限');
+    if (same >= MAX_TRANSPORTS_PER_DIRECTION) throw new MediaError('MEDIA_TRANSPORT_LIMIT');
   }
 
   private add(transport: TransportEntry['transport'], direction: TransportDirection): void {

@@ -42,6 +42,8 @@ export class Peer {
   private readonly consumers = new Map<string, ConsumerEntry>();
   private rtpCapabilities: types.RtpCapabilities | undefined;
   private closedFlag = false;
+  /** Muted by the host: the microphone producer is kept paused here, whatever the client asks, until this is lifted. */
+  hostMuted = false;
 
   private constructor(
     readonly id: string,
@@ -64,7 +66,7 @@ export class Peer {
   }
 
   setRtpCapabilities(rtpCapabilities: types.RtpCapabilities): void {
-    if (!this.transports.firstOf('recv')) throw new MediaError('not_ready', '请先建立接收通道');
+    if (!this.transports.firstOf('recv')) throw new MediaError('MEDIA_RECV_TRANSPORT_FIRST');
     this.rtpCapabilities = rtpCapabilities;
   }
 
@@ -85,16 +87,18 @@ export class Peer {
   async produce(input: {
     transportId: string; kind: MediaKind; rtpParameters: types.RtpParameters; source: MediaSource; paused?: boolean;
   }): Promise<types.Producer> {
-    if ((input.source === 'mic') !== (input.kind === 'audio')) throw new MediaError('invalid', '麦克风须为音频，摄像头须为视频');
+    if ((input.source === 'mic') !== (input.kind === 'audio')) throw new MediaError('MEDIA_SOURCE_KIND_MISMATCH');
     const transport = this.transports.require(input.transportId, 'send');
     // One mic and one cam: a second one replaces the first (e.g. after switching cameras).
     this.producerOf(input.source)?.close();
+    // A muted peer cannot get its voice back by producing a new microphone: it starts paused.
+    const paused = (input.paused ?? false) || (input.source === 'mic' && this.hostMuted);
     const producer = await transport.produce({
-      kind: input.kind, rtpParameters: input.rtpParameters, paused: input.paused ?? false, appData: { source: input.source },
+      kind: input.kind, rtpParameters: input.rtpParameters, paused, appData: { source: input.source },
     });
     if (this.closedFlag) {
       producer.close();
-      throw new MediaError('closed', '您已离开会议');
+      throw new MediaError('MEDIA_PEER_CLOSED');
     }
     this.producers.set(producer.id, { producer, source: input.source });
     producer.observer.once('close', () => {
@@ -108,9 +112,28 @@ export class Peer {
     return producer;
   }
 
+  /** Resumes one of this peer's producers, unless the host's mute holds its microphone. */
+  async resumeProducer(producerId: string): Promise<boolean> {
+    const entry = this.producers.get(producerId);
+    if (!entry) throw new MediaError('MEDIA_PRODUCER_NOT_FOUND');
+    if (entry.source === 'mic' && this.hostMuted) throw new MediaError('MEDIA_MUTED_BY_HOST');
+    if (!entry.producer.paused) return false;
+    await entry.producer.resume();
+    return true;
+  }
+
+  /** Sets the host's mute; muting pauses the microphone at once. Answers the microphone's producer id, if any. */
+  async setHostMuted(muted: boolean): Promise<{ producerId: string | null; paused: boolean }> {
+    this.hostMuted = muted;
+    const mic = this.producerOf('mic');
+    if (!muted || !mic || mic.paused) return { producerId: mic?.id ?? null, paused: false };
+    await mic.pause();
+    return { producerId: mic.id, paused: true };
+  }
+
   requireProducer(producerId: string): types.Producer {
     const entry = this.producers.get(producerId);
-    if (!entry) throw new MediaError('not_found', '找不到该音视频流');
+    if (!entry) throw new MediaError('MEDIA_PRODUCER_NOT_FOUND');
     return entry.producer;
   }
 
@@ -153,7 +176,7 @@ export class Peer {
 
   async setPreferredLayers(consumerId: string, spatialLayer: number, temporalLayer?: number): Promise<void> {
     const { consumer } = this.requireConsumer(consumerId);
-    if (consumer.type !== 'simulcast' && consumer.type !== 'svc') throw new MediaError('invalid', '该视频流没有可选的清晰度');
+    if (consumer.type !== 'simulcast' && consumer.type !== 'svc') throw new MediaError('MEDIA_NO_LAYERS');
     await consumer.setPreferredLayers({ spatialLayer, temporalLayer });
   }
 
@@ -188,7 +211,7 @@ export class Peer {
 
   private requireConsumer(consumerId: string): ConsumerEntry {
     const entry = this.consumers.get(consumerId);
-    if (!entry) throw new MediaError('not_found', '找不到该音视频流');
+    if (!entry) throw new MediaError('MEDIA_CONSUMER_NOT_FOUND');
     return entry;
   }
 

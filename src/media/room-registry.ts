@@ -24,9 +24,12 @@ export class RoomRegistry {
     private readonly config: MediaConfig,
   ) {}
 
-  /** The open room with this id, or a new one on the least-loaded worker. */
-  getOrCreate(id: string, deliver: MediaEventSink, caucus: CaucusMembers = null): Promise<Room> {
-    return this.queue.run(id, () => withTimeout(this.openRoom(id, deliver, caucus), ROOM_CREATE_TIMEOUT_MS));
+  /**
+   * The owner's open room with this id, or a new one on the least-loaded worker. A room still open for another owner
+   * (a live session that was disposed while its room was being made) is closed first: a room never changes hands.
+   */
+  getOrCreate(id: string, owner: object, deliver: MediaEventSink, caucus: CaucusMembers = null): Promise<Room> {
+    return this.queue.run(id, () => withTimeout(this.openRoom(id, owner, deliver, caucus), ROOM_CREATE_TIMEOUT_MS));
   }
 
   get(id: string): Room | undefined {
@@ -67,11 +70,12 @@ export class RoomRegistry {
     this.pool.close();
   }
 
-  private async openRoom(id: string, deliver: MediaEventSink, caucus: CaucusMembers): Promise<Room> {
+  private async openRoom(id: string, owner: object, deliver: MediaEventSink, caucus: CaucusMembers): Promise<Room> {
     const existing = this.get(id);
-    if (existing) return existing;
+    if (existing?.owner === owner) return existing;
+    existing?.close('replaced');
     const worker = await this.pool.pick();
-    const room = await Room.create({ id, worker, listenIp: this.config.listenIp, deliver, caucus });
+    const room = await Room.create({ id, owner, worker, listenIp: this.config.listenIp, deliver, caucus });
     this.rooms.set(id, room);
     room.observer.once('close', () => {
       if (this.rooms.get(id) === room) this.rooms.delete(id);
@@ -80,10 +84,16 @@ export class RoomRegistry {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+/** Gives up on a room that takes too long, and closes it if it arrives after all: a timeout cancels what it timed out. */
+function withTimeout(promise: Promise<Room>, ms: number): Promise<Room> {
   let timer: NodeJS.Timeout;
+  let timedOut = false;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`room creation timed out after ${ms} ms`)), ms);
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new Error(`room creation timed out after ${ms} ms`));
+    }, ms);
   });
+  void promise.then((room) => timedOut && room.close('shutdown'), () => undefined);
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

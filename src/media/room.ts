@@ -9,6 +9,8 @@ import type { PooledWorker } from './worker-pool';
 
 export interface RoomOptions {
   id: string;
+  /** Who the room belongs to (a live session): the registry never hands it to anyone else. */
+  owner: object;
   worker: PooledWorker;
   listenIp: string;
   deliver: MediaEventSink;
@@ -28,6 +30,7 @@ export class Room {
 
   private constructor(
     readonly id: string,
+    readonly owner: object,
     private readonly router: types.Router,
     private readonly worker: PooledWorker,
     private readonly listenIp: string,
@@ -40,7 +43,7 @@ export class Room {
 
   static async create(options: RoomOptions): Promise<Room> {
     const router = await options.worker.worker.createRouter({ mediaCodecs: MEDIA_CODECS, appData: { roomId: options.id } });
-    return new Room(options.id, router, options.worker, options.listenIp, options.deliver, options.caucus ?? null);
+    return new Room(options.id, options.owner, router, options.worker, options.listenIp, options.deliver, options.caucus ?? null);
   }
 
   get closed(): boolean {
@@ -65,8 +68,8 @@ export class Room {
 
   /** A new peer; a stale one with the same id (a reconnect) must have been removed first. */
   addPeer(peerId: string): void {
-    if (this.closedFlag) throw new MediaError('closed', '媒体房间已关闭');
-    if (this.peers.has(peerId)) throw new MediaError('invalid', '该参与者已在房间中');
+    if (this.closedFlag) throw new MediaError('MEDIA_ROOM_CLOSED');
+    if (this.peers.has(peerId)) throw new MediaError('MEDIA_PEER_EXISTS');
     const peer = Peer.create(peerId, {
       emit: (event, data) => this.deliver(peerId, event, data),
       producerClosed: (producerId) => this.broadcast(peerId, (to) => this.deliver(to, 'producerClosed', { peerId, producerId })),
@@ -128,11 +131,21 @@ export class Room {
     this.broadcast(peerId, (to) => this.deliver(to, 'producerPaused', { peerId, producerId }));
   }
 
+  /** Refused with MEDIA_MUTED_BY_HOST for a microphone the host has muted. */
   async resumeProducer(peerId: string, producerId: string): Promise<void> {
-    const producer = this.peer(peerId).requireProducer(producerId);
-    if (!producer.paused) return;
-    await producer.resume();
+    if (!(await this.peer(peerId).resumeProducer(producerId))) return;
     this.broadcast(peerId, (to) => this.deliver(to, 'producerResumed', { peerId, producerId }));
+  }
+
+  /**
+   * The host's mute, enforced here like the caucus: while set, the peer's microphone stays paused (resuming it is
+   * refused, a new one starts paused). Lifting it does not resume the microphone; its owner does. Answers the
+   * microphone's producer id, if it has one.
+   */
+  async setHostMuted(peerId: string, muted: boolean): Promise<string | null> {
+    const { producerId, paused } = await this.peer(peerId).setHostMuted(muted);
+    if (paused && producerId) this.broadcast(peerId, (to) => this.deliver(to, 'producerPaused', { peerId, producerId }));
+    return producerId;
   }
 
   closeProducer(peerId: string, producerId: string): void {
@@ -185,7 +198,7 @@ export class Room {
 
   private peer(peerId: string): Peer {
     const peer = this.peers.get(peerId);
-    if (!peer || this.closedFlag) throw new MediaError('not_found', '您不在媒体房间中，请重新加入');
+    if (!peer || this.closedFlag) throw new MediaError('MEDIA_NOT_IN_ROOM');
     return peer;
   }
 

@@ -25,6 +25,10 @@ export class SessionLogService {
     return this.repository.isAdmitted(sessionId, userId);
   }
 
+  isMuted(sessionId: string, userId: string): Promise<boolean> {
+    return this.repository.isMuted(sessionId, userId);
+  }
+
   storeChat(message: Omit<SessionMessage, 'id' | 'createdAt'>): Promise<SessionMessage> {
     return this.repository.insertMessage(this.repository.manager, message);
   }

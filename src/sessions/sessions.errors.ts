@@ -11,5 +11,7 @@ export const SESSIONS_ERRORS = defineErrors({
   RECORD_VERSION_CONFLICT: { status: 409, zh: '笔录已被他人更新，请在最新版本上修改后再保存', en: 'The record changed meanwhile; edit the latest version' },
   RECORD_VERSION_NOT_FOUND: { status: 404, zh: '找不到该版本的笔录', en: 'Record version not found' },
   RECORD_VERSION_STALE: { status: 409, zh: '只能确认笔录的最新版本，请刷新后查看', en: 'Only the latest record version can be confirmed' },
+  SESSION_CASE_CLOSED: { status: 409, zh: '案件已结案或撤回，调解会议已结束', en: 'The case is closed; its sessions are over' },
+  SESSION_GUEST_NOT_FOUND: { status: 404, zh: '该人员不是本次会议的指导法官', en: 'This person is not a guide of the session' },
   RECORD_CONFIRM_FORBIDDEN: { status: 403, zh: '只有本案当事人可以确认笔录', en: 'Only the parties confirm the record' },
 });

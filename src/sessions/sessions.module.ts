@@ -13,6 +13,8 @@ import { LiveSessions } from './signaling/live-sessions.service';
 import { SignalingAuth } from './signaling/signaling-auth';
 import { SignalingDispatcher } from './signaling/signaling-dispatcher';
 import { SignalingGateway } from './signaling/signaling.gateway';
+import { SIGNALING_CONFIG, SignalingConfig, loadSignalingConfig } from './signaling/signaling-config';
+import { SocketAdmission } from './signaling/socket-admission';
 
 /** Video mediation sessions (调解会议): REST for the file of a session, a WebSocket for the live room. */
 @Module({
@@ -20,12 +22,14 @@ import { SignalingGateway } from './signaling/signaling.gateway';
   controllers: [SessionsController],
   providers: [
     SessionsRepository, SessionAccessService, SessionsService, SessionRecordsService, SessionLogService, SessionBus,
-    LiveSessions, SignalingAuth, SignalingGateway,
+    LiveSessions, SignalingAuth, SocketAdmission, SignalingGateway,
+    { provide: SIGNALING_CONFIG, useFactory: () => loadSignalingConfig(process.env) },
     {
       provide: SignalingDispatcher,
-      inject: [SessionAccessService, SessionsService, SessionLogService, LiveSessions],
-      useFactory: (access: SessionAccessService, sessions: SessionsService, log: SessionLogService, live: LiveSessions) =>
-        new SignalingDispatcher({ access, sessions, log, live }),
+      inject: [SessionAccessService, SessionsService, SessionLogService, LiveSessions, SocketAdmission, SIGNALING_CONFIG],
+      useFactory: (access: SessionAccessService, sessions: SessionsService, log: SessionLogService, live: LiveSessions,
+        admission: SocketAdmission, config: SignalingConfig) =>
+        new SignalingDispatcher({ access, sessions, log, live }, admission, config),
     },
   ],
   exports: [LiveSessions, MediaModule],

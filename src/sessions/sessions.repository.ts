@@ -111,6 +111,16 @@ export class SessionsRepository {
     return rows[0]?.type === 'admitted';
   }
 
+  /** A host's mute holds until the host lifts it: the latest muted/unmuted event about the user decides. */
+  async isMuted(sessionId: string, userId: string): Promise<boolean> {
+    const rows: { type: string }[] = await this.manager.query(
+      `SELECT type FROM session_events WHERE session_id = $1 AND subject_id = $2 AND type IN ('muted', 'unmuted')
+        ORDER BY id DESC LIMIT 1`,
+      [sessionId, userId],
+    );
+    return rows[0]?.type === 'muted';
+  }
+
   async insertMessage(manager: EntityManager, message: Omit<SessionMessage, 'id' | 'createdAt'>): Promise<SessionMessage> {
     const [row] = await manager.createQueryBuilder().insert().into(SessionMessage).values(message)
       .returning(['id', 'createdAt']).execute().then((r) => r.generatedMaps as Pick<SessionMessage, 'id' | 'createdAt'>[]);

@@ -75,7 +75,7 @@ describe('media layer: rooms and peers on a real mediasoup worker', () => {
 
   async function threePeers(roomId: string) {
     const delivered: Delivered[] = [];
-    const room = await registry.getOrCreate(roomId, (peerId, event, data) => delivered.push({ peerId, event, data }));
+    const room = await registry.getOrCreate(roomId, {}, (peerId, event, data) => delivered.push({ peerId, event, data }));
     const peers = ['mediator', 'applicant', 'respondent'].map((id) => new PlainPeer(id, room, delivered));
     let ssrc = 1000 + Math.floor(Math.random() * 1e6);
     for (const peer of peers) {
@@ -88,11 +88,22 @@ describe('media layer: rooms and peers on a real mediasoup worker', () => {
 
   it('gives two joins of the same room one router (creation is queued per room)', async () => {
     const sink = () => undefined;
-    const [a, b] = await Promise.all([registry.getOrCreate('same', sink), registry.getOrCreate('same', sink)]);
+    const owner = {};
+    const [a, b] = await Promise.all([registry.getOrCreate('same', owner, sink), registry.getOrCreate('same', owner, sink)]);
     expect(a).toBe(b);
     a.close();
     a.close(); // safe twice
     expect(registry.get('same')).toBeUndefined();
+  });
+
+  it('never hands a room to another owner: the old owner’s room is closed and a new one made', async () => {
+    const sink = () => undefined;
+    const disposed = await registry.getOrCreate('handover', {}, sink);
+    const fresh = await registry.getOrCreate('handover', {}, sink);
+    expect(fresh).not.toBe(disposed);
+    expect(disposed.closed).toBe(true);
+    expect(registry.get('handover')).toBe(fresh);
+    fresh.close();
   });
 
   it('forwards media between three peers, pauses across a caucus at the SFU, and frees everything after', async () => {
@@ -149,7 +160,7 @@ describe('media layer: rooms and peers on a real mediasoup worker', () => {
     expect(pool.pids()).toHaveLength(1);
     expect(pool.pids()[0]).not.toBe(oldPid);
 
-    const again = await registry.getOrCreate('doomed', () => undefined);
+    const again = await registry.getOrCreate('doomed', {}, () => undefined);
     expect(again).not.toBe(room);
     again.addPeer('mediator');
     await again.createTransport('mediator', 'send');

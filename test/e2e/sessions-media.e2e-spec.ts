@@ -10,6 +10,7 @@ interface Participant {
   who: Session;
   client: SignalClient;
   joined: JoinResult;
+  sendTransportId: string;
   producers: { mic: string; cam: string };
 }
 
@@ -41,7 +42,7 @@ describe('media through signaling: consumers, caucus, mute, cleanup, worker deat
     const produce = async (kind: 'audio' | 'video', source: 'mic' | 'cam') => (await client.request('produce', {
       transportId: send.id, kind, source, rtpParameters: producerRtpParameters({ kind, ssrc: ssrc++, payloadType: kind === 'audio' ? 100 : 101 }),
     })).producerId;
-    return { who, client, joined, producers: { mic: await produce('audio', 'mic'), cam: await produce('video', 'cam') } };
+    return { who, client, joined, sendTransportId: send.id, producers: { mic: await produce('audio', 'mic'), cam: await produce('video', 'cam') } };
   }
 
   async function resumeAll(p: Participant, expected: number): Promise<void> {
@@ -131,14 +132,35 @@ describe('media through signaling: consumers, caucus, mute, cleanup, worker deat
       expect(detail.body.caucusPeriods).toEqual([expect.objectContaining({ memberNames: ['王桂兰', '张三'], endedAt: expect.any(String) })]);
     });
 
-    it('lets the host mute a party’s microphone at the server, and tells everyone', async () => {
-      expect((await applicant.client.refused('mute', { peerId: respondent.who.user.id })).code).toBe('SESSION_HOST_ONLY');
-      await host.client.request('mute', { peerId: respondent.who.user.id });
-      expect(await respondent.client.waitFor('muted')).toEqual({ peerId: respondent.who.user.id, producerId: respondent.producers.mic });
-      expect(rooms.get(sessionId)!.producersOf(respondent.who.user.id).find((p) => p.source === 'mic')!.paused).toBe(true);
+    it('enforces the host’s mute at the SFU: a muted participant cannot unmute by resuming, nor by a new microphone', async () => {
+      const id = respondent.who.user.id;
+      const mic = () => rooms.get(sessionId)!.producersOf(id).find((p) => p.source === 'mic')!;
+      expect((await applicant.client.refused('mute', { peerId: id })).code).toBe('SESSION_HOST_ONLY');
+      await host.client.request('mute', { peerId: id });
+      expect(await respondent.client.waitFor('muted')).toEqual({ peerId: id, producerId: respondent.producers.mic });
+      expect(mic().paused).toBe(true);
       await applicant.client.waitFor('consumerPaused', (d) => d.reason === 'producer');
-      await respondent.client.request('resumeProducer', { producerId: respondent.producers.mic });
-      await applicant.client.waitFor('consumerResumed');
+      // Resuming it is refused; it stays paused at the server.
+      const refused = await respondent.client.refused('resumeProducer', { producerId: respondent.producers.mic });
+      expect(refused).toEqual({ code: 'MEDIA_MUTED_BY_HOST', message: '主持人已将您静音，请先申请发言，经主持人同意后再开启麦克风' });
+      expect(mic().paused).toBe(true);
+      // A new microphone producer starts paused.
+      const fresh = (await respondent.client.request('produce', {
+        transportId: respondent.sendTransportId, kind: 'audio', source: 'mic',
+        rtpParameters: producerRtpParameters({ kind: 'audio', ssrc: ssrc++, payloadType: 100 }),
+      })).producerId;
+      expect(mic()).toMatchObject({ producerId: fresh, paused: true });
+      expect((await respondent.client.refused('resumeProducer', { producerId: fresh })).code).toBe('MEDIA_MUTED_BY_HOST');
+      // Asking to speak tells the host; the host lifts the mute; only then does resuming work.
+      await respondent.client.request('requestUnmute', {});
+      expect(await host.client.waitFor('unmuteRequested')).toEqual({ peerId: id, name: '李四' });
+      await host.client.request('unmute', { peerId: id });
+      expect(await applicant.client.waitFor('unmuted')).toEqual({ peerId: id });
+      await respondent.client.request('resumeProducer', { producerId: fresh });
+      expect(mic().paused).toBe(false);
+      respondent.producers.mic = fresh;
+      const detail = await t.http.get(`/api/sessions/${sessionId}`).set(c.mediator.auth).expect(200);
+      expect(detail.body.events.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['muted', 'unmuted']));
     });
 
     it('supports audio-only (pausing video consumers), raised hands, and refuses layers on a single-layer stream', async () => {
@@ -147,7 +169,7 @@ describe('media through signaling: consumers, caucus, mute, cleanup, worker deat
       expect(states(respondent).filter((s) => s.source === 'cam').every((s) => s.paused && !s.caucusPaused)).toBe(true);
       expect(states(respondent).filter((s) => s.source === 'mic').every((s) => !s.paused)).toBe(true);
       const layers = await respondent.client.refused('setPreferredLayers', { consumerId: video[0].consumerId, spatialLayer: 0 });
-      expect(layers.code).toBe('MEDIA_REQUEST_INVALID');
+      expect(layers.code).toBe('MEDIA_NO_LAYERS');
       await applicant.client.request('raiseHand', { raised: true });
       expect(await host.client.waitFor('handRaised')).toEqual({ peerId: applicant.who.user.id, raised: true });
     });

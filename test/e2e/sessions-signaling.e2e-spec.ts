@@ -11,7 +11,9 @@ describe('signaling gateway /api/signaling (e2e, real ws client)', () => {
 
   beforeAll(async () => {
     process.env.RECONNECT_GRACE_MS = '1500';
+    process.env.SIGNALING_AUTH_TIMEOUT_MS = '300';
     t = await startTestApp();
+    delete process.env.SIGNALING_AUTH_TIMEOUT_MS;
     await t.app.listen(0, '127.0.0.1');
     rooms = t.app.get(RoomRegistry);
   });
@@ -30,11 +32,25 @@ describe('signaling gateway /api/signaling (e2e, real ws client)', () => {
 
   describe('authentication and access', () => {
     it('closes a socket without a valid token with 4401, saying why in Chinese', async () => {
-      for (const query of ['', '?token=abc.def.ghi']) {
-        const client = await SignalClient.connect(wsUrl(t, query));
-        expect(await client.closed()).toBe(4401);
-        expect(client.replies[0]).toMatchObject({ id: null, ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
-      }
+      const forged = await SignalClient.connect(wsUrl(t), ['hezhou-signaling', 'abc.def.ghi']);
+      expect(await forged.closed()).toBe(4401);
+      expect(forged.replies[0]).toMatchObject({ id: null, ok: false, error: { code: 'TOKEN_INVALID', message: '登录凭证无效，请重新登录' } });
+      const refused = await SignalClient.connect(wsUrl(t), ['hezhou-signaling']);
+      expect((await refused.refused('authenticate', { token: 'abc.def.ghi' })).code).toBe('TOKEN_INVALID');
+      expect(await refused.closed()).toBe(4401);
+    });
+
+    it('does not read a token from the URL, and closes a socket that does not authenticate in time', async () => {
+      const c = await caseWithMediator(t);
+      const client = await SignalClient.connect(wsUrl(t, `?token=${encodeURIComponent(c.applicant.token)}`));
+      expect(await client.closed()).toBe(4401);
+      expect(client.replies[0]).toMatchObject({ id: null, ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
+    });
+
+    it('refuses every request before `authenticate` and closes the socket', async () => {
+      const client = await SignalClient.connect(wsUrl(t), ['hezhou-signaling']);
+      expect((await client.refused('join', { sessionId: crypto.randomUUID() })).code).toBe('UNAUTHENTICATED');
+      expect(await client.closed()).toBe(4401);
     });
 
     it('accepts the token as a subprotocol, answering with hezhou-signaling', async () => {
@@ -103,17 +119,17 @@ describe('signaling gateway /api/signaling (e2e, real ws client)', () => {
 
       const host = await connect(c.mediator);
       await host.request('join', { sessionId });
-      expect((await host.refused('ready', {})).code).toBe('VALIDATION_FAILED');
+      expect((await host.refused('ready', {})).code).toBe('SIGNAL_CAPABILITIES_REQUIRED');
       const readyTooSoon = await host.refused('ready', { rtpCapabilities: { codecs: [] } });
-      expect(readyTooSoon).toEqual({ code: 'SIGNAL_NOT_READY', message: '请先建立接收通道' });
-      expect((await host.refused('resumeConsumer', { consumerId: crypto.randomUUID() })).code).toBe('MEDIA_OBJECT_NOT_FOUND');
+      expect(readyTooSoon).toEqual({ code: 'MEDIA_RECV_TRANSPORT_FIRST', message: '请先建立接收媒体的通道' });
+      expect((await host.refused('resumeConsumer', { consumerId: crypto.randomUUID() })).code).toBe('MEDIA_CONSUMER_NOT_FOUND');
       expect((await host.refused('connectTransport', { transportId: crypto.randomUUID(), dtlsParameters: { fingerprints: [] } })).code)
-        .toBe('MEDIA_OBJECT_NOT_FOUND');
+        .toBe('MEDIA_TRANSPORT_NOT_FOUND');
       const send = await host.request('createTransport', { direction: 'send' });
       const badParams = await host.refused('produce', { transportId: send.id, kind: 'audio', rtpParameters: { codecs: 'no' }, source: 'mic' });
       expect(badParams.code).toBe('MEDIA_REQUEST_INVALID');
       const camAsAudio = await host.refused('produce', { transportId: send.id, kind: 'audio', rtpParameters: { codecs: [] }, source: 'cam' });
-      expect(camAsAudio.code).toBe('MEDIA_REQUEST_INVALID');
+      expect(camAsAudio).toEqual({ code: 'MEDIA_SOURCE_KIND_MISMATCH', message: '麦克风须为音频，摄像头须为视频' });
       expect(rooms.get(sessionId)!.producersOf(c.mediator.user.id)).toEqual([]);
       expect(rooms.stats().transports).toBe(1);
     });

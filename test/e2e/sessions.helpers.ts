@@ -156,8 +156,11 @@ export class SignalClient {
   }
 }
 
+/** A socket authenticated the way the session page does it: the token in the first message. */
 export async function connectAs(t: TestApp, who: Session): Promise<SignalClient> {
-  return SignalClient.connect(wsUrl(t, `?token=${encodeURIComponent(who.token)}`));
+  const client = await SignalClient.connect(wsUrl(t), ['hezhou-signaling']);
+  await client.request('authenticate', { token: who.token });
+  return client;
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PartySide, PeerInfo } from '../../../src/sessions/signaling/protocol';
 import { Dialog } from '../ui/Dialog';
 import { Icon } from './icons';
-import { caucusPartyLabel, isMicOn, roleLabel, SIDE_LABELS } from './room-state';
+import { caucusPartyLabel, roleLabel, SIDE_LABELS } from './room-state';
 import type { SessionController, SessionView } from './session-controller';
 
 /** Runs a host action and shows its failure next to the buttons. */
@@ -79,9 +79,15 @@ export function PeopleList({ view, controller }: { view: SessionView; controller
             <span class={p.side === 'respondent' ? 'tag tag-respondent' : 'tag'}>{roleLabel(p.role, p.side)}</span>
             {host && (
               <span class="person-actions">
-                <button type="button" class="btn btn-small" disabled={busy || !isMicOn(p)} onClick={() => run(() => controller.mute(p.peerId))}>
-                  静音
-                </button>
+                {p.mutedByHost ? (
+                  <button type="button" class="btn btn-small" disabled={busy} onClick={() => run(() => controller.unmute(p.peerId))}>
+                    解除静音
+                  </button>
+                ) : (
+                  <button type="button" class="btn btn-small" disabled={busy} onClick={() => run(() => controller.mute(p.peerId))}>
+                    静音
+                  </button>
+                )}
                 <button type="button" class="btn btn-small btn-danger" disabled={busy} onClick={() => setRemoving(p)}>
                   请出
                 </button>

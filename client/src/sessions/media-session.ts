@@ -9,6 +9,9 @@ import type {
 } from '../../../src/sessions/signaling/protocol';
 import type { SignalingClient } from './signaling-client';
 
+/** Answers meaning the transport (or the whole room) is gone on the server: the media must be rebuilt by a rejoin. */
+const TRANSPORT_GONE = new Set(['MEDIA_TRANSPORT_NOT_FOUND', 'MEDIA_NOT_IN_ROOM', 'MEDIA_ROOM_CLOSED', 'MEDIA_UNAVAILABLE']);
+
 // The media of one participant in a room, with no UI: a mediasoup-client Device, one send and one receive
 // transport, the mic/cam producers and the consumers of the others. Built anew on every (re)join.
 
@@ -270,7 +273,7 @@ export class MediaSession {
           if (!transport.closed) await transport.restartIce({ iceParameters: iceParameters as types.IceParameters });
         })
         .catch((error: { code?: string }) => {
-          if (error.code === 'MEDIA_OBJECT_NOT_FOUND' || error.code === 'MEDIA_UNAVAILABLE') this.hooks.failed('transport_gone');
+          if (TRANSPORT_GONE.has(error.code ?? '')) this.hooks.failed('transport_gone');
           else if (error.code === 'SIGNAL_CLIENT_TIMEOUT') this.signaling.reconnectNow();
         })
         .finally(() => (restarting = false));

@@ -2,7 +2,7 @@ import type { PeerInfo } from '../../../src/sessions/signaling/protocol';
 import { EMPTY_ROOM, caucusBanner, isMicOn, reduceRoom } from './room-state';
 
 const peer = (peerId: string, over: Partial<PeerInfo> = {}): PeerInfo => ({
-  peerId, name: peerId, role: 'party', side: 'applicant', handRaised: false, reconnecting: false, producers: [], ...over,
+  peerId, name: peerId, role: 'party', side: 'applicant', handRaised: false, reconnecting: false, mutedByHost: false, producers: [], ...over,
 });
 const host = peer('m', { name: '王桂兰', role: 'host', side: null });
 const applicant = peer('a', { name: '张三', side: 'applicant' });

@@ -64,8 +64,14 @@ export function reduceRoom(state: RoomState, event: RoomEvent): RoomState {
       ]);
     }
     case 'producerPaused':
-    case 'muted':
       return mapProducers(state, event.data.peerId, setPaused(event.data.producerId, true));
+    case 'muted': {
+      const { peerId, producerId } = event.data;
+      const muted = mapPeer(state, peerId, (p) => ({ ...p, mutedByHost: true }));
+      return producerId ? mapProducers(muted, peerId, setPaused(producerId, true)) : muted;
+    }
+    case 'unmuted':
+      return mapPeer(state, event.data.peerId, (p) => ({ ...p, mutedByHost: false }));
     case 'producerResumed':
       return mapProducers(state, event.data.peerId, setPaused(event.data.producerId, false));
     case 'producerClosed':
@@ -85,7 +91,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent): RoomState {
 
 /** The notifications that change the roster (the rest are media or session-level). */
 export const ROOM_EVENTS: RoomEvent['name'][] = [
-  'peerJoined', 'peerLeft', 'waitingChanged', 'caucusStarted', 'caucusEnded', 'peerProducer', 'producerPaused', 'muted',
+  'peerJoined', 'peerLeft', 'waitingChanged', 'caucusStarted', 'caucusEnded', 'peerProducer', 'producerPaused', 'muted', 'unmuted',
   'producerResumed', 'producerClosed', 'handRaised', 'peerReconnecting', 'peerReconnected', 'chat',
 ];
 

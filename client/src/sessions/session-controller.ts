@@ -40,6 +40,8 @@ export interface SessionView {
   remotes: RemoteStream[];
   local: MediaStream;
   mic: boolean;
+  /** The host muted me: the server keeps my microphone paused; turning it on asks the host instead. */
+  mutedByHost: boolean;
   cam: boolean;
   audioOnly: boolean;
   handRaised: boolean;
@@ -84,7 +86,7 @@ export class SessionController {
       room: { ...EMPTY_ROOM, chat }, remotes: [], local: options.stream,
       mic: options.mic && options.stream.getAudioTracks().length > 0,
       cam: options.cam && options.stream.getVideoTracks().length > 0,
-      audioOnly: false, handRaised: false, uplink: null, recordVersion: null,
+      mutedByHost: false, audioOnly: false, handRaised: false, uplink: null, recordVersion: null,
     };
     this.store = createStore(this.view);
     this.listen();
@@ -95,6 +97,11 @@ export class SessionController {
   // ----- what the UI calls -------------------------------------------------------------------------------------
 
   async setMic(on: boolean): Promise<void> {
+    if (on && this.view.mutedByHost) {
+      await this.request('requestUnmute', {}).catch((e) => this.fail(e));
+      this.set({ notice: '已向调解员申请发言，调解员同意后即可打开麦克风。' });
+      return;
+    }
     this.set({ mic: on, notice: null });
     await this.media?.setPaused('mic', !on).catch((e) => this.fail(e));
   }
@@ -134,6 +141,7 @@ export class SessionController {
   admit = (peerId: string) => this.request('admit', { peerId });
   remove = (peerId: string) => this.request('remove', { peerId });
   mute = (peerId: string) => this.request('mute', { peerId });
+  unmute = (peerId: string) => this.request('unmute', { peerId });
   startCaucus = (peerIds: string[]) => this.request('startCaucus', { peerIds });
   endCaucus = () => this.request('endCaucus', {});
   endSession = () => this.request('endSession', {});
@@ -178,9 +186,14 @@ export class SessionController {
     });
     this.signaling.on('muted', ({ peerId, producerId }) => {
       if (peerId !== this.view.me?.peerId) return;
-      this.media?.mutedByHost(producerId);
-      this.set({ mic: false, notice: '调解员已将您静音。需要发言时，请重新打开麦克风。' });
+      if (producerId) this.media?.mutedByHost(producerId);
+      this.set({ mic: false, mutedByHost: true, notice: '调解员已将您静音。需要发言时，请点击麦克风向调解员申请。' });
     });
+    this.signaling.on('unmuted', ({ peerId }) => {
+      if (peerId !== this.view.me?.peerId) return;
+      this.set({ mutedByHost: false, notice: '调解员已允许您发言，请打开麦克风。' });
+    });
+    this.signaling.on('unmuteRequested', ({ name }) => this.set({ notice: `${name}申请发言，可在人员列表中解除其静音。` }));
     this.signaling.on('removed', ({ reason }) => {
       this.set({ notice: reason ? `调解员已请您离开会议：${reason}` : '调解员已请您离开会议' });
       this.dispose('removed');
@@ -198,6 +211,9 @@ export class SessionController {
         else if (change.code === 4410 && this.view.phase !== 'removed') this.dispose('ended');
         else if (change.code === 4401) {
           this.set({ error: '登录已过期，请重新登录后再进入' });
+          this.dispose('failed');
+        } else if (change.code === 4429) {
+          this.set({ error: '您同时打开的会议页面过多，请关闭其他页面后刷新' });
           this.dispose('failed');
         } else if (change.code === 4400) {
           this.set({ error: '与服务器的通信出错，请刷新页面' });
@@ -225,6 +241,8 @@ export class SessionController {
     this.set({
       me: { peerId: result.peerId, role: result.role, side: this.who.side, name: this.who.name },
       error: null,
+      mutedByHost: result.mutedByHost,
+      ...(result.mutedByHost ? { mic: false } : {}),
     });
     if (this.joinedOnce) void this.catchUpChat();
     this.joinedOnce = true;

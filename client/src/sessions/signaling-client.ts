@@ -17,8 +17,11 @@ const SUBPROTOCOL = 'hezhou-signaling';
 const REQUEST_TIMEOUT_MS = 12_000; // a little above the server's own 10 s
 const CONNECT_TIMEOUT_MS = 8_000;
 const BACKOFF_MS = [300, 1000, 2000, 4000, 8000];
+/** How often the socket's token is looked at; a fresh one is sent (`authenticate`) before the old one expires. */
+const RENEW_EVERY_MS = 20_000;
+const RENEW_BELOW_SECONDS = 90;
 /** Close codes after which we must not reconnect by ourselves (see SignalCloseCode). */
-const FINAL_CLOSE = new Set([4400, 4409, 4410]);
+const FINAL_CLOSE = new Set([4400, 4409, 4410, 4429]);
 
 export class SignalingError extends Error {
   constructor(
@@ -59,6 +62,9 @@ export class SignalingClient {
   private everOpened = false;
   private stopped = false;
   private retryTimer: number | undefined;
+  private renewTimer: number | undefined;
+  /** The token the server holds for this socket. */
+  private sentToken: string | null = null;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly stateListeners = new Set<(change: StateChange) => void>();
@@ -70,6 +76,7 @@ export class SignalingClient {
 
   connect(): void {
     void this.open();
+    this.renewTimer = window.setInterval(() => void this.renew(), RENEW_EVERY_MS);
   }
 
   /** Drops the socket and reconnects at once (e.g. a request timed out while the socket looked open). */
@@ -83,6 +90,7 @@ export class SignalingClient {
     this.stopped = true;
     window.removeEventListener('online', this.onOnline);
     clearTimeout(this.retryTimer);
+    clearInterval(this.renewTimer);
     this.failPending('SIGNAL_CLOSED', '连接已关闭');
     this.ws?.close(1000, 'bye');
     this.ws = null;
@@ -146,16 +154,23 @@ export class SignalingClient {
     if (!token) return this.giveUp(4401);
     const url = new URL(this.path, window.location.href);
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
-    // The token travels as a subprotocol, so that it does not end up in URLs and access logs.
-    const ws = new WebSocket(url.toString(), [SUBPROTOCOL, token]);
+    // The token travels in the first message, so that it ends up neither in URLs nor in headers that proxies log.
+    const ws = new WebSocket(url.toString(), [SUBPROTOCOL]);
     this.ws = ws;
-    const connectTimer = window.setTimeout(() => ws.readyState === WebSocket.CONNECTING && ws.close(), CONNECT_TIMEOUT_MS);
+    const connectTimer = window.setTimeout(() => ws.readyState !== WebSocket.OPEN && ws.close(), CONNECT_TIMEOUT_MS);
     ws.onopen = () => {
-      clearTimeout(connectTimer);
-      const reconnected = this.everOpened;
-      this.everOpened = true;
-      this.attempt = 0;
-      this.setState({ state: 'open', reconnected });
+      this.request('authenticate', { token }).then(
+        () => {
+          clearTimeout(connectTimer);
+          if (this.ws !== ws) return;
+          this.sentToken = token;
+          const reconnected = this.everOpened;
+          this.everOpened = true;
+          this.attempt = 0;
+          this.setState({ state: 'open', reconnected });
+        },
+        () => undefined, // refused: the server closes the socket (4401) and onclose decides
+      );
     };
     ws.onmessage = (event) => this.onMessage(event.data);
     ws.onclose = (event) => {
@@ -177,6 +192,21 @@ export class SignalingClient {
     };
   }
 
+  /** Sends a fresh token before the socket's one expires (the server closes sockets whose login has ended). */
+  private async renew(): Promise<void> {
+    if (this.stopped || this.state !== 'open') return;
+    let token = tokens.access();
+    if (!token || secondsLeft(token) < RENEW_BELOW_SECONDS) {
+      try {
+        if (await refreshTokens()) token = tokens.access();
+      } catch {
+        return; // network: the next round tries again
+      }
+    }
+    if (!token || token === this.sentToken || this.state !== 'open') return;
+    await this.request('authenticate', { token }).then(() => (this.sentToken = token), () => undefined);
+  }
+
   private retry(): void {
     if (this.stopped) return;
     this.setState({ state: 'reconnecting' });
@@ -187,6 +217,7 @@ export class SignalingClient {
 
   private giveUp(code: number): void {
     this.stopped = true;
+    clearInterval(this.renewTimer);
     window.removeEventListener('online', this.onOnline);
     this.setState({ state: 'closed', code });
   }

@@ -11,7 +11,7 @@ const EVENT_LABELS: Record<string, string> = {
   opened: '开启调解会议', waiting: '进入候场区', joined: '进入会议', left: '离开会议', admitted: '准许进入',
   removed: '请出会议', muted: '被主持人静音', caucus_started: '开始背对背调解', caucus_ended: '结束背对背调解',
   reconnecting: '连接中断，正在重连', reconnected: '重新连接', room_closed: '媒体服务重启，参与人重新加入',
-  guest_invited: '邀请指导法官', ended: '调解会议结束',
+  guest_invited: '邀请指导法官', ended: '调解会议结束', unmuted: '主持人解除静音', guest_removed: '取消指导法官邀请',
 };
 
 export interface SessionSummary {

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const SESSION_EVENT_TYPES = [
   'opened', 'waiting', 'joined', 'left', 'admitted', 'removed', 'muted', 'caucus_started', 'caucus_ended',
-  'reconnecting', 'reconnected', 'room_closed', 'guest_invited', 'ended',
+  'reconnecting', 'reconnected', 'room_closed', 'guest_invited', 'ended', 'unmuted', 'guest_removed',
 ] as const;
 export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
 

@@ -47,32 +47,46 @@ export class LiveSession {
     return this.info.id;
   }
 
-  /** Enters the waiting room or the room; a user already here (other tab, reconnect) is replaced. */
-  async enter(conn: SignalingConnection, who: Who, admitted: boolean): Promise<JoinResult> {
+  /**
+   * Enters the waiting room or the room; a user already here (other tab, reconnect) is replaced. If the socket closes
+   * or the request times out meanwhile (`signal`), the entry is rolled back: no ghost participant, no orphaned room.
+   */
+  async enter(conn: SignalingConnection, who: Who, entry: { admitted: boolean; mutedByHost: boolean }, signal: AbortSignal): Promise<JoinResult> {
+    if (this.disposed) throw new DomainError('MEDIA_UNAVAILABLE');
+    signal.throwIfAborted();
+    const { admitted } = entry;
     const existing = this.participants.get(who.userId);
     const wasInRoom = !!existing?.inRoom;
     const participant = existing ?? new Participant(who);
+    if (entry.mutedByHost) participant.mutedByHost = true;
     this.takeOver(participant, conn);
     this.participants.set(participant.peerId, participant);
-    const room = await this.ensureRoom().catch((error: unknown) => {
-      if (!existing) this.leave(participant, false);
+    participant.joiningOn = conn;
+    try {
+      const room = await this.ensureRoom();
+      signal.throwIfAborted();
+      if (!admitted) {
+        participant.state = 'waiting';
+        participant.waitingSince = new Date();
+        this.waitingChanged();
+        this.deps.log.note(this.id, 'waiting', who.userId);
+        return this.joinResult(participant, room, false);
+      }
+      await this.putInRoom(participant, wasInRoom ? 'reconnected' : 'joined');
+      signal.throwIfAborted();
+      return this.joinResult(participant, room, true);
+    } catch (error) {
+      this.rollBack(participant, conn);
       throw error;
-    });
-    if (!admitted) {
-      participant.state = 'waiting';
-      participant.waitingSince = new Date();
-      this.waitingChanged();
-      this.deps.log.note(this.id, 'waiting', who.userId);
-      return this.joinResult(participant, room, false);
+    } finally {
+      if (participant.joiningOn === conn) participant.joiningOn = null;
     }
-    await this.putInRoom(participant, wasInRoom ? 'reconnected' : 'joined');
-    return this.joinResult(participant, room, true);
   }
 
   /** The host lets a waiting participant in; the admission is stored first, so it survives reconnects. */
   async admit(host: Participant, peerId: string): Promise<void> {
     const participant = this.participants.get(peerId);
-    if (!participant || participant.state !== 'waiting') throw new DomainError('MEDIA_OBJECT_NOT_FOUND', '候场区中没有该参与人');
+    if (!participant || participant.state !== 'waiting') throw new DomainError('SESSION_PEER_NOT_WAITING');
     await this.deps.log.append(this.id, 'admitted', host.peerId, peerId);
     await this.putInRoom(participant, 'joined');
     participant.connection?.notify('admitted', this.snapshot(participant));
@@ -81,22 +95,43 @@ export class LiveSession {
   /** The host sends someone out; they go back to the waiting room if they join again. */
   async remove(host: Participant, peerId: string, reason: string | null): Promise<void> {
     const participant = this.participants.get(peerId);
-    if (!participant || participant === host) throw new DomainError('MEDIA_OBJECT_NOT_FOUND', '会议中没有该参与人');
+    if (!participant || participant === host) throw new DomainError('SESSION_PEER_NOT_FOUND');
     await this.deps.log.append(this.id, 'removed', host.peerId, peerId, reason ? { reason } : {});
     participant.connection?.notify('removed', { reason });
     participant.connection?.close(4410, 'removed');
     this.leave(participant, false);
   }
 
-  /** The host pauses a participant's microphone at the server. */
+  /** The host mutes a participant at the SFU: the microphone is paused and stays so until the host lifts it. */
   async mute(host: Participant, peerId: string): Promise<void> {
     const participant = this.participants.get(peerId);
     const room = this.room;
-    const producerId = participant?.inRoom && room?.hasPeer(peerId) ? room.producerIdOf(peerId, 'mic') : undefined;
-    if (!room || !producerId) throw new DomainError('MEDIA_OBJECT_NOT_FOUND', '该参与人没有开启麦克风');
-    await room.pauseProducer(peerId, producerId);
+    if (!room || !participant?.inRoom || participant === host || !room.hasPeer(peerId)) {
+      throw new DomainError('SESSION_PEER_NOT_FOUND');
+    }
+    // Stored first, like an admission: a participant who leaves and joins again is still muted.
+    await this.deps.log.append(this.id, 'muted', host.peerId, peerId);
+    participant.mutedByHost = true;
+    const producerId = await room.setHostMuted(peerId, true);
     this.broadcast('muted', { peerId, producerId });
-    this.deps.log.note(this.id, 'muted', host.peerId, {}, peerId);
+  }
+
+  /** The host lifts a mute; the participant may resume the microphone again (it is not resumed for them). */
+  async unmute(host: Participant, peerId: string): Promise<void> {
+    const participant = this.participants.get(peerId);
+    if (!participant?.mutedByHost) throw new DomainError('SESSION_PEER_NOT_MUTED');
+    await this.deps.log.append(this.id, 'unmuted', host.peerId, peerId);
+    participant.mutedByHost = false;
+    if (this.room?.hasPeer(peerId)) await this.room.setHostMuted(peerId, false);
+    this.broadcast('unmuted', { peerId });
+  }
+
+  /** A muted participant asks to speak: the hosts in the room are told. */
+  requestUnmute(participant: Participant): void {
+    if (!participant.mutedByHost) return;
+    for (const host of this.inRoom().filter((p) => p.who.role === 'host')) {
+      host.connection?.notify('unmuteRequested', { peerId: participant.peerId, name: participant.who.name });
+    }
   }
 
   async startCaucus(host: Participant, peerIds: string[]): Promise<void> {
@@ -127,15 +162,19 @@ export class LiveSession {
   /** The media room, for media requests of a participant who is in it. */
   media(participant: Participant): Room {
     if (!this.room || this.room.closed || !this.room.hasPeer(participant.peerId)) {
-      throw new DomainError('MEDIA_UNAVAILABLE', '您已不在媒体房间中，请重新加入会议');
+      throw new DomainError('MEDIA_UNAVAILABLE');
     }
     return this.room;
   }
 
-  /** The socket dropped: keep the place for the grace period (a waiting participant just leaves the queue). */
+  /**
+   * The socket dropped: keep the place for the grace period. A waiting participant just leaves the queue, and a join
+   * still in flight on that socket is rolled back by the join itself.
+   */
   connectionLost(conn: SignalingConnection): void {
     const participant = conn.joined && this.participants.get(conn.joined.peerId);
     if (!participant || participant.connection !== conn) return;
+    if (participant.joiningOn === conn) return;
     participant.connection = null;
     if (!participant.inRoom) return this.leave(participant, false);
     participant.state = 'reconnecting';
@@ -194,6 +233,13 @@ export class LiveSession {
     this.dispose();
   }
 
+  /** Undoes an entry that did not finish, unless another socket of the same user has taken the participant over since. */
+  private rollBack(participant: Participant, conn: SignalingConnection): void {
+    if (this.participants.get(participant.peerId) !== participant || participant.connection !== conn) return;
+    if (conn.joined?.sessionId === this.id) conn.joined = null;
+    this.leave(participant, participant.inRoom);
+  }
+
   private takeOver(participant: Participant, conn: SignalingConnection): void {
     participant.stopGrace();
     const old = participant.connection;
@@ -207,6 +253,7 @@ export class LiveSession {
   private async putInRoom(participant: Participant, how: 'joined' | 'reconnected'): Promise<void> {
     const room = await this.ensureRoom();
     room.addPeer(participant.peerId);
+    if (participant.mutedByHost) await room.setHostMuted(participant.peerId, true);
     participant.state = 'in_room';
     const peer = participant.peerInfo([]);
     if (how === 'reconnected') this.broadcast('peerReconnected', { peerId: participant.peerId }, participant);
@@ -220,12 +267,18 @@ export class LiveSession {
     for (let attempt = 1; ; attempt++) {
       if (this.room && !this.room.closed) return this.room;
       try {
-        const room = await this.deps.rooms.getOrCreate(this.id, (peerId, event, data) => this.deliver(peerId, event, data), this.caucus.memberSet);
+        const room = await this.deps.rooms.getOrCreate(this.id, this, (peerId, event, data) => this.deliver(peerId, event, data), this.caucus.memberSet);
+        if (this.disposed) {
+          // Everyone left while the room was being made: it must not outlive this session (nor go to the next one).
+          room.close('empty');
+          throw new DomainError('MEDIA_UNAVAILABLE');
+        }
         if (room.closed) continue;
         if (room !== this.room) room.observer.once('close', (reason) => this.onRoomClosed(room, reason));
         this.room = room;
         return room;
       } catch (error) {
+        if (this.disposed) throw error;
         this.logger.error(`session ${this.id}: no media room (${(error as Error).message})`);
         if (attempt >= ROOM_ATTEMPTS) throw new DomainError('MEDIA_UNAVAILABLE');
       }
@@ -259,7 +312,7 @@ export class LiveSession {
     const empty: RoomSnapshot = { peers: [], caucus: { active: false, memberPeerIds: [], memberNames: [], startedAt: null }, waiting: [] };
     return {
       ...(admitted ? this.snapshot(participant) : empty),
-      peerId: participant.peerId, role: participant.who.role, admitted,
+      peerId: participant.peerId, role: participant.who.role, admitted, mutedByHost: participant.mutedByHost,
       routerRtpCapabilities: room.rtpCapabilities as JoinResult['routerRtpCapabilities'],
       session: { ...this.info, status: this.info.status },
       reconnectGraceMs: this.deps.reconnectGraceMs,
@@ -281,6 +334,10 @@ export class LiveSession {
 
   private waiting(): Participant[] {
     return [...this.participants.values()].filter((p) => !p.inRoom);
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
   }
 
   private dispose(): void {

@@ -16,6 +16,10 @@ export class Participant {
   connection: SignalingConnection | null = null;
   state: ParticipantState = 'waiting';
   handRaised = false;
+  /** Muted by the host: the SFU keeps the microphone paused until the host lifts it (kept across reconnects). */
+  mutedByHost = false;
+  /** The socket whose join is still in flight: if it closes, the join rolls back instead of keeping a grace period. */
+  joiningOn: SignalingConnection | null = null;
   waitingSince = new Date();
   graceTimer: NodeJS.Timeout | undefined;
   /** The device's capabilities if given at join, used by `ready` when it brings none. */
@@ -34,7 +38,10 @@ export class Participant {
 
   peerInfo(producers: ProducerInfo[]): PeerInfo {
     const { name, role, side } = this.who;
-    return { peerId: this.peerId, name, role, side, handRaised: this.handRaised, reconnecting: this.state === 'reconnecting', producers };
+    return {
+      peerId: this.peerId, name, role, side, handRaised: this.handRaised, reconnecting: this.state === 'reconnecting',
+      mutedByHost: this.mutedByHost, producers,
+    };
   }
 
   waitingInfo(): WaitingPeer {

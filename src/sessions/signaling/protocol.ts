@@ -4,9 +4,16 @@
 // The browser client imports this file type-only through a relative path, so it must stay free of imports and of
 // anything that needs a runtime: types only (plus the one constant object at the end, for the server).
 //
-// Connecting: `new WebSocket('/api/signaling?token=<access token>')`, or pass the token as a subprotocol:
-// `new WebSocket(url, ['hezhou-signaling', token])` (the server answers with `hezhou-signaling`).
-// A socket without a valid token is closed with code 4401.
+// Connecting: `new WebSocket('/api/signaling', ['hezhou-signaling'])`, then the first message is
+// `authenticate {token: <access token>}`. Or pass the token as a second subprotocol,
+// `new WebSocket(url, ['hezhou-signaling', token])` (the server answers with `hezhou-signaling`). Never in the URL.
+// A socket that does not authenticate within a few seconds, or with a bad token, is closed with code 4401. The login
+// is checked again every ~30 s: before the access token expires, send `authenticate` again with a fresh one, or the
+// socket is closed (4401) once it has expired or the user has logged out.
+//
+// Limits (settings, see README "Security"): messages per second with a burst, chat messages per minute, requests
+// waiting per socket, sockets per user and per IP. A message over a limit is refused (SIGNAL_RATE_LIMITED …) and,
+// like a malformed or refused one, counts as a strike: too many strikes in a minute close the socket (4400).
 //
 // Flow of a participant:
 //   1. join {sessionId}                   → JoinResult; a party not admitted yet waits for the `admitted` notification
@@ -55,13 +62,25 @@ export type SignalErrorCode =
   | 'SIGNAL_TIMEOUT' // the server gave up on this request (media server busy)
   | 'SIGNAL_NOT_JOINED' // join first
   | 'SIGNAL_WAITING' // still in the waiting room
-  | 'SIGNAL_NOT_READY' // createTransport(recv) / ready first
+  | 'MEDIA_RECV_TRANSPORT_FIRST' // ready before createTransport(recv)
+  | 'SIGNAL_CAPABILITIES_REQUIRED' // ready without rtpCapabilities (none given at join either)
+  | 'SIGNAL_RATE_LIMITED' // more messages than the socket's rate allows
+  | 'SIGNAL_CHAT_RATE_LIMITED' // more chat messages per minute than allowed
+  | 'SIGNAL_BUSY' // too many requests waiting on this socket
+  | 'SIGNAL_TOO_MANY_SOCKETS' // the user or address holds the maximum of sockets (closed with 4429)
+  | 'UNAUTHENTICATED' // authenticate first
+  | 'TOKEN_INVALID'
+  | 'TOKEN_EXPIRED' // the access token expired or the user logged out (closed with 4401)
+  | 'MEDIA_MUTED_BY_HOST' // the host muted your microphone: requestUnmute, and resume once `unmuted` arrives
+  | 'SESSION_CASE_CLOSED' // the case was settled, failed, withdrawn or closed: its sessions are over
   | 'SESSION_HOST_ONLY'
   | 'SESSION_NOT_FOUND'
   | 'SESSION_JOIN_FORBIDDEN'
   | 'SESSION_ENDED'
-  | 'MEDIA_OBJECT_NOT_FOUND' // unknown transportId / producerId / consumerId / peerId
-  | 'MEDIA_REQUEST_INVALID'
+  | 'SESSION_PEER_NOT_FOUND' // admit/remove/mute: no such participant (SESSION_PEER_NOT_WAITING for admit)
+  | 'MEDIA_TRANSPORT_NOT_FOUND' // unknown ids (MEDIA_PRODUCER_NOT_FOUND, MEDIA_CONSUMER_NOT_FOUND likewise)
+  | 'MEDIA_NOT_IN_ROOM' // you are no longer in the media room: join again
+  | 'MEDIA_REQUEST_INVALID' // mediasoup refused the parameters (MEDIA_SOURCE_KIND_MISMATCH, MEDIA_NO_LAYERS … say why)
   | 'MEDIA_UNAVAILABLE' // the media server could not take the request; retry or rejoin
   | 'CAUCUS_ALREADY_ACTIVE'
   | 'CAUCUS_NOT_ACTIVE'
@@ -69,10 +88,12 @@ export type SignalErrorCode =
 
 /** WebSocket close codes the server uses. */
 export type SignalCloseCode =
-  | 4400 // too many bad messages
-  | 4401 // no / invalid / expired token: log in again, then reconnect
+  | 4400 // too many bad messages (malformed, refused or over a rate limit): do not reconnect automatically
+  | 4401 // no / invalid / expired token, or logged out: log in again, then reconnect
+  | 4408 // a request did not stop after its timeout: reconnect and join again
   | 4409 // the same user joined the session from another socket (another tab): do not reconnect automatically
-  | 4410; // removed from the session by the host, or the session ended: do not reconnect
+  | 4410 // removed from the session by the host, or the session ended: do not reconnect
+  | 4429; // too many sockets for this user or address: close another tab first
 
 // ---------------------------------------------------------------------------------------------------------------
 // Shared shapes. mediasoup objects travel as JSON; their exact shapes are mediasoup-client's (`types.RtpCapabilities`,
@@ -108,6 +129,8 @@ export interface PeerInfo {
   handRaised: boolean;
   /** The socket dropped; the peer is kept for a grace period (peerReconnecting / peerReconnected). */
   reconnecting: boolean;
+  /** Muted by the host: their microphone stays paused at the server until the host lifts it. */
+  mutedByHost: boolean;
   producers: ProducerInfo[];
 }
 
@@ -158,6 +181,8 @@ export interface JoinResult extends RoomSnapshot {
   role: PeerRole;
   /** false: you are in the waiting room; wait for `admitted` (or `removed`). peers/caucus are empty until then. */
   admitted: boolean;
+  /** The host has muted you (also after a rejoin): requestUnmute, and resume the microphone once `unmuted` arrives. */
+  mutedByHost: boolean;
   routerRtpCapabilities: RtpCapabilities;
   session: { id: string; caseId: string; caseNumber: string | null; status: 'scheduled' | 'live' | 'ended' };
   /** Reconnect grace in ms: a dropped socket that comes back within it keeps its place. */
@@ -170,6 +195,8 @@ type Empty = Record<string, never>;
 // Requests: method → {data, result}
 
 export interface Requests {
+  /** First message of a socket (unless the token came as a subprotocol), and again with a fresh token before it expires. */
+  authenticate: { data: { token: string }; result: { expiresAt: string } };
   /** Enter the session's room (or its waiting room). Joining again from a new socket replaces your old one. */
   join: { data: { sessionId: string; rtpCapabilities?: RtpCapabilities }; result: JoinResult };
   /** Requires admission. `sctp` opens a data channel (not used by the portal yet). */
@@ -199,8 +226,15 @@ export interface Requests {
   admit: { data: { peerId: string }; result: Empty };
   /** Host: send someone out (back to the waiting room on their next join). */
   remove: { data: { peerId: string; reason?: string }; result: Empty };
-  /** Host: pause a participant's microphone at the server. They are told (`muted`) and may unmute themselves. */
+  /**
+   * Host: pause a participant's microphone at the server. Everyone is told (`muted`); the participant cannot resume it
+   * (MEDIA_MUTED_BY_HOST) until the host lifts the mute with `unmute`, on their own or after a `requestUnmute`.
+   */
   mute: { data: { peerId: string }; result: Empty };
+  /** Host: lift a mute; the participant is told (`unmuted`) and may resume the microphone (it stays paused until then). */
+  unmute: { data: { peerId: string }; result: Empty };
+  /** A muted participant asks the host to be heard again; the hosts get `unmuteRequested`. */
+  requestUnmute: { data: Empty; result: Empty };
   /** Host: private talk with these peers (the host is always in it). */
   startCaucus: { data: { peerIds: string[] }; result: { caucus: CaucusState } };
   endCaucus: { data: Empty; result: Empty };
@@ -261,8 +295,12 @@ export interface Notifications {
   peerProducer: { peerId: string; producer: ProducerInfo };
   chat: { message: ChatMessage };
   handRaised: { peerId: string; raised: boolean };
-  /** The host paused this peer's microphone (sent to everyone; if it is you, your mic producer is paused). */
-  muted: { peerId: string; producerId: string };
+  /** The host muted this peer (sent to everyone; if it is you, your mic producer is paused and stays so until `unmuted`). */
+  muted: { peerId: string; producerId: string | null };
+  /** The host lifted this peer's mute; if it is you, you may resume your microphone. */
+  unmuted: { peerId: string };
+  /** Host only: a muted participant asks to speak. */
+  unmuteRequested: { peerId: string; name: string };
   peerReconnecting: { peerId: string };
   peerReconnected: { peerId: string };
   /** Your transport's ICE or DTLS failed and was closed: restartIce did not help, rejoin. */

@@ -9,6 +9,10 @@ import type { RequestMethod } from './protocol';
 
 export class EmptyData {}
 
+export class AuthenticateData {
+  @IsString() @IsNotEmpty() @MaxLength(4096) token: string;
+}
+
 export class JoinData {
   @IsUUID() sessionId: string;
   @IsOptional() @IsObject() rtpCapabilities?: object;
@@ -77,6 +81,7 @@ export class RaiseHandData {
 
 /** The shape of each method's data. */
 export const REQUEST_DATA: Record<RequestMethod, new () => object> = {
+  authenticate: AuthenticateData,
   join: JoinData,
   createTransport: CreateTransportData,
   connectTransport: ConnectTransportData,
@@ -92,6 +97,8 @@ export const REQUEST_DATA: Record<RequestMethod, new () => object> = {
   admit: PeerIdData,
   remove: RemoveData,
   mute: PeerIdData,
+  unmute: PeerIdData,
+  requestUnmute: EmptyData,
   startCaucus: StartCaucusData,
   endCaucus: EmptyData,
   chat: ChatData,

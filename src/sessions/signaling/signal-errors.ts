@@ -3,22 +3,25 @@ import { ERROR_CATALOG, ErrorCode } from '../../common/errors/error-catalog';
 import { MediaError } from '../../media/media-events';
 import type { SignalError } from './protocol';
 
-const MEDIA_CODES: Record<MediaError['reason'], ErrorCode> = {
-  not_found: 'MEDIA_OBJECT_NOT_FOUND', not_ready: 'SIGNAL_NOT_READY', invalid: 'MEDIA_REQUEST_INVALID', closed: 'MEDIA_UNAVAILABLE',
-};
-
 const of = (code: ErrorCode, message?: string): SignalError => ({ code, message: message ?? ERROR_CATALOG[code].zh });
 
-/**
- * Any failure of a request as the client sees it: a code and a Chinese message, never internals. `unexpected` is
- * true when it was a bug worth logging rather than the client's mistake.
- */
-export function toSignalError(error: unknown): { error: SignalError; unexpected: boolean } {
-  if (error instanceof DomainError) return { error: of(error.code, error.detail), unexpected: false };
-  if (error instanceof MediaError) return { error: of(MEDIA_CODES[error.reason], error.message), unexpected: false };
+export interface SignalFailure {
+  error: SignalError;
+  /** A bug worth logging rather than the client's mistake. */
+  unexpected: boolean;
+  /** The client asked for something it may not or cannot have (a 4xx): it counts as a strike against the socket. */
+  clientFault: boolean;
+}
+
+/** Any failure of a request as the client sees it: a code and a Chinese message, never internals. */
+export function toSignalError(error: unknown): SignalFailure {
+  const known = (code: ErrorCode, message?: string): SignalFailure =>
+    ({ error: of(code, message), unexpected: false, clientFault: ERROR_CATALOG[code].status < 500 });
+  if (error instanceof DomainError) return known(error.code, error.detail);
+  if (error instanceof MediaError) return known(error.code);
   const name = (error as Error)?.name;
   // mediasoup checks the parameters it is given: TypeError / UnsupportedError mean the client sent nonsense.
-  if (name === 'TypeError' || name === 'UnsupportedError') return { error: of('MEDIA_REQUEST_INVALID'), unexpected: false };
-  if (name === 'InvalidStateError') return { error: of('MEDIA_UNAVAILABLE'), unexpected: false };
-  return { error: of('INTERNAL'), unexpected: true };
+  if (name === 'TypeError' || name === 'UnsupportedError') return known('MEDIA_REQUEST_INVALID');
+  if (name === 'InvalidStateError') return known('MEDIA_UNAVAILABLE');
+  return { error: of('INTERNAL'), unexpected: true, clientFault: false };
 }

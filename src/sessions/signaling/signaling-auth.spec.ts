@@ -1,25 +1,35 @@
 import { JwtService } from '@nestjs/jwt';
-import type { AppConfig } from '../../config/app-config';
-import { SignalingAuth, tokenOf } from './signaling-auth';
+import type { DataSource } from 'typeorm';
+import { SignalingAuth, tokenFromProtocols } from './signaling-auth';
 
 describe('signaling authentication', () => {
   const secret = 'x'.repeat(40);
-  const auth = new SignalingAuth({ jwtSecret: secret } as AppConfig);
-  const token = new JwtService({ secret }).sign({ sub: 'u1', role: 'party', org: null, name: '张三', phone: '13800000000' });
-  const req = (url: string, protocol?: string) => ({ url, headers: protocol ? { 'sec-websocket-protocol': protocol } : {}, socket: {} as never });
+  const revoked = new Set(['family-logged-out']);
+  const db = { query: async (_sql: string, [family]: string[]) => [{ active: !revoked.has(family) }] } as unknown as DataSource;
+  const auth = new SignalingAuth({ jwtSecret: secret }, db);
+  const jwt = new JwtService({ secret });
+  const token = jwt.sign({ sub: 'u1', role: 'party', org: null, name: '张三', phone: '13800000000', sid: 'family-1' }, { expiresIn: 60 });
+  const req = (url: string, protocol?: string) => ({ url, headers: protocol ? { 'sec-websocket-protocol': protocol } : {} });
 
-  it('reads the token from ?token= or from the offered subprotocols', () => {
-    expect(tokenOf(req(`/api/signaling?token=${token}`))).toBe(token);
-    expect(tokenOf(req('/api/signaling', `hezhou-signaling, ${token}`))).toBe(token);
-    expect(tokenOf(req('/api/signaling', 'hezhou-signaling'))).toBeNull();
+  it('reads the token from the offered subprotocols, never from the URL', () => {
+    expect(tokenFromProtocols(req('/api/signaling', `hezhou-signaling, ${token}`))).toBe(token);
+    expect(tokenFromProtocols(req('/api/signaling', 'hezhou-signaling'))).toBeNull();
+    expect(tokenFromProtocols(req(`/api/signaling?token=${token}`))).toBeNull();
   });
 
-  it('turns a valid access token into the user, and anything else into null', () => {
-    expect(auth.authenticate(req(`/?token=${token}`))).toMatchObject({ id: 'u1', role: 'party', name: '张三' });
-    expect(auth.authenticate(req('/'))).toBeNull();
+  it('turns a valid access token into its login (user, expiry, login id), and anything else into null', () => {
+    const login = auth.verify(token, '10.0.0.1');
+    expect(login).toMatchObject({ user: { id: 'u1', role: 'party', name: '张三', ip: '10.0.0.1' }, loginId: 'family-1' });
+    expect(login!.expiresAt).toBeGreaterThan(Date.now() + 50_000);
+    expect(auth.verify('abc.def.ghi')).toBeNull();
     const forged = new JwtService({ secret: 'y'.repeat(40) }).sign({ sub: 'u1', role: 'admin' });
-    expect(auth.authenticate(req(`/?token=${forged}`))).toBeNull();
-    const expired = new JwtService({ secret }).sign({ sub: 'u1', role: 'party', exp: Math.floor(Date.now() / 1000) - 10 });
-    expect(auth.authenticate(req(`/?token=${expired}`))).toBeNull();
+    expect(auth.verify(forged)).toBeNull();
+    const expired = jwt.sign({ sub: 'u1', role: 'party', exp: Math.floor(Date.now() / 1000) - 10 });
+    expect(auth.verify(expired)).toBeNull();
+  });
+
+  it('knows a login is over once its refresh tokens are revoked (logout)', async () => {
+    expect(await auth.loginActive('family-1')).toBe(true);
+    expect(await auth.loginActive('family-logged-out')).toBe(false);
   });
 });

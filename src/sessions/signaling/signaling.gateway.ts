@@ -1,22 +1,26 @@
-import { Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
 import { OnGatewayConnection, OnGatewayDisconnect, WebSocketGateway } from '@nestjs/websockets';
 import type { IncomingMessage } from 'node:http';
 import type { RawData, WebSocket } from 'ws';
-import { ERROR_CATALOG } from '../../common/errors/error-catalog';
+import { DomainError } from '../../common/errors/domain-error';
 import { Heartbeat } from './heartbeat';
 import { LiveSessions } from './live-sessions.service';
 import { SIGNALING_SUBPROTOCOL } from './protocol';
-import { SignalingAuth } from './signaling-auth';
+import { toSignalError } from './signal-errors';
+import { tokenFromProtocols } from './signaling-auth';
+import { SIGNALING_CONFIG, SignalingConfig } from './signaling-config';
 import { SignalingConnection } from './signaling-connection';
 import { SignalingDispatcher } from './signaling-dispatcher';
+import { SocketAdmission } from './socket-admission';
 
 /**
- * The signaling WebSocket of video mediation, at /api/signaling (plain ws, see signaling-adapter.ts). Authenticated
- * when it connects, with the same access token as the API; all the protocol lives in protocol.ts and the handlers.
+ * The signaling WebSocket of video mediation, at /api/signaling (plain ws, see signaling-adapter.ts). A socket
+ * authenticates with its first message (or a subprotocol token) and is checked again while it lives; all the protocol
+ * lives in protocol.ts and the handlers, the limits in signaling-config.ts.
  */
 @WebSocketGateway({
   path: '/api/signaling',
-  // Browsers send the token as a second subprotocol; answer with ours, or they drop the connection.
+  // Browsers may send the token as a second subprotocol; answer with ours, or they drop the connection.
   handleProtocols: (protocols: Set<string>) => (protocols.has(SIGNALING_SUBPROTOCOL) ? SIGNALING_SUBPROTOCOL : false),
   maxPayload: 128 * 1024,
 })
@@ -26,25 +30,34 @@ export class SignalingGateway implements OnGatewayConnection<WebSocket>, OnGatew
   private readonly heartbeat = new Heartbeat();
 
   constructor(
-    private readonly auth: SignalingAuth,
+    private readonly admission: SocketAdmission,
     private readonly dispatcher: SignalingDispatcher,
     private readonly live: LiveSessions,
+    @Inject(SIGNALING_CONFIG) private readonly config: SignalingConfig,
   ) {}
 
   handleConnection(socket: WebSocket, req: IncomingMessage): void {
-    const user = this.auth.authenticate(req);
-    if (!user) {
-      const { zh } = ERROR_CATALOG.UNAUTHENTICATED;
-      socket.send(JSON.stringify({ id: null, ok: false, error: { code: 'UNAUTHENTICATED', message: zh } }));
-      socket.close(4401, 'unauthenticated');
+    const ip = req.socket?.remoteAddress ?? 'unknown';
+    if (!this.admission.acceptIp(ip)) {
+      socket.send(JSON.stringify({ id: null, ok: false, error: toSignalError(new DomainError('SIGNAL_TOO_MANY_SOCKETS')).error }));
+      socket.close(4429, 'too many sockets');
       return;
     }
-    const conn = new SignalingConnection(socket, user);
+    const conn = new SignalingConnection(socket, this.config, ip);
     this.connections.set(socket, conn);
     this.heartbeat.watch(socket);
     socket.on('message', (raw: RawData, isBinary: boolean) => {
       this.dispatcher.handle(conn, raw, isBinary).catch((error: Error) => this.logger.error(error.stack));
     });
+    const offered = tokenFromProtocols(req);
+    if (offered) this.dispatcher.authenticateOffered(conn, offered);
+    // Without a subprotocol token, the first message must authenticate in time.
+    const deadline = setTimeout(() => {
+      if (conn.authenticated || !conn.open) return;
+      conn.fail(null, toSignalError(new DomainError('UNAUTHENTICATED')).error);
+      conn.close(4401, 'unauthenticated');
+    }, this.config.authTimeoutMs);
+    socket.once('close', () => clearTimeout(deadline));
   }
 
   onModuleDestroy(): void {
@@ -55,6 +68,8 @@ export class SignalingGateway implements OnGatewayConnection<WebSocket>, OnGatew
     const conn = this.connections.get(socket);
     if (!conn) return;
     this.connections.delete(socket);
+    conn.closed();
+    this.admission.release(conn);
     this.live.connectionClosed(conn);
   }
 }

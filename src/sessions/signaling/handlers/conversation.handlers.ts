@@ -6,7 +6,7 @@ import { HandlerContext, requireAdmitted } from './handler-context';
 export async function chat(ctx: HandlerContext, data: RequestData<'chat'>): Promise<ResponseData<'chat'>> {
   const { live, participant } = requireAdmitted(ctx);
   const text = data.text.trim();
-  if (!text) throw new DomainError('VALIDATION_FAILED', '消息不能为空');
+  if (!text) throw new DomainError('CHAT_EMPTY');
   const audience = live.audienceOf(participant);
   const stored = await ctx.deps.log.storeChat({
     sessionId: live.id, caseId: live.info.caseId, authorId: participant.peerId, body: text,
@@ -17,6 +17,14 @@ export async function chat(ctx: HandlerContext, data: RequestData<'chat'>): Prom
   };
   for (const p of audience) if (p !== participant) p.connection?.notify('chat', { message });
   return { message };
+}
+
+/** A participant muted by the host asks to speak again; the host decides (unmute). */
+export async function requestUnmute(ctx: HandlerContext): Promise<Record<string, never>> {
+  const { live, participant } = requireAdmitted(ctx);
+  if (!participant.mutedByHost) throw new DomainError('SIGNAL_NOT_MUTED');
+  live.requestUnmute(participant);
+  return {};
 }
 
 export async function raiseHand(ctx: HandlerContext, data: RequestData<'raiseHand'>): Promise<Record<string, never>> {

@@ -12,13 +12,15 @@ import type { SignalingConnection } from '../signaling-connection';
 export interface SignalingDeps {
   access: Pick<SessionAccessService, 'requireParticipant'>;
   sessions: Pick<SessionsService, 'markLive' | 'end'>;
-  log: Pick<SessionLogService, 'isAdmitted' | 'storeChat'>;
+  log: Pick<SessionLogService, 'isAdmitted' | 'isMuted' | 'storeChat'>;
   live: Pick<LiveSessions, 'obtain' | 'of'>;
 }
 
 export interface HandlerContext {
   conn: SignalingConnection;
   deps: SignalingDeps;
+  /** Aborted when the request times out or its socket closes: the handler stops and undoes what it started. */
+  signal: AbortSignal;
 }
 
 /** A request handler gets validated data (see request-dtos.ts) and answers the method's result. */

@@ -3,6 +3,7 @@ import type { AuthUser } from '../../../auth/auth-user';
 import { DomainError } from '../../../common/errors/domain-error';
 import type { RoomRegistry } from '../../../media/room-registry';
 import { LiveSession } from '../live-session';
+import { DEFAULT_SIGNALING_CONFIG } from '../signaling-config';
 import { SignalingConnection } from '../signaling-connection';
 import type { HandlerContext, SignalingDeps } from './handler-context';
 import { HANDLERS } from './index';
@@ -19,7 +20,7 @@ function fakeRoom() {
     closed: false, observer: new EventEmitter(), rtpCapabilities: { codecs: [] },
     addPeer: (id: string) => peers.add(id), removePeer: (id: string) => peers.delete(id), hasPeer: (id: string) => peers.has(id),
     producersOf: () => [], setCaucus: jest.fn(async () => undefined), close: jest.fn(),
-    createTransport: jest.fn(async () => ({ id: 't1' })), producerIdOf: () => undefined,
+    createTransport: jest.fn(async () => ({ id: 't1' })), setHostMuted: jest.fn(async () => null),
   };
 }
 
@@ -27,6 +28,7 @@ function world(admittedUsers: string[] = []) {
   const room = fakeRoom();
   const rooms = { getOrCreate: async () => room } as unknown as RoomRegistry;
   const log = { note: jest.fn(), append: jest.fn(async () => undefined), isAdmitted: async (_: string, u: string) => admittedUsers.includes(u),
+    isMuted: async () => false,
     storeChat: jest.fn(async (m: object) => ({ ...m, id: 'm1', createdAt: new Date() })) };
   let live: LiveSession | undefined;
   const participation: Record<Name, { role: 'host' | 'party' | 'guide'; side: 'applicant' | 'respondent' | null }> = {
@@ -55,9 +57,26 @@ function world(admittedUsers: string[] = []) {
   const ctx = (name: Name): HandlerContext => {
     sent[name] ??= [];
     const socket = { readyState: 1, send: (m: string) => sent[name].push(JSON.parse(m)), close: jest.fn() };
-    return { conn: new SignalingConnection(socket as never, { id: ids[name], role: 'party', organizationId: null, name, phone: '' }), deps };
+    const conn = new SignalingConnection(socket as never, DEFAULT_SIGNALING_CONFIG);
+    conn.login = { user: { id: ids[name], role: 'party', organizationId: null, name, phone: '' }, expiresAt: Infinity, loginId: null };
+    return { conn, deps, signal: new AbortController().signal };
   };
   return { ctx, sent, room, log };
+}
+
+const created: LiveSession[] = [];
+/** A registry of one live session over the given rooms, remembering what it made. */
+function liveWith(rooms: unknown): SignalingDeps['live'] {
+  let live: LiveSession | undefined;
+  const log = { note: jest.fn(), append: jest.fn(async () => undefined) };
+  return {
+    obtain: (info) => {
+      live = new LiveSession(info, { rooms: rooms as RoomRegistry, log: log as never, reconnectGraceMs: 1000, onEmpty: () => undefined });
+      created.push(live);
+      return live;
+    },
+    of: () => null,
+  };
 }
 
 const codeOf = async (promise: Promise<unknown>) => promise.then(() => 'ok', (e: DomainError) => e.code);
@@ -103,8 +122,10 @@ describe('signaling handlers: who may do what', () => {
       expect(await codeOf(HANDLERS.startCaucus(who, { peerIds: [peerId] }))).toBe('SESSION_HOST_ONLY');
       expect(await codeOf(HANDLERS.endSession(who, {} as never))).toBe('SESSION_HOST_ONLY');
     }
-    expect(await codeOf(HANDLERS.admit(host, { peerId }))).toBe('MEDIA_OBJECT_NOT_FOUND');
-    expect(await codeOf(HANDLERS.mute(host, { peerId: ids.applicant }))).toBe('MEDIA_OBJECT_NOT_FOUND');
+    expect(await codeOf(HANDLERS.admit(host, { peerId }))).toBe('SESSION_PEER_NOT_WAITING');
+    expect(await codeOf(HANDLERS.mute(host, { peerId }))).toBe('SESSION_PEER_NOT_FOUND');
+    expect(await codeOf(HANDLERS.unmute(host, { peerId: ids.applicant }))).toBe('SESSION_PEER_NOT_MUTED');
+    expect(await codeOf(HANDLERS.unmute(party, { peerId: ids.applicant }))).toBe('SESSION_HOST_ONLY');
   });
 
   it('admits from the waiting room: the admission is stored, the party told, the host’s list updated', async () => {
@@ -132,7 +153,24 @@ describe('signaling handlers: who may do what', () => {
     expect(log.storeChat).toHaveBeenLastCalledWith(expect.objectContaining({ body: '可以分期', visibleTo: [ids.host, ids.applicant] }));
     expect(sent.host.at(-1)).toMatchObject({ notification: 'chat', data: { message: { text: '可以分期' } } });
     expect(sent.respondent.some((m) => m.notification === 'chat')).toBe(false);
-    expect(await codeOf(HANDLERS.chat(respondent, { text: '   ' }))).toBe('VALIDATION_FAILED');
+    expect(await codeOf(HANDLERS.chat(respondent, { text: '   ' }))).toBe('CHAT_EMPTY');
+  });
+
+  it('rolls a join back when its socket closes while the room is being made: no participant, no room kept', async () => {
+    const { ctx, room } = world();
+    let roomReady!: () => void;
+    const slowRoom = new Promise<void>((resolve) => { roomReady = resolve; });
+    const host = ctx('host');
+    const rooms = { getOrCreate: async () => { await slowRoom; return room; } };
+    const controller = new AbortController();
+    const joining = HANDLERS.join({ ...host, signal: controller.signal, deps: { ...host.deps, live: liveWith(rooms) } }, { sessionId: SESSION });
+    await new Promise((resolve) => setImmediate(resolve));
+    controller.abort(new Error('socket closed'));
+    roomReady();
+    await expect(joining).rejects.toThrow('socket closed');
+    expect(created.at(-1)!.participants.size).toBe(0);
+    expect(created.at(-1)!.isDisposed).toBe(true);
+    expect(room.close).toHaveBeenCalled();
   });
 
   it('ends the caucus when the host leaves for good', async () => {

@@ -30,7 +30,7 @@ export async function restartIce(ctx: HandlerContext, data: RequestData<'restart
 export async function ready(ctx: HandlerContext, data: RequestData<'ready'>): Promise<Empty> {
   const { room, peerId, participant } = media(ctx);
   const rtpCapabilities = data.rtpCapabilities ?? participant.rtpCapabilities;
-  if (!rtpCapabilities) throw new DomainError('VALIDATION_FAILED', '请提供设备的 rtpCapabilities');
+  if (!rtpCapabilities) throw new DomainError('SIGNAL_CAPABILITIES_REQUIRED');
   await room.setReady(peerId, rtpCapabilities as types.RtpCapabilities);
   return {};
 }

@@ -23,6 +23,12 @@ export async function mute(ctx: HandlerContext, data: RequestData<'mute'>): Prom
   return {};
 }
 
+export async function unmute(ctx: HandlerContext, data: RequestData<'unmute'>): Promise<Empty> {
+  const { live, participant } = requireHost(ctx);
+  await live.unmute(participant, data.peerId);
+  return {};
+}
+
 export async function startCaucus(ctx: HandlerContext, data: RequestData<'startCaucus'>): Promise<ResponseData<'startCaucus'>> {
   const { live, participant } = requireHost(ctx);
   await live.startCaucus(participant, data.peerIds);

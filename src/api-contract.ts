@@ -77,6 +77,13 @@ export interface PartyResponse {
   isMe: boolean;
   /** The latest invitation, for those who may invite. */
   invitation: { code: string; status: InvitationStatus | 'expired' } | null;
+  /** 住所, 送达地址 and consent to 电子送达, as the party gave them for the agreement (null until then). */
+  domicile: string | null;
+  serviceAddress: string | null;
+  eServiceConsent: boolean | null;
+  /** An organisation's legal representative or authorised employee, who signs for it. */
+  representativeName: string | null;
+  representativeTitle: string | null;
 }
 
 export interface EvidenceResponse {

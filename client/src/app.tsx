@@ -4,6 +4,7 @@ import type { Role } from './api/types';
 import { LoginPage } from './auth/LoginPage';
 import { RegisterPage } from './auth/RegisterPage';
 import { useSession } from './auth/session';
+import { VerifyPage } from './agreements/VerifyPage';
 import { CaseDetailPage } from './cases/CaseDetailPage';
 import { CaseListPage } from './cases/CaseListPage';
 import { NewCasePage } from './cases/wizard/NewCasePage';
@@ -35,6 +36,8 @@ const ROUTES: Route[] = [
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },
   { path: '/committee', render: page(CommitteePage), access: 'auth', roles: ['mediator', 'admin'] },
   { path: '/sessions/:id', render: (p) => <SessionRoute key={p.id} id={p.id} />, access: 'auth' },
+  { path: '/verify', render: () => <VerifyPage />, access: 'any' },
+  { path: '/verify/:code', render: (p) => <VerifyPage key={p.code} code={p.code} />, access: 'any' },
 ];
 
 function resolve(path: string): { route: Route; params: Params } | null {

@@ -24,6 +24,8 @@ export class DocumentRenderer {
   constructor(
     readonly font: DocumentFont = new DocumentFont(),
     readonly templates: DocumentTemplates = new DocumentTemplates(),
+    /** Where the QR code of a document points (PUBLIC_URL). */
+    readonly publicUrl = 'http://localhost:3000',
   ) {}
 
   model(type: DocumentType, context: object): DocModel {

@@ -6,12 +6,20 @@ import { CurrentUser, Public } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { contentDisposition } from '../evidence/evidence-files';
 import { DocumentsService } from './documents.service';
+import { SessionRecordDocumentService } from './session-record-document.service';
 
 @ApiTags('documents')
 @ApiBearerAuth()
 @Controller()
 export class DocumentsController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(private readonly documents: DocumentsService, private readonly records: SessionRecordDocumentService) {}
+
+  /** The session record (调解笔录), latest version, as a PDF kept in the case's documents. */
+  @Get('sessions/:id/record/pdf')
+  async recordPdf(@CurrentUser() user: AuthUser, @UuidParam('id', 'SESSION_NOT_FOUND') id: string) {
+    const { title, content } = await this.records.pdf(user, id);
+    return new StreamableFile(content, { type: 'application/pdf', length: content.length, disposition: contentDisposition(`${title}.pdf`) });
+  }
 
   @Get('cases/:id/documents')
   list(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') caseId: string) {

@@ -10,16 +10,17 @@ import { DocumentTemplates } from './document-templates';
 import { DocumentsController, VerificationController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { DOCUMENT_CIPHER } from './documents.tokens';
+import { SessionRecordDocumentService } from './session-record-document.service';
 
 /** Renders every document (templates/ → blocks → pdfkit), keeps each case's documents, verifies them publicly. */
 @Module({
   imports: [AccessModule],
   controllers: [DocumentsController, VerificationController, CommitteeKeysController],
   providers: [
-    DocumentsService, CommitteeKeysService,
+    DocumentsService, CommitteeKeysService, SessionRecordDocumentService,
     {
       provide: DocumentRenderer, inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new DocumentRenderer(new DocumentFont(config.documentFontPath), new DocumentTemplates()),
+      useFactory: (config: AppConfig) => new DocumentRenderer(new DocumentFont(config.documentFontPath), new DocumentTemplates(), config.publicUrl),
     },
     { provide: DOCUMENT_CIPHER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) },
   ],

@@ -19,6 +19,8 @@ export interface NewDocument {
   verifyCode: string | null;
   effectiveAt: Date | null;
   signedBy: string[];
+  /** The source's own version (a record's version); the next number when absent. */
+  version?: number;
 }
 
 /** The document registry of a case: every produced file, its versions, hashes and verification codes. */
@@ -32,7 +34,7 @@ export class DocumentsService {
       `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM case_documents WHERE type = $1 AND source_id = $2`, [doc.type, doc.sourceId]);
     await manager.update(CaseDocument, { type: doc.type, sourceId: doc.sourceId, status: 'current' }, { status: 'superseded' });
     const row = manager.create(CaseDocument, {
-      caseId: doc.caseId, type: doc.type, sourceId: doc.sourceId, version: next, title: doc.title, sha256: sha256(doc.content),
+      caseId: doc.caseId, type: doc.type, sourceId: doc.sourceId, version: doc.version ?? next, title: doc.title, sha256: sha256(doc.content),
       content: doc.content, sizeBytes: doc.content.length, verifyCode: doc.verifyCode, status: 'current',
       effectiveAt: doc.effectiveAt, signedBy: doc.signedBy, createdAt: new Date(),
     });

@@ -12,6 +12,7 @@ import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 
@@ -38,6 +39,7 @@ export class AppModule {
         InvitationsModule,
         EvidenceModule,
         SessionsModule,
+        PhoneCodesModule,
         LprModule,
         DocumentsModule,
         AgreementsModule,

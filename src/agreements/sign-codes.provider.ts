@@ -1,13 +1,9 @@
-import { Module, Provider } from '@nestjs/common';
-import { SIGN_CODES, SignCodes } from './sign-codes.port';
+import { Provider } from '@nestjs/common';
+import { PhoneCodesService } from '../phone-codes/phone-codes.service';
+import { SIGN_CODES } from './sign-codes.port';
 
-// Placeholder until the phone-code service (identity slice) is on main: signing answers that codes are unavailable.
-const unavailable: SignCodes = {
-  send: async () => { throw new Error('phone codes not wired yet'); },
-  verify: async () => { throw new Error('phone codes not wired yet'); },
-};
+// Signing codes are the phone-code service's (src/phone-codes): same SmsSender port, development outbox when no
+// provider is set, purpose `sign`, bound to the agreement's finalised version.
+export { PhoneCodesModule as SignCodesModule } from '../phone-codes/phone-codes.module';
 
-@Module({})
-export class SignCodesModule {}
-
-export const SIGN_CODES_PROVIDER: Provider = { provide: SIGN_CODES, useValue: unavailable };
+export const SIGN_CODES_PROVIDER: Provider = { provide: SIGN_CODES, useExisting: PhoneCodesService };

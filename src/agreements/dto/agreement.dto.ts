@@ -52,7 +52,7 @@ export class CommentDto {
 export class SignDto {
   @Label('验证码') @ApiProperty() @IsString() @Matches(/^\d{6}$/, { message: '验证码须为 6 位数字' }) code: string;
   /** data:image/png;base64,… of the handwritten signature, at most 200 KB. */
-  @Label('签名图片') @ApiProperty() @IsString() @MaxLength(300_000) signatureImage: string;
+  @Label('签名图片') @ApiProperty() @IsString() @MaxLength(600_000) signatureImage: string;
 }
 
 /** A party's own details for the agreement (住所, 送达地址, 电子送达); an organisation adds its representative and seal. */
@@ -64,5 +64,5 @@ export class PartyDetailsDto {
   @ApiPropertyOptional({ enum: ['法定代表人', '负责人', '授权代表'] }) @IsOptional() @IsIn(['法定代表人', '负责人', '授权代表'])
   representativeTitle?: string;
   /** data:image/png;base64,… of the organisation's seal. */
-  @Label('印章图片') @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300_000) sealImage?: string;
+  @Label('印章图片') @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(600_000) sealImage?: string;
 }

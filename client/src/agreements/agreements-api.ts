@@ -16,7 +16,8 @@ export interface Draft {
 const enc = encodeURIComponent;
 
 export const agreementsApi = {
-  ofCase: (caseId: string) => api<AgreementResponse | null>(`/cases/${enc(caseId)}/agreement`),
+  // An empty body (no agreement yet) reads as null.
+  ofCase: async (caseId: string) => (await api<AgreementResponse | undefined>(`/cases/${enc(caseId)}/agreement`)) ?? null,
   create: (caseId: string, draft: Draft) => api<AgreementResponse>(`/cases/${enc(caseId)}/agreements`, { body: draft as never }),
   check: (caseId: string, draft: Draft) =>
     api<Pick<AgreementResponse, 'lint' | 'preview'>>(`/cases/${enc(caseId)}/agreements/check`, { body: draft as never }),

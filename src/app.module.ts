@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
 import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { GuidanceModule } from './guidance/guidance.module';
 import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -43,6 +44,7 @@ export class AppModule {
         LprModule,
         DocumentsModule,
         AgreementsModule,
+        GuidanceModule,
       ],
       controllers: [HealthController],
     };

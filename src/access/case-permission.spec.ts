@@ -29,6 +29,8 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   give_party_details: ['applicant', 'respondent'],
   read_documents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
+  read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  refer: ['assigned_mediator', 'committee', 'admin'],
 };
 
 describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {

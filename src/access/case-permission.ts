@@ -36,6 +36,10 @@ export const CasePermission = {
   GivePartyDetails: 'give_party_details',
   ReadDocuments: 'read_documents',
   DownloadDocuments: 'download_documents',
+  /** The guidance panel: cost, limitation, law, similar cases, estimate. */
+  ReadGuidance: 'read_guidance',
+  /** Record that the case was sent to another body (转办/分流). */
+  Refer: 'refer',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
@@ -79,6 +83,8 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   // Documents carry every party's full details: the parties, the mediator, the committee and the court download them.
   read_documents: EVERYONE_RELATED,
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
+  read_guidance: EVERYONE_RELATED,
+  refer: ['assigned_mediator', 'committee', 'admin'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {

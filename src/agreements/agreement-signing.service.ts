@@ -122,7 +122,8 @@ export class AgreementSigningService {
     });
     await manager.update(Agreement, { id: agreement.id }, { status: 'effective', effectiveAt: now, verifyCode, updatedAt: now });
     await this.timeline.append(manager, { caseId: agreement.caseId, type: 'agreement_effective', actor: user, data: { agreementId: agreement.id, verifyCode } });
-    await this.workflow.apply(manager, user, access, 'settle', { note: '调解协议经各方签署并加盖印章，已生效' });
+    const settledAmountFen = version.obligations.reduce((sum, o) => sum + (o.kind === 'payment' ? o.amountFen ?? 0 : 0), 0);
+    await this.workflow.apply(manager, user, access, 'settle', { note: '调解协议经各方签署并加盖印章，已生效', settledAmountFen });
     await this.audit.record(manager, { actorId: user.id, action: 'agreement.effective', entity: 'agreement', entityId: agreement.id, ip: user.ip, data: { verifyCode } });
   }
 

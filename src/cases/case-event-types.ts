@@ -11,6 +11,7 @@ const OTHER_EVENTS = {
   agreement_finalized: '调解协议定稿，等待签署',
   agreement_signed: '签署调解协议',
   agreement_effective: '调解协议生效',
+  referred: '记录转办（建议的化解途径）',
 } as const;
 
 export type CaseEventType = keyof typeof OTHER_EVENTS | CaseAction;

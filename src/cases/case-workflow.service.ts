@@ -16,6 +16,8 @@ export interface TransitionInput {
   /** Settled on the spot by oral agreement, no written one (人民调解法 art. 28): needs a reason. */
   withoutWrittenAgreement?: boolean;
   reason?: string;
+  /** Settling: what the parties agreed to pay. */
+  settledAmountFen?: number;
 }
 
 /** Moves a case through its lifecycle: one transaction per move, with its timeline entry and audit record. */
@@ -62,7 +64,7 @@ export class CaseWorkflowService {
         return { mediatorId: await this.mediatorOfCommittee(manager, caseRow.committeeId, input.mediatorId) };
       case 'settle':
         await this.requireAgreementOrReason(manager, caseRow.id, input);
-        return { closedAt: now };
+        return { closedAt: now, settledAmountFen: input.settledAmountFen ?? null };
       case 'decline': case 'refuse': case 'withdraw': case 'fail':
         return { closedAt: now };
       default:

@@ -5,6 +5,9 @@ import { modelText } from './document-model';
 import { DocumentRenderer, sha256 } from './document-renderer';
 import { sampleAgreementContext } from './sample-agreement.fixture';
 
+// Parsing the 19 MB font once and signing take seconds on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 describe('rendering documents (templates → blocks → pdfkit)', () => {
   const renderer = new DocumentRenderer();
   const context = sampleAgreementContext();

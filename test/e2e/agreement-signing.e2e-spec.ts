@@ -7,6 +7,9 @@ import type { Session } from '../factories/factories';
 
 // Signing online: a code to the signer's phone bound to the finalised version, a handwritten signature, the parties
 // first and the mediator last; then the seal, effect, 调解成功, the signed PDF and its public verification.
+// A whole signing journey renders and signs real PDFs and reads them back with poppler: give it time on a busy machine.
+jest.setTimeout(120_000);
+
 describe('agreements: signing, taking effect, verification', () => {
   let t: TestApp;
   beforeAll(async () => {

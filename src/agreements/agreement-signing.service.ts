@@ -10,6 +10,7 @@ import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { CommitteeKeysService } from '../documents/committee-keys.service';
 import { DocumentRenderer } from '../documents/document-renderer';
 import { DocumentsService } from '../documents/documents.service';
@@ -53,6 +54,7 @@ export class AgreementSigningService {
     private readonly workflow: CaseWorkflowService,
     private readonly timeline: CaseTimelineService,
     private readonly audit: AuditService,
+    private readonly events: EventsService,
     @Inject(SIGN_CODES) private readonly codes: SignCodes,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -91,6 +93,7 @@ export class AgreementSigningService {
         caseId: agreement.caseId, type: 'agreement_signed', actor: user, note: `${slot.name}签署第 ${agreement.finalVersion} 版`,
         data: { agreementId: id, version: agreement.finalVersion, sha256: agreement.finalSha256, role: slot.role },
       });
+      await this.events.emit(manager, 'agreement.signed', { agreementId: id, caseId: agreement.caseId, version: agreement.finalVersion!, role: slot.role, signerUserId: user.id });
       if (slot.role === 'mediator') await this.takeEffect(manager, user, access, agreement, now);
     });
     return this.agreements.get(user, id);
@@ -116,7 +119,7 @@ export class AgreementSigningService {
       identity: await this.keys.identity(manager, committee), name: committee.name, reason: '人民调解协议书生效（各方签名并加盖调委会印章）',
       location: committee.region, contactInfo: this.config.publicUrl, signingTime: now,
     });
-    await this.documents.store(manager, {
+    const doc = await this.documents.store(manager, {
       caseId: agreement.caseId, type: 'agreement', sourceId: agreement.id, title: `人民调解协议书（${view.caseRow.caseNumber ?? ''}）`,
       content: pdf, verifyCode, effectiveAt: now, signedBy: signatures.map((s) => s.name),
     });
@@ -124,6 +127,7 @@ export class AgreementSigningService {
     await this.timeline.append(manager, { caseId: agreement.caseId, type: 'agreement_effective', actor: user, data: { agreementId: agreement.id, verifyCode } });
     const settledAmountFen = version.obligations.reduce((sum, o) => sum + (o.kind === 'payment' ? o.amountFen ?? 0 : 0), 0);
     await this.workflow.apply(manager, user, access, 'settle', { note: '调解协议经各方签署并加盖印章，已生效', settledAmountFen });
+    await this.events.emit(manager, 'agreement.effective', { agreementId: agreement.id, caseId: agreement.caseId, documentId: doc.id, sha256: doc.sha256, verifyCode });
     await this.audit.record(manager, { actorId: user.id, action: 'agreement.effective', entity: 'agreement', entityId: agreement.id, ip: user.ip, data: { verifyCode } });
   }
 

@@ -8,6 +8,7 @@ import { CasePermission } from '../access/case-permission';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { DraftObligation } from './agreement-clauses';
 import { AgreementDrafts } from './agreement-drafts';
 import { unacknowledged } from './agreement-lint';
@@ -33,6 +34,7 @@ export class AgreementsService {
     private readonly drafts: AgreementDrafts,
     private readonly timeline: CaseTimelineService,
     private readonly audit: AuditService,
+    private readonly events: EventsService,
   ) {}
 
   async create(user: AuthUser, caseId: string, input: AgreementDraftDto): Promise<AgreementResponse> {
@@ -75,6 +77,7 @@ export class AgreementsService {
       });
       if (reopened) {
         await this.timeline.append(manager, { caseId: agreement.caseId, type: 'agreement_reopened', actor: user, data: { agreementId: id, voidedSignatures: voided } });
+        await this.events.emit(manager, 'agreement.reopened', { agreementId: id, caseId: agreement.caseId, voidedSignatures: voided });
       }
     });
     return this.get(user, id);
@@ -130,6 +133,7 @@ export class AgreementsService {
       await this.timeline.append(manager, {
         caseId: agreement.caseId, type: 'agreement_finalized', actor: user, data: { agreementId: id, version: agreement.version, sha256: view.textSha256 },
       });
+      await this.events.emit(manager, 'agreement.finalized', { agreementId: id, caseId: agreement.caseId, version: agreement.version, sha256: view.textSha256 });
     });
     return this.get(user, id);
   }
@@ -176,6 +180,7 @@ export class AgreementsService {
     const voided = await this.repository.voidSignatures(manager, agreement.id, now);
     await manager.update(Agreement, { id: agreement.id }, { status: 'draft', finalVersion: null, finalSha256: null, finalizedAt: null, acknowledged: [], updatedAt: now });
     await this.timeline.append(manager, { caseId: agreement.caseId, type: 'agreement_reopened', actor: user, data: { agreementId: agreement.id, voidedSignatures: voided } });
+    await this.events.emit(manager, 'agreement.reopened', { agreementId: agreement.id, caseId: agreement.caseId, voidedSignatures: voided });
   }
 
   private async lockAgreement(manager: EntityManager, id: string): Promise<Agreement> {

@@ -62,6 +62,9 @@ describe('agreements: signing, taking effect, verification', () => {
     expect(done.body.verifyCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
     expect(done.body.signatures.map((s: { role: string }) => s.role)).toEqual(['applicant', 'respondent', 'mediator']);
 
+    const events = await t.dataSource.query(`SELECT name, payload FROM event_outbox WHERE payload->>'agreementId' = $1 ORDER BY id`, [id]);
+    expect(events.map((e: { name: string }) => e.name)).toEqual(['agreement.finalized', 'agreement.signed', 'agreement.signed', 'agreement.signed', 'agreement.effective']);
+    expect(events[4].payload.documentId).toMatch(/^[0-9a-f-]{36}$/);
     const caseNow = await t.http.get(`/api/cases/${c.caseId}`).set(c.applicant.auth).expect(200);
     expect(caseNow.body.status).toBe('settled');
 

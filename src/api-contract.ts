@@ -562,3 +562,39 @@ export interface CaseGuidanceResponse {
   estimate: EstimateResponse;
   generatedAt: string;
 }
+
+// ---- Agreements: the smaller answers ----
+
+/** POST /api/cases/:id/agreements/check: the lint and preview of unsaved changes. */
+export interface AgreementCheckResponse {
+  lint: LintFinding[];
+  preview: { header: string; blocks: DocBlockResponse[] };
+}
+
+/** GET /api/cases/:id/agreement: the case's live agreement, null when none was drafted yet. */
+export interface CaseAgreementResponse {
+  agreement: AgreementResponse | null;
+}
+
+export interface PartyDetailsSaved {
+  saved: boolean;
+}
+
+/** POST /api/agreements/:id/sign/code: where the code went (masked) and for which finalised version. */
+export interface SignCodeSent {
+  phone: string;
+  version: number | null;
+  expiresInSeconds: number;
+  resendAfterSeconds: number;
+}
+
+export interface CommitteeSealResponse {
+  width: number;
+  height: number;
+}
+
+export interface CommitteeCertificateResponse {
+  subject: string;
+  issuer: string;
+  notAfter: string;
+}

@@ -22,7 +22,7 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   reject_confirmation: ['court'],
   read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
   open_session: ['assigned_mediator'],
-  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court'],
   draft_agreement: ['assigned_mediator'],
   comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
   sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],

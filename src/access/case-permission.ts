@@ -75,7 +75,8 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   read_sessions: EVERYONE_RELATED,
   open_session: MEDIATOR,
   // Agreements (src/agreements): the mediator in charge drafts; the parties read, comment and sign with him.
-  read_agreement: EVERYONE_RELATED,
+  // The draft carries every party's full details (ID numbers): those who may download the documents read it.
+  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court'],
   draft_agreement: MEDIATOR,
   comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
   sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],

@@ -5,6 +5,7 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
 import { Label } from '../common/errors/field-label';
 import { UuidParam } from '../common/http/uuid-param';
+import { ApiResult } from '../openapi/api-result';
 import { CommitteeKeysService } from './committee-keys.service';
 
 class SealDto {
@@ -24,6 +25,7 @@ export class CommitteeKeysController {
   constructor(private readonly keys: CommitteeKeysService) {}
 
   @Put('seal')
+  @ApiResult('CommitteeSealResponse')
   seal(@UuidParam('id', 'COMMITTEE_NOT_FOUND') id: string, @Body() body: SealDto) {
     return this.keys.uploadSeal(id, body.image);
   }
@@ -32,6 +34,7 @@ export class CommitteeKeysController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, passphrase: { type: 'string' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 1024 * 1024, files: 1 } }))
+  @ApiResult('CommitteeCertificateResponse')
   certificate(@UuidParam('id', 'COMMITTEE_NOT_FOUND') id: string, @UploadedFile() file: { buffer: Buffer } | undefined, @Body() body: CertificateFieldsDto) {
     return this.keys.upload(id, file?.buffer, body.passphrase ?? '');
   }

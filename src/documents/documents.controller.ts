@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { contentDisposition } from '../evidence/evidence-files';
+import { ApiFileResult, ApiResult, ApiResultList } from '../openapi/api-result';
 import { DocumentsService } from './documents.service';
 import { SessionRecordDocumentService } from './session-record-document.service';
 
@@ -16,17 +17,20 @@ export class DocumentsController {
 
   /** The session record (调解笔录), latest version, as a PDF kept in the case's documents. */
   @Get('sessions/:id/record/pdf')
+  @ApiFileResult()
   async recordPdf(@CurrentUser() user: AuthUser, @UuidParam('id', 'SESSION_NOT_FOUND') id: string) {
     const { title, content } = await this.records.pdf(user, id);
     return new StreamableFile(content, { type: 'application/pdf', length: content.length, disposition: contentDisposition(`${title}.pdf`) });
   }
 
   @Get('cases/:id/documents')
+  @ApiResultList('CaseDocumentResponse')
   list(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') caseId: string) {
     return this.documents.list(user, caseId);
   }
 
   @Get('documents/:id/file')
+  @ApiFileResult()
   async file(@CurrentUser() user: AuthUser, @UuidParam('id', 'DOCUMENT_NOT_FOUND') id: string) {
     const { doc, content } = await this.documents.file(user, id);
     return new StreamableFile(content, { type: 'application/pdf', length: content.length, disposition: contentDisposition(`${doc.title}.pdf`) });
@@ -41,6 +45,7 @@ export class VerificationController {
 
   @Public()
   @Get(':code')
+  @ApiResult('VerificationResponse')
   byCode(@Param('code') code: string) {
     return this.documents.verifyCode(code);
   }
@@ -51,6 +56,7 @@ export class VerificationController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: 20 * 1024 * 1024, files: 1 } }))
+  @ApiResult('VerificationResponse')
   byFile(@UploadedFile() file: { buffer: Buffer } | undefined) {
     return this.documents.verifyFile(file?.buffer);
   }

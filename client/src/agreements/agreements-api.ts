@@ -16,8 +16,7 @@ export interface Draft {
 const enc = encodeURIComponent;
 
 export const agreementsApi = {
-  // An empty body (no agreement yet) reads as null.
-  ofCase: async (caseId: string) => (await api<AgreementResponse | undefined>(`/cases/${enc(caseId)}/agreement`)) ?? null,
+  ofCase: async (caseId: string) => (await api<{ agreement: AgreementResponse | null }>(`/cases/${enc(caseId)}/agreement`)).agreement,
   create: (caseId: string, draft: Draft) => api<AgreementResponse>(`/cases/${enc(caseId)}/agreements`, { body: draft as never }),
   check: (caseId: string, draft: Draft) =>
     api<Pick<AgreementResponse, 'lint' | 'preview'>>(`/cases/${enc(caseId)}/agreements/check`, { body: draft as never }),

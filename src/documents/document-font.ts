@@ -8,6 +8,26 @@ export const FONT_INSTALL_HINT = 'sudo apt-get install -y fonts-noto-cjk';
 /** A parsed font face (fontkit's object, which pdfkit accepts in place of a file). */
 export type FontFace = object;
 
+// OpenType shaping features fontkit applies by default. Chinese text needs none of them (no ligatures, no kerning,
+// no contextual forms; the SC face is already the Simplified Chinese default, so no `locl`), and running the Noto CJK
+// GSUB/GPOS tables for every character was most of the time per document in the benchmark's profile.
+const NO_SHAPING = Object.fromEntries(
+  ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'palt', 'halt', 'vert'].map((f) => [f, false]),
+);
+
+/** The face with shaping switched off: every layout call gets NO_SHAPING, whatever pdfkit passes. */
+function withoutShaping(face: FontFace): FontFace {
+  return new Proxy(face, {
+    get(target, property, receiver) {
+      if (property === 'layout') {
+        const layout = (target as { layout: (text: string, features: object) => unknown }).layout;
+        return (text: string) => layout.call(target, text, NO_SHAPING);
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 /**
  * The Chinese font every document embeds (subset). Parsed once per process and reused: opening the 19 MB TTC per
  * document costs ~340 ms, reusing the parsed face ~75 ms per PDF (../shared/documents.md). The parsed face is
@@ -31,7 +51,7 @@ export class DocumentFont {
       // pdfkit parses through fontkit; a throwaway document hands us the parsed face to reuse.
       const probe = new PDFDocument({ autoFirstPage: false });
       probe.font(readFileSync(this.path), this.faceName);
-      this.face = (probe as unknown as { _font: { font: FontFace } })._font.font;
+      this.face = withoutShaping((probe as unknown as { _font: { font: FontFace } })._font.font);
     }
     return this.face;
   }

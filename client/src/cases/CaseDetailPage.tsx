@@ -9,6 +9,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { AgreementSection } from '../agreements/AgreementSection';
 import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
+import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { DisputeFacts } from './DisputeFacts';
@@ -101,6 +102,8 @@ export function CaseDetailPage({ id }: { id: string }) {
           onChanged={refresh}
         />
       </Section>
+
+      <CaseGuidanceSection caseId={c.id} version={c.evidence.length} />
 
       <Section title={t('办理进程')}>
         {timeline.error && !timeline.data && <LoadError message={timeline.error.message} onRetry={timeline.reload} />}

@@ -23,10 +23,14 @@ export interface ContractTypes {
   CategoryList: Contract.CategoryList;
   CaucusPeriod: Contract.CaucusPeriod;
   ChatMessageResponse: Contract.ChatMessageResponse;
+  CommitteeAdminResponse: Contract.CommitteeAdminResponse;
   CommitteeCertificateResponse: Contract.CommitteeCertificateResponse;
   CommitteeResponse: Contract.CommitteeResponse;
   CommitteeSealResponse: Contract.CommitteeSealResponse;
+  CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
+  CourtLevel: Contract.CourtLevel;
+  CourtResponse: Contract.CourtResponse;
   DocBlockResponse: Contract.DocBlockResponse;
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
@@ -41,12 +45,15 @@ export interface ContractTypes {
   MediatorResponse: Contract.MediatorResponse;
   MeResponse: Contract.MeResponse;
   Obligation: Contract.Obligation;
+  OutboxItem: Contract.OutboxItem;
+  OutboxResponse: Contract.OutboxResponse;
   ParticipantRole: Contract.ParticipantRole;
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
+  PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
   RateFigure: Contract.RateFigure;
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
@@ -1247,6 +1254,39 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "at"
     ]
   },
+  "CommitteeAdminResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "seriesCode": {
+        "type": "string"
+      },
+      "region": {
+        "type": "string"
+      },
+      "courtId": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtName": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "seriesCode",
+      "region",
+      "courtId",
+      "courtName"
+    ]
+  },
   "CommitteeCertificateResponse": {
     "type": "object",
     "properties": {
@@ -1300,6 +1340,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "height"
     ]
   },
+  "CourtAreaResponse": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "name"
+    ]
+  },
   "CourtFeeResponse": {
     "type": "object",
     "properties": {
@@ -1341,6 +1396,60 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "feeMaxFen",
       "kind",
       "amountInWords"
+    ]
+  },
+  "CourtLevel": {
+    "type": "string",
+    "enum": [
+      "basic",
+      "intermediate",
+      "high"
+    ]
+  },
+  "CourtResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "code": {
+        "type": "string",
+        "description": "法院代字, e.g. 渝0117."
+      },
+      "level": {
+        "type": "string",
+        "enum": [
+          "basic",
+          "intermediate",
+          "high"
+        ],
+        "nullable": true
+      },
+      "superiorCourtId": {
+        "type": "string",
+        "nullable": true
+      },
+      "region": {
+        "type": "string"
+      },
+      "areas": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtAreaResponse"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "code",
+      "level",
+      "superiorCourtId",
+      "region",
+      "areas"
     ]
   },
   "DocBlockResponse": {
@@ -1899,6 +2008,47 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       }
     ]
   },
+  "OutboxItem": {
+    "type": "object",
+    "properties": {
+      "phone": {
+        "type": "string"
+      },
+      "purpose": {
+        "type": "string"
+      },
+      "code": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string"
+      },
+      "sentAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "phone",
+      "purpose",
+      "code",
+      "text",
+      "sentAt"
+    ]
+  },
+  "OutboxResponse": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OutboxItem"
+        }
+      }
+    },
+    "required": [
+      "items"
+    ]
+  },
   "ParticipantRole": {
     "type": "string",
     "enum": [
@@ -2090,6 +2240,23 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "creditorPartyId",
       "amountFen",
       "dueDate"
+    ]
+  },
+  "PhoneCodeSentResponse": {
+    "type": "object",
+    "properties": {
+      "expiresInSeconds": {
+        "type": "number",
+        "description": "Seconds the code stays valid."
+      },
+      "resendAfterSeconds": {
+        "type": "number",
+        "description": "Seconds until another code may be asked for."
+      }
+    },
+    "required": [
+      "expiresInSeconds",
+      "resendAfterSeconds"
     ]
   },
   "ProvisionResponse": {

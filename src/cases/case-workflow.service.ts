@@ -9,6 +9,8 @@ import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 import { CaseDetail } from './dto/case.response';
 import { Case } from './entities/case.entity';
+import { endOpenSessionsOfCase } from '../sessions/end-sessions-of-case';
+import { caseAllowsSessions } from '../sessions/session-status';
 
 export interface TransitionInput {
   note?: string | null;
@@ -41,6 +43,8 @@ export class CaseWorkflowService {
     if (!check.ok) throw new DomainError(check.reason);
     const changes = await this.changesFor(manager, caseRow, action, input);
     await this.repository.updateCase(manager, caseRow, { status: check.to, ...changes });
+    // Closing a case (settled, failed, withdrawn …) ends its open sessions in the same transaction.
+    if (caseAllowsSessions(caseRow.status) && !caseAllowsSessions(check.to)) await endOpenSessionsOfCase(manager, caseRow.id, user.id, check.to);
     await this.timeline.append(manager, {
       caseId: caseRow.id, type: action, actor: user, fromStatus: caseRow.status, toStatus: check.to,
       note: input.note ?? null, data: changes.mediatorId ? { mediatorId: changes.mediatorId } : {},

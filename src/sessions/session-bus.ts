@@ -6,6 +6,8 @@ export interface SessionBusEvents {
   ended: [sessionId: string, endedBy: { id: string; name: string }];
   /** A new version of the record (调解笔录) was committed; the room tells everyone in it. */
   recordSaved: [sessionId: string, version: number];
+  /** A guide was un-invited (REST, or removed from the room by the host): the live room drops them. */
+  guestRemoved: [sessionId: string, userId: string, reason: string | null];
 }
 
 /** Typed events between the REST side of sessions and the live rooms, so neither depends on the other. */

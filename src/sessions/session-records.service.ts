@@ -8,6 +8,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { RecordResponse, SessionDetail, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
 import { SessionBus } from './session-bus';
+import { requireSessionOpen } from './session-status';
 import { SessionsRepository } from './sessions.repository';
 
 /**
@@ -27,7 +28,8 @@ export class SessionRecordsService {
   async save(user: AuthUser, sessionId: string, input: SaveRecordDto): Promise<RecordResponse> {
     const saved = await this.dataSource.transaction(async (manager) => {
       // The session row lock serialises saves, so two editors cannot both write version n+1.
-      await this.access.requireSession(user, sessionId, SessionPermission.SaveRecord, { manager, lock: true });
+      const access = await this.access.requireSession(user, sessionId, SessionPermission.SaveRecord, { manager, lock: true });
+      requireSessionOpen(access.session.status, access.caseRow.status);
       const latest = await this.repository.latestRecord(manager, sessionId);
       const current = latest?.version ?? 0;
       if (input.baseVersion !== current) throw new DomainError('RECORD_VERSION_CONFLICT', undefined, { latestVersion: current });

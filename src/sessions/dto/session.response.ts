@@ -1,4 +1,4 @@
-import { CaucusPeriod, caucusPeriods } from '../caucus-periods';
+import { CaucusPeriod, LoggedEvent, caucusPeriods } from '../caucus-periods';
 import { MediationSession, RecordConfirmation, RecordingConsent, SessionMessage, SessionRecord } from '../entities';
 import { SessionEvent } from '../entities/session-event.entity';
 import type { Named } from '../sessions.repository';
@@ -41,6 +41,11 @@ export interface SessionDetail extends SessionSummary {
   guests: { userId: string; name: string | null; invitedAt: string }[];
   events: { type: string; label: string; actorName: string | null; subjectName: string | null; data: Record<string, unknown>; at: string }[];
   caucusPeriods: CaucusPeriod[];
+  /**
+   * `events` and `chat` hold at most 200 entries each, oldest first. When more follow, `next` is the cursor to pass as
+   * `?after=` for the next page (whose lists continue where these stop); null when both are complete.
+   */
+  next: string | null;
   chat: { id: string; authorId: string; authorName: string | null; text: string; private: boolean; at: string }[];
   record: RecordResponse | null;
   confirmations: { version: number; userId: string; name: string | null; side: string; confirmedAt: string }[];
@@ -76,6 +81,8 @@ export interface SessionDetailParts {
   guests: Named<{ userId: string; invitedAt: Date }>[];
   events: (SessionEvent & { actorName: string | null; subjectName: string | null })[];
   messages: Named<SessionMessage>[];
+  caucusEvents: LoggedEvent[];
+  next: string | null;
   record: RecordResponse | null;
   confirmations: Named<RecordConfirmation>[];
   consents: Named<RecordingConsent>[];
@@ -92,7 +99,8 @@ export function toSessionDetail(p: SessionDetailParts): SessionDetail {
       type: e.type, label: EVENT_LABELS[e.type] ?? e.type, actorName: e.actorName, subjectName: e.subjectName,
       data: e.data, at: iso(e.createdAt)!,
     })),
-    caucusPeriods: caucusPeriods(p.events),
+    caucusPeriods: caucusPeriods(p.caucusEvents),
+    next: p.next,
     chat: p.messages.map((m) => ({
       id: m.id, authorId: m.authorId, authorName: m.name, text: m.body, private: m.visibleTo !== null, at: iso(m.createdAt)!,
     })),

@@ -224,7 +224,7 @@ export interface Requests {
   setPreferredLayers: { data: { consumerId: string; spatialLayer: number; temporalLayer?: number }; result: Empty };
   /** Host: let someone in from the waiting room. Admission is remembered for the whole session. */
   admit: { data: { peerId: string }; result: Empty };
-  /** Host: send someone out (back to the waiting room on their next join). */
+  /** Host: send someone out (a party back to the waiting room on their next join; a guide is un-invited and stays out). */
   remove: { data: { peerId: string; reason?: string }; result: Empty };
   /**
    * Host: pause a participant's microphone at the server. Everyone is told (`muted`); the participant cannot resume it

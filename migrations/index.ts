@@ -1,9 +1,11 @@
 import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
 import { MediationSessions1764374400000 } from './1764374400000-mediation-sessions';
+import { PhoneCodesAndThrottles1764900000000 } from './1764900000000-phone-codes-and-throttles';
 import { SessionModerationEvents1764920000000 } from './1764920000000-session-moderation-events';
 import { LprRates1764950000000 } from './1764950000000-lpr-rates';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
-  InitialSchema1764201600000, MediationSessions1764374400000, SessionModerationEvents1764920000000, LprRates1764950000000,
+  InitialSchema1764201600000, MediationSessions1764374400000, PhoneCodesAndThrottles1764900000000,
+  SessionModerationEvents1764920000000, LprRates1764950000000,
 ];

@@ -10,6 +10,7 @@ import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { UsersModule } from './users/users.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         InvitationsModule,
         EvidenceModule,
         SessionsModule,
+        PhoneCodesModule,
         LprModule,
       ],
       controllers: [HealthController],

@@ -21,7 +21,7 @@ export async function createHttpApp(config: AppConfig, databaseUrl: string, logg
     bodyParser: false,
     logger,
   });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy); // TRUST_PROXY: which X-Forwarded-For hops name the client (throttles key on it)
   app.disable('x-powered-by');
   app.use(jsonBody('1mb'));
   app.setGlobalPrefix('api');

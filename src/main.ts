@@ -36,7 +36,10 @@ async function serve(config: AppConfig, databaseUrl: string): Promise<INestAppli
   const applied = await runMigrations(databaseUrl);
   if (applied.length) say(`已执行数据库迁移：${applied.join(', ')}`);
   const app = await createHttpApp(config, databaseUrl, ['error', 'warn']);
-  if (config.seedDemo && (await seedDemoData(app.get(DataSource)))) say('已写入演示数据');
+  if (config.seedDemo) {
+    say('SEED_DEMO=true：写入演示账号（npm start 默认开启；生产环境从不写入）');
+    if (await seedDemoData(app.get(DataSource))) say('已写入演示数据');
+  }
   await app.listen(config.port, config.host);
   return app;
 }

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Role } from './api/types';
 import { LoginPage } from './auth/LoginPage';
 import { RegisterPage } from './auth/RegisterPage';
+import { ForgotPasswordPage, UnlockPage } from './auth/RecoveryPages';
+import { DevOutboxPage } from './dev/DevOutboxPage';
 import { useSession } from './auth/session';
 import { CaseDetailPage } from './cases/CaseDetailPage';
 import { CaseListPage } from './cases/CaseListPage';
@@ -30,6 +32,9 @@ const ROUTES: Route[] = [
   { path: '/', render: page(CaseListPage), access: 'auth' },
   { path: '/login', render: page(LoginPage), access: 'guest' },
   { path: '/register', render: page(RegisterPage), access: 'guest' },
+  { path: '/forgot-password', render: page(ForgotPasswordPage), access: 'any' },
+  { path: '/unlock', render: page(UnlockPage), access: 'any' },
+  { path: '/dev/outbox', render: page(DevOutboxPage), access: 'any' },
   { path: '/cases/new', render: page(NewCasePage), access: 'auth', roles: ['party'] },
   { path: '/cases/:id', render: (p) => <CaseDetailPage key={p.id} id={p.id} />, access: 'auth' },
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },

@@ -4,7 +4,7 @@ import { User } from '../users/entities/user.entity';
 import { CurrentUser, Public } from './auth.decorators';
 import { LocalAuthGuard } from './auth.guards';
 import { AuthService } from './auth.service';
-import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
+import { LoginDto, PasswordResetDto, RefreshDto, RegisterDto, UnlockDto } from './dto/auth.dto';
 
 @ApiTags('auth')
 @Public()
@@ -29,6 +29,20 @@ export class AuthController {
   @HttpCode(200)
   refresh(@Body() body: RefreshDto) {
     return this.auth.refresh(body.refreshToken);
+  }
+
+  /** Lifts a lock left by failed logins, with a code sent to the phone (purpose unlock). */
+  @Post('unlock')
+  @HttpCode(204)
+  unlock(@Body() body: UnlockDto, @Ip() ip: string) {
+    return this.auth.unlock(body, ip);
+  }
+
+  /** Sets a new password with a code sent to the phone (purpose reset); other logins end. */
+  @Post('password-reset')
+  @HttpCode(204)
+  resetPassword(@Body() body: PasswordResetDto, @Ip() ip: string) {
+    return this.auth.resetPassword(body, ip);
   }
 
   @Post('logout')

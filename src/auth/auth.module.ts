@@ -5,6 +5,8 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { PhoneCodesModule } from '../phone-codes/phone-codes.module';
+import { ThrottleModule } from '../throttle/throttle.module';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
@@ -12,6 +14,7 @@ import { AuthService } from './auth.service';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { PasswordChecker } from './password-checker';
 import { TokensService } from './tokens.service';
 
 @Module({
@@ -19,6 +22,8 @@ import { TokensService } from './tokens.service';
     PassportModule,
     UsersModule,
     AuditModule,
+    PhoneCodesModule,
+    ThrottleModule,
     TypeOrmModule.forFeature([RefreshToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -30,7 +35,7 @@ import { TokensService } from './tokens.service';
   ],
   controllers: [AuthController],
   providers: [
-    AuthService, TokensService, LocalStrategy, JwtStrategy,
+    AuthService, TokensService, PasswordChecker, LocalStrategy, JwtStrategy,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

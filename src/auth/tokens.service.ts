@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { toMeResponse } from '../users/dto/user.dto';
@@ -61,6 +61,11 @@ export class TokensService {
   async revoke(refreshToken: string): Promise<void> {
     const stored = await this.refreshTokens.findOne({ where: { tokenHash: sha256(refreshToken) } });
     if (stored) await this.revokeFamily(stored.familyId);
+  }
+
+  /** Ends every login of a user (after a password reset). */
+  async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   private async revokeFamily(familyId: string): Promise<void> {

@@ -3,6 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
+const TENCENT = {
+  TENCENT_SMS_SECRET_ID: 'AKIDexample', TENCENT_SMS_SECRET_KEY: 'secret', TENCENT_SMS_SDK_APP_ID: '1400000000',
+  TENCENT_SMS_SIGN_NAME: '合舟调解', TENCENT_SMS_TEMPLATE_ID: '100001',
+};
+
 describe('configuration checked at boot', () => {
   const dataDir = () => mkdtempSync(path.join(tmpdir(), 'hezhou-config-'));
 
@@ -10,7 +15,37 @@ describe('configuration checked at boot', () => {
     const config = loadConfig({ DATA_DIR: dataDir() });
     expect(config.port).toBe(3000);
     expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
-    expect(config.seedDemo).toBe(true);
+    expect(config.seedDemo).toBe(false);
+    expect(config.trustProxy).toBe('loopback');
+    expect(config.sms).toEqual({ provider: 'outbox' });
+    expect(config.phoneCodes).toEqual({ ttlSeconds: 300, maxAttempts: 5, resendSeconds: 60, dailyLimit: 10, ipHourlyLimit: 30 });
+  });
+
+  it('seeds demo accounts only when SEED_DEMO=true is set, and never in production', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), SEED_DEMO: 'false' }).seedDemo).toBe(false);
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), DATA_KEY: 'k'.repeat(32), ...TENCENT };
+    expect(loadConfig({ ...production, DATA_DIR: dataDir(), SEED_DEMO: 'true' }).seedDemo).toBe(false);
+  });
+
+  it('reads TRUST_PROXY as Express does, and refuses nonsense', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'yes please!' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('checks the limits of phone codes and logins', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PHONE_CODE_MAX_ATTEMPTS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PHONE_CODE_TTL_SECONDS: 'soon' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), LOGIN_ACCOUNT_MAX_FAILURES: '-1' })).toThrow(ConfigError);
+  });
+
+  it('needs a complete SMS provider in production, where the development outbox is refused', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32), DATA_KEY: 'k'.repeat(32), DATA_DIR: dataDir() };
+    expect(() => loadConfig(production)).toThrow(/短信服务/);
+    expect(() => loadConfig({ ...production, ...TENCENT, TENCENT_SMS_TEMPLATE_ID: '' })).toThrow(/TENCENT_SMS_TEMPLATE_ID/);
+    expect(loadConfig({ ...production, ...TENCENT }).sms).toMatchObject({ provider: 'tencent', region: 'ap-guangzhou', endpoint: 'https://sms.tencentcloudapi.com' });
   });
 
   it('keeps the same local secrets across restarts', () => {

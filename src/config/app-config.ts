@@ -21,7 +21,44 @@ export interface AppConfig {
   refreshTokenTtlDays: number;
   uploadMaxBytes: number;
   seedDemo: boolean;
+  /** Express's `trust proxy` (which X-Forwarded-For hops to believe for the client's IP). */
+  trustProxy: boolean | number | string;
+  phoneCodes: PhoneCodeSettings;
+  throttle: ThrottleSettings;
+  sms: SmsSettings;
 }
+
+export interface PhoneCodeSettings {
+  ttlSeconds: number;
+  maxAttempts: number;
+  /** At most one send per phone and purpose within this many seconds. */
+  resendSeconds: number;
+  /** Sends per phone per 24 hours, all purposes together. */
+  dailyLimit: number;
+  /** Sends per client IP (IPv6: per /64) per hour. */
+  ipHourlyLimit: number;
+}
+
+export interface ThrottleSettings {
+  loginAccountMaxFailures: number;
+  loginIpMaxFailures: number;
+  /** How long the counters run: an account locked by failures opens again after this (or with a phone code). */
+  loginLockMinutes: number;
+  registerIpHourlyLimit: number;
+}
+
+export type SmsSettings =
+  | { provider: 'outbox' }
+  | {
+      provider: 'tencent';
+      secretId: string;
+      secretKey: string;
+      sdkAppId: string;
+      signName: string;
+      templateId: string;
+      region: string;
+      endpoint: string;
+    };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -51,7 +88,52 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS ?? 900,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS ?? 30,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES ?? 20 * 1024 * 1024,
-    seedDemo: env.SEED_DEMO ?? mode !== 'production',
+    seedDemo: mode !== 'production' && env.SEED_DEMO === true,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY ?? 'loopback'),
+    phoneCodes: {
+      ttlSeconds: env.PHONE_CODE_TTL_SECONDS ?? 300,
+      maxAttempts: env.PHONE_CODE_MAX_ATTEMPTS ?? 5,
+      resendSeconds: env.PHONE_CODE_RESEND_SECONDS ?? 60,
+      dailyLimit: env.PHONE_CODE_DAILY_LIMIT ?? 10,
+      ipHourlyLimit: env.PHONE_CODE_IP_HOURLY_LIMIT ?? 30,
+    },
+    throttle: {
+      loginAccountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES ?? 5,
+      loginIpMaxFailures: env.LOGIN_IP_MAX_FAILURES ?? 20,
+      loginLockMinutes: env.LOGIN_LOCK_MINUTES ?? 15,
+      registerIpHourlyLimit: env.REGISTER_IP_HOURLY_LIMIT ?? 10,
+    },
+    sms: smsSettings(env, mode),
+  };
+}
+
+function parseTrustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+const TENCENT_REQUIRED = ['TENCENT_SMS_SECRET_ID', 'TENCENT_SMS_SECRET_KEY', 'TENCENT_SMS_SDK_APP_ID', 'TENCENT_SMS_SIGN_NAME', 'TENCENT_SMS_TEMPLATE_ID'] as const;
+
+/** Tencent Cloud SMS when configured; otherwise the development outbox, which production refuses. */
+function smsSettings(env: EnvDto, mode: AppConfig['env']): SmsSettings {
+  const provider = env.SMS_PROVIDER ?? (env.TENCENT_SMS_SECRET_ID ? 'tencent' : 'outbox');
+  if (provider === 'outbox') {
+    if (mode === 'production') throw new ConfigError('配置有误：生产环境必须配置短信服务（SMS_PROVIDER=tencent 及 TENCENT_SMS_* 各项），开发用短信发件箱不能用于生产');
+    return { provider: 'outbox' };
+  }
+  const missing = TENCENT_REQUIRED.filter((name) => !env[name]);
+  if (missing.length) throw new ConfigError(`配置有误：腾讯云短信缺少 ${missing.join('、')}`);
+  return {
+    provider: 'tencent',
+    secretId: env.TENCENT_SMS_SECRET_ID!,
+    secretKey: env.TENCENT_SMS_SECRET_KEY!,
+    sdkAppId: env.TENCENT_SMS_SDK_APP_ID!,
+    signName: env.TENCENT_SMS_SIGN_NAME!,
+    templateId: env.TENCENT_SMS_TEMPLATE_ID!,
+    region: env.TENCENT_SMS_REGION ?? 'ap-guangzhou',
+    endpoint: (env.TENCENT_SMS_ENDPOINT ?? 'https://sms.tencentcloudapi.com').replace(/\/$/, ''),
   };
 }
 

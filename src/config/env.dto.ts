@@ -5,6 +5,8 @@ const toInt = ({ value }: { value: unknown }) => (value === undefined || value =
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes'].includes(String(value).toLowerCase());
 
+export const TRUST_PROXY_PATTERN = /^(true|false|\d{1,2}|[\w.:/]+(,\s*[\w.:/]+)*)$/;
+
 /** Every setting the portal reads from the environment, checked at boot. */
 export class EnvDto {
   @IsOptional() @IsIn(['development', 'production', 'test'])
@@ -42,4 +44,62 @@ export class EnvDto {
 
   @IsOptional() @Transform(toBool) @IsBoolean()
   SEED_DEMO?: boolean;
+
+  /** Express's `trust proxy`: false, true, a hop count, or comma-separated addresses/subnets/loopback. */
+  @IsOptional() @Matches(TRUST_PROXY_PATTERN, { message: 'TRUST_PROXY 须为 true、false、跳数（如 1），或逗号分隔的地址/网段（如 loopback,10.0.0.0/8）' })
+  TRUST_PROXY?: string;
+
+  // Phone codes (短信验证码) and throttles.
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(3600)
+  PHONE_CODE_TTL_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(10)
+  PHONE_CODE_MAX_ATTEMPTS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(3600)
+  PHONE_CODE_RESEND_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  PHONE_CODE_DAILY_LIMIT?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000)
+  PHONE_CODE_IP_HOURLY_LIMIT?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000)
+  REGISTER_IP_HOURLY_LIMIT?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  LOGIN_ACCOUNT_MAX_FAILURES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1_000_000)
+  LOGIN_IP_MAX_FAILURES?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440)
+  LOGIN_LOCK_MINUTES?: number;
+
+  // SMS provider; none configured means the development outbox (refused in production).
+  @IsOptional() @IsIn(['tencent', 'outbox'])
+  SMS_PROVIDER?: 'tencent' | 'outbox';
+
+  @IsOptional() @IsString() @MinLength(1)
+  TENCENT_SMS_SECRET_ID?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  TENCENT_SMS_SECRET_KEY?: string;
+
+  @IsOptional() @Matches(/^\d{10}$/, { message: 'TENCENT_SMS_SDK_APP_ID 须为 10 位数字（短信应用 SdkAppId）' })
+  TENCENT_SMS_SDK_APP_ID?: string;
+
+  @IsOptional() @IsString() @MinLength(2)
+  TENCENT_SMS_SIGN_NAME?: string;
+
+  @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_TEMPLATE_ID 须为数字模板 ID' })
+  TENCENT_SMS_TEMPLATE_ID?: string;
+
+  @IsOptional() @Matches(/^[a-z]{2}-[a-z]+$/, { message: 'TENCENT_SMS_REGION 须为地域名，如 ap-guangzhou' })
+  TENCENT_SMS_REGION?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'TENCENT_SMS_ENDPOINT 须为 https://主机名' })
+  TENCENT_SMS_ENDPOINT?: string;
 }
+

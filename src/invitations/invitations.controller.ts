@@ -4,8 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { DomainError } from '../common/errors/domain-error';
 import { UuidParam } from '../common/http/uuid-param';
-import { ReasonDto } from '../cases/dto/case-action.dto';
-import { CreateInvitationDto } from './dto/invitation.dto';
+import { AcceptInvitationDto, CreateInvitationDto, DeclineInvitationDto } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
 
 const CODE_PATTERN = /^[2-9A-Z]{6,20}$/;
@@ -32,13 +31,13 @@ export class InvitationsController {
 
   @Post('invitations/:code/accept')
   @HttpCode(200)
-  accept(@CurrentUser() user: AuthUser, @Param('code') code: string) {
-    return this.invitations.accept(user, checkCode(code));
+  accept(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: AcceptInvitationDto) {
+    return this.invitations.accept(user, checkCode(code), body.code);
   }
 
   @Post('invitations/:code/decline')
   @HttpCode(200)
-  decline(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: ReasonDto) {
-    return this.invitations.decline(user, checkCode(code), body.reason);
+  decline(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: DeclineInvitationDto) {
+    return this.invitations.decline(user, checkCode(code), body.reason, body.code);
   }
 }

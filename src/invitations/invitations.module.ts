@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '../cases/cases.module';
+import { PhoneCodesModule } from '../phone-codes/phone-codes.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
 
-@Module({ imports: [CasesModule], controllers: [InvitationsController], providers: [InvitationsService, InvitationsRepository] })
+@Module({
+  imports: [CasesModule, PhoneCodesModule],
+  controllers: [InvitationsController],
+  providers: [InvitationsService, InvitationsRepository],
+})
 export class InvitationsModule {}

@@ -15,6 +15,7 @@ import { Case } from '../cases/entities/case.entity';
 import { InvitationsRepository } from './invitations.repository';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
+import { PhoneCodesService } from '../phone-codes/phone-codes.service';
 import { InvitationCreated, InvitationView } from './dto/invitation.dto';
 import { newInvitationCode } from './invitation-code';
 
@@ -37,6 +38,7 @@ export class InvitationsService {
     private readonly timeline: CaseTimelineService,
     private readonly workflow: CaseWorkflowService,
     private readonly cases: CasesService,
+    private readonly phoneCodes: PhoneCodesService,
   ) {}
 
   create(user: AuthUser, caseId: string, partyId?: string): Promise<InvitationCreated> {
@@ -75,9 +77,9 @@ export class InvitationsService {
     };
   }
 
-  async accept(user: AuthUser, code: string): Promise<CaseDetail> {
+  async accept(user: AuthUser, code: string, phoneCode: string): Promise<CaseDetail> {
     const caseId = await this.dataSource.transaction(async (manager) => {
-      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code);
+      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code, phoneCode);
       await this.answer(manager, user, invitation, party, 'accepted');
       await this.timeline.append(manager, { caseId: caseRow.id, type: 'respondent_agreed', actor: user, data: { partyId: party.id } });
       return caseRow.id;
@@ -85,9 +87,9 @@ export class InvitationsService {
     return this.cases.get(user, caseId);
   }
 
-  async decline(user: AuthUser, code: string, reason: string): Promise<CaseDetail> {
+  async decline(user: AuthUser, code: string, reason: string, phoneCode: string): Promise<CaseDetail> {
     const caseId = await this.dataSource.transaction(async (manager) => {
-      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code);
+      const { invitation, party, caseRow } = await this.openForAnswer(manager, user, code, phoneCode);
       await this.answer(manager, user, invitation, party, 'declined', reason);
       // The invited phone stands for the respondent here (load() checked it): the status rule is all that is left.
       await this.workflow.apply(manager, user, { caseRow }, 'refuse', { note: reason });
@@ -116,11 +118,16 @@ export class InvitationsService {
     return { invitation, party, caseRow: await this.invitations.caseOf(manager, invitation.caseId, lock) };
   }
 
-  private async openForAnswer(manager: EntityManager, user: AuthUser, code: string): Promise<OpenInvitation> {
+  /**
+   * The invitation, locked, if it can still be answered — and only by the holder of the invited phone, proven by a code
+   * sent to it (consumed in this transaction, so a refused answer leaves the code unused).
+   */
+  private async openForAnswer(manager: EntityManager, user: AuthUser, code: string, phoneCode: string): Promise<OpenInvitation> {
     const open = await this.load(manager, user, code, true);
     if (open.invitation.status !== 'pending') throw new DomainError('INVITATION_ALREADY_ANSWERED');
     if (open.invitation.expiresAt.getTime() < Date.now()) throw new DomainError('INVITATION_EXPIRED');
     if (open.caseRow.status !== 'filed') throw new DomainError('CASE_STATE_CONFLICT', '案件已不在等待答复的阶段');
+    await this.phoneCodes.verify(open.party.phone!, 'invitation', phoneCode, {}, manager);
     return open;
   }
 

@@ -53,6 +53,18 @@ export class UsersService {
       .getOne();
   }
 
+  findByPhone(phone: string, manager: EntityManager = this.users.manager): Promise<User | null> {
+    return manager.findOne(User, { where: { phone } });
+  }
+
+  /** Replaces the password of the account holding `phone`; null when there is none. */
+  async setPassword(manager: EntityManager, phone: string, password: string): Promise<User | null> {
+    const user = await manager.findOne(User, { where: { phone }, lock: { mode: 'pessimistic_write' } });
+    if (!user) return null;
+    await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(password) });
+    return user;
+  }
+
   findById(id: string): Promise<User | null> {
     return this.users.findOne({ where: { id }, relations: { organization: true } });
   }

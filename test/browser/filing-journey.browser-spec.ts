@@ -4,7 +4,8 @@ import { PASSWORD, createOrganization, staff, uniquePhone } from '../factories/f
 import { BrowserEnv, startBrowserEnv } from '../support/browser';
 
 // The spine's journey as its users live it: a party registers and files a lending dispute with an IOU, invites the
-// other side, who registers from the invitation and agrees; the committee accepts and assigns a mediator; everyone
+// other side, who registers from the invitation and agrees (both prove their phones with codes read from the
+// development outbox page); the committee accepts and assigns a mediator; everyone
 // sees the case move on its timeline. Phone-sized screens for the parties.
 describe('filing a dispute in the browser', () => {
   let env: BrowserEnv;
@@ -16,9 +17,22 @@ describe('filing a dispute in the browser', () => {
   });
   afterAll(() => env.close());
 
+  /** Asks for a code on the page, then reads it where a developer would: the /dev/outbox page. */
+  async function enterCode(page: Page, phone: string) {
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page.getByText(`验证码已发送至 ${phone}`).waitFor();
+    const outbox = await env.newPage();
+    await outbox.goto(`/dev/outbox?phone=${phone}`);
+    const code = (await outbox.getByTestId('outbox-code').first().textContent())!.trim();
+    await outbox.close();
+    expect(code).toMatch(/^\d{6}$/);
+    await page.getByLabel('验证码').fill(code);
+  }
+
   async function register(page: Page, name: string, phone: string) {
     await page.getByLabel('姓名').fill(name);
     await page.getByLabel('手机号').fill(phone);
+    await enterCode(page, phone);
     await page.getByLabel('密码').fill(PASSWORD);
     await page.getByRole('button', { name: '注册', exact: true }).click();
   }
@@ -73,6 +87,9 @@ describe('filing a dispute in the browser', () => {
     await respondent.goto(new URL(link).pathname);
     await respondent.getByRole('link', { name: '注册新账号' }).click();
     await register(respondent, '李四', respondentPhone);
+    // Answering needs a fresh code sent to the invited phone.
+    await respondent.getByRole('button', { name: '同意调解' }).waitFor();
+    await enterCode(respondent, respondentPhone);
     await respondent.getByRole('button', { name: '同意调解' }).click();
     await respondent.waitForURL(/\/cases\//);
     await respondent.getByTestId('case-number').waitFor();

@@ -1,7 +1,7 @@
 import { Page } from 'playwright-core';
 import { RoomRegistry } from '../../src/media/room-registry';
 import { LiveSessions } from '../../src/sessions/signaling/live-sessions.service';
-import { Session, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
+import { Session, acceptInvitation, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
 import { BrowserEnv, startBrowserEnv } from '../support/browser';
 
 // A video mediation (视频调解) as its three people live it, in three Chromium contexts with fake cameras and
@@ -93,7 +93,7 @@ describe('a video mediation session in the browser', () => {
     const filed = await t.http.post('/api/cases').set(applicant.auth).send(lendingCase(respondent.user.phone, { committeeId: committee.id })).expect(201);
     caseId = filed.body.id;
     const invitation = await t.http.post(`/api/cases/${caseId}/invitations`).set(applicant.auth).send({}).expect(201);
-    await t.http.post(`/api/invitations/${invitation.body.code}/accept`).set(respondent.auth).expect(200);
+    await acceptInvitation(t, respondent, invitation.body.code);
     await t.http.post(`/api/cases/${caseId}/accept`).set(mediator.auth).send({}).expect(200);
     await t.http.post(`/api/cases/${caseId}/assign`).set(mediator.auth).send({ mediatorId: mediator.user.id }).expect(200);
   });

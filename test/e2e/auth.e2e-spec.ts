@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { PASSWORD, login, registerParty, uniquePhone } from '../factories/factories';
+import { PASSWORD, letAMinutePass, login, phoneCode, registerParty, uniquePhone } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
 
 describe('accounts and tokens (e2e)', () => {
@@ -9,7 +9,8 @@ describe('accounts and tokens (e2e)', () => {
 
   it('registers a party who can then see itself, with the password stored hashed', async () => {
     const phone = uniquePhone();
-    const res = await t.http.post('/api/auth/register').send({ phone, password: PASSWORD, name: '张三' }).expect(201);
+    const code = await phoneCode(t, phone, 'register');
+    const res = await t.http.post('/api/auth/register').send({ phone, code, password: PASSWORD, name: '张三' }).expect(201);
     expect(res.body).toMatchObject({ expiresIn: 900, user: { phone, name: '张三', role: 'party', organization: null } });
     const me = await t.http.get('/api/me').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
     expect(me.body.phone).toBe(phone);
@@ -17,16 +18,18 @@ describe('accounts and tokens (e2e)', () => {
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 
-  it('refuses a second account for the same phone', async () => {
+  it('refuses a second account for the same phone, telling only the phone’s holder (who has the code)', async () => {
     const party = await registerParty(t);
-    const res = await t.http.post('/api/auth/register').send({ phone: party.user.phone, password: PASSWORD, name: '另一人' }).expect(409);
+    await letAMinutePass(t, party.user.phone, 'register');
+    const code = await phoneCode(t, party.user.phone, 'register');
+    const res = await t.http.post('/api/auth/register').send({ phone: party.user.phone, code, password: PASSWORD, name: '另一人' }).expect(409);
     expect(res.body).toMatchObject({ code: 'PHONE_TAKEN', message: '该手机号已注册，请直接登录' });
   });
 
   it('refuses weak passwords and invalid phones in Chinese', async () => {
-    const weak = await t.http.post('/api/auth/register').send({ phone: uniquePhone(), password: 'abcdefgh', name: '张三' }).expect(400);
+    const weak = await t.http.post('/api/auth/register').send({ phone: uniquePhone(), code: '123456', password: 'abcdefgh', name: '张三' }).expect(400);
     expect(weak.body.message).toContain('密码须为 8 至 64 位');
-    const phone = await t.http.post('/api/auth/register').send({ phone: '12800000000', password: PASSWORD, name: '张三' }).expect(400);
+    const phone = await t.http.post('/api/auth/register').send({ phone: '12800000000', code: '123456', password: PASSWORD, name: '张三' }).expect(400);
     expect(phone.body.message).toContain('手机号');
   });
 

@@ -1,5 +1,5 @@
 import { Organization } from '../../src/organizations/entities/organization.entity';
-import { Session, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
+import { Session, acceptInvitation, createOrganization, lendingCase, phoneCode, registerParty, staff } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
 
 describe('a case from filing to settlement (e2e)', () => {
@@ -13,9 +13,10 @@ describe('a case from filing to settlement (e2e)', () => {
     t = await startTestApp();
     committee = await createOrganization(t.dataSource, 'committee');
     applicant = await registerParty(t, '张三');
-    respondent = await registerParty(t, '李四');
     mediator = await staff(t, 'mediator', committee.id, '王桂兰');
   });
+  // A respondent of their own per test: each answer needs a fresh code, and a phone gets one a minute.
+  beforeEach(async () => (respondent = await registerParty(t, '李四')));
   afterAll(() => t.close());
 
   const file = (overrides = {}) =>
@@ -34,7 +35,7 @@ describe('a case from filing to settlement (e2e)', () => {
     const seen = await t.http.get(`/api/invitations/${invitation.body.code}`).set(respondent.auth).expect(200);
     expect(seen.body).toMatchObject({ status: 'pending', invitedName: '李四', case: { id: caseId, applicantName: '张三' } });
 
-    const agreed = await t.http.post(`/api/invitations/${invitation.body.code}/accept`).set(respondent.auth).expect(200);
+    const agreed = await acceptInvitation(t, respondent, invitation.body.code);
     const me = agreed.body.parties.find((p: { isMe: boolean }) => p.isMe);
     expect(me).toMatchObject({ side: 'respondent', consent: 'agreed', idNumber: '11010519491231002X' });
 
@@ -68,11 +69,12 @@ describe('a case from filing to settlement (e2e)', () => {
   it('ends the case when the respondent refuses, and tells the applicant it may go to court', async () => {
     const { body } = await file().expect(201);
     const { body: inv } = await t.http.post(`/api/cases/${body.id}/invitations`).set(applicant.auth).send({}).expect(201);
-    const refused = await t.http.post(`/api/invitations/${inv.code}/decline`).set(respondent.auth).send({ reason: '借款已还清' }).expect(200);
+    const code = await phoneCode(t, respondent.user.phone, 'invitation');
+    const refused = await t.http.post(`/api/invitations/${inv.code}/decline`).set(respondent.auth).send({ reason: '借款已还清', code }).expect(200);
     expect(refused.body).toMatchObject({ status: 'refused', statusLabel: '被申请人拒绝调解' });
     const timeline = await t.http.get(`/api/cases/${body.id}/timeline`).set(applicant.auth).expect(200);
     expect(timeline.body.at(-1)).toMatchObject({ type: 'refuse', note: '借款已还清', toStatus: 'refused' });
-    await t.http.post(`/api/invitations/${inv.code}/accept`).set(respondent.auth).expect(409);
+    await t.http.post(`/api/invitations/${inv.code}/accept`).set(respondent.auth).send({ code }).expect(409);
   });
 
   it('answers an illegal move with 409 in Chinese and leaves the case as it was', async () => {
@@ -120,7 +122,7 @@ describe('a case from filing to settlement (e2e)', () => {
     const forbidden = await t.http.post(`/api/cases/${body.id}/decline`).set(applicant.auth).send({ reason: 'x' }).expect(403);
     expect(forbidden.body.code).toBe('CASE_ACTION_FORBIDDEN');
     const { body: inv } = await t.http.post(`/api/cases/${body.id}/invitations`).set(applicant.auth).send({}).expect(201);
-    await t.http.post(`/api/invitations/${inv.code}/accept`).set(respondent.auth).expect(200);
+    await acceptInvitation(t, respondent, inv.code);
     await t.http.post(`/api/cases/${body.id}/accept`).set(mediator.auth).send({}).expect(200);
     const outsider = await staff(t, 'mediator', (await createOrganization(t.dataSource, 'committee')).id);
     const res = await t.http.post(`/api/cases/${body.id}/assign`).set(mediator.auth).send({ mediatorId: outsider.user.id }).expect(404);
@@ -142,7 +144,7 @@ describe('a case from filing to settlement (e2e)', () => {
     const { body } = await file().expect(201);
     const { body: inv } = await t.http.post(`/api/cases/${body.id}/invitations`).set(applicant.auth).send({}).expect(201);
     const someoneElse = await registerParty(t, '赵六');
-    const res = await t.http.post(`/api/invitations/${inv.code}/accept`).set(someoneElse.auth).expect(403);
+    const res = await t.http.post(`/api/invitations/${inv.code}/accept`).set(someoneElse.auth).send({ code: '123456' }).expect(403);
     expect(res.body.code).toBe('INVITATION_PHONE_MISMATCH');
     await t.http.get('/api/invitations/ZZZZZZZZZZZZ').set(respondent.auth).expect(404);
   });

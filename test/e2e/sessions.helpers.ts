@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import type { NotificationData, NotificationMethod, RequestData, RequestMethod, ResponseData, SignalError } from '../../src/sessions/signaling/protocol';
 import { Organization } from '../../src/organizations/entities/organization.entity';
-import { Session, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
+import { Session, acceptInvitation, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
 import { TestApp } from '../support/test-app';
 
 export interface MediationCase {
@@ -24,7 +24,7 @@ export async function caseWithMediator(t: TestApp): Promise<MediationCase> {
     .send(lendingCase(respondent.user.phone, { committeeId: committee.id })).expect(201);
   const caseId = filed.body.id;
   const invitation = await t.http.post(`/api/cases/${caseId}/invitations`).set(applicant.auth).send({}).expect(201);
-  await t.http.post(`/api/invitations/${invitation.body.code}/accept`).set(respondent.auth).expect(200);
+  await acceptInvitation(t, respondent, invitation.body.code);
   await t.http.post(`/api/cases/${caseId}/accept`).set(mediator.auth).send({}).expect(200);
   await t.http.post(`/api/cases/${caseId}/assign`).set(mediator.auth).send({ mediatorId: mediator.user.id }).expect(200);
   return { caseId, committee, applicant, respondent, mediator };

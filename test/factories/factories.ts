@@ -20,10 +20,37 @@ export interface Session {
   auth: { Authorization: string };
 }
 
-export async function registerParty(t: TestApp, name = '张三'): Promise<Session> {
-  const phone = uniquePhone();
-  const res = await t.http.post('/api/auth/register').send({ phone, password: PASSWORD, name }).expect(201);
+export type CodePurpose = 'register' | 'invitation' | 'reset' | 'unlock';
+
+/** Asks for a code as a person would, and reads it where a developer would: the outbox behind /dev/outbox. */
+export async function phoneCode(t: TestApp, phone: string, purpose: CodePurpose): Promise<string> {
+  await t.http.post('/api/auth/phone-codes').send({ phone, purpose }).expect(202);
+  return latestCode(t, phone, purpose);
+}
+
+/** Moves a phone's resend window to its end, as if the minute between two codes had passed. */
+export async function letAMinutePass(t: TestApp, phone: string, purpose: CodePurpose): Promise<void> {
+  await t.dataSource.query(`UPDATE throttle_counters SET expires_at = now() WHERE key = $1`, [`code:resend:${phone}:${purpose}`]);
+}
+
+/** The newest code the development outbox holds for a phone and purpose. */
+export async function latestCode(t: TestApp, phone: string, purpose: CodePurpose): Promise<string> {
+  const res = await t.http.get('/api/dev/outbox').query({ phone }).expect(200);
+  const item = (res.body.items as { purpose: string; code: string }[]).find((i) => i.purpose === purpose);
+  if (!item) throw new Error(`no ${purpose} code in the outbox for ${phone}`);
+  return item.code;
+}
+
+export async function registerParty(t: TestApp, name = '张三', phone = uniquePhone()): Promise<Session> {
+  const code = await phoneCode(t, phone, 'register');
+  const res = await t.http.post('/api/auth/register').send({ phone, code, password: PASSWORD, name }).expect(201);
   return toSession(res.body);
+}
+
+/** The respondent agrees to mediate, with a code sent to the invited phone. */
+export async function acceptInvitation(t: TestApp, respondent: Session, invitationCode: string) {
+  const code = await phoneCode(t, respondent.user.phone, 'invitation');
+  return t.http.post(`/api/invitations/${invitationCode}/accept`).set(respondent.auth).send({ code }).expect(200);
 }
 
 export async function login(t: TestApp, phone: string, password = PASSWORD): Promise<Session> {

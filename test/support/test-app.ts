@@ -19,7 +19,12 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   const databaseUrl = process.env.TEST_DATABASE_URL_RUN;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL_RUN missing: run the tests through jest (global setup).');
   const dataDir = mkdtempSync(path.join(process.env.TEST_DATA_ROOT ?? '/tmp', 'app-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SEED_DEMO: 'false', ...overrides });
+  // Every test client is 127.0.0.1: per-IP limits are raised here and tested on apps of their own (throttles e2e).
+  const config = loadConfig({
+    NODE_ENV: 'test', DATA_DIR: dataDir, SEED_DEMO: 'false',
+    REGISTER_IP_HOURLY_LIMIT: '1000000', PHONE_CODE_IP_HOURLY_LIMIT: '1000000', LOGIN_IP_MAX_FAILURES: '1000000',
+    ...overrides,
+  });
   const app = await createHttpApp(config, databaseUrl, ['error']);
   await app.init();
   return {

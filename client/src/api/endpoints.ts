@@ -18,9 +18,24 @@ import type {
 
 const enc = (id: Id | string) => encodeURIComponent(String(id));
 
+export type CodePurpose = 'register' | 'invitation' | 'reset' | 'unlock';
+
+export interface OutboxItem {
+  phone: string;
+  purpose: string;
+  code: string;
+  text: string;
+  sentAt: string;
+}
+
 export const authApi = {
-  register: (body: { phone: string; password: string; name: string }) =>
+  register: (body: { phone: string; code: string; password: string; name: string }) =>
     api<AuthTokens>('/auth/register', { body }),
+  sendCode: (phone: string, purpose: CodePurpose) =>
+    api<{ expiresInSeconds: number; resendAfterSeconds: number }>('/auth/phone-codes', { body: { phone, purpose } }),
+  resetPassword: (body: { phone: string; code: string; password: string }) => api<void>('/auth/password-reset', { body }),
+  unlock: (body: { phone: string; code: string }) => api<void>('/auth/unlock', { body }),
+  outbox: (phone?: string) => api<{ items: OutboxItem[] }>(`/dev/outbox${phone ? `?phone=${enc(phone)}` : ''}`),
   login: (body: { phone: string; password: string }) => api<AuthTokens>('/auth/login', { body }),
   logout: (refreshToken: string) => api<void>('/auth/logout', { body: { refreshToken } }),
   me: () => api<Me>('/me'),
@@ -66,6 +81,8 @@ export const casesApi = {
 
 export const invitationsApi = {
   get: (code: string) => api<Invitation>(`/invitations/${enc(code)}`),
-  accept: (code: string) => api<CaseDetail>(`/invitations/${enc(code)}/accept`, { body: {} }),
-  decline: (code: string, reason: string) => api<unknown>(`/invitations/${enc(code)}/decline`, { body: { reason } }),
+  accept: (code: string, phoneCode: string) =>
+    api<CaseDetail>(`/invitations/${enc(code)}/accept`, { body: { code: phoneCode } }),
+  decline: (code: string, reason: string, phoneCode: string) =>
+    api<unknown>(`/invitations/${enc(code)}/decline`, { body: { reason, code: phoneCode } }),
 };

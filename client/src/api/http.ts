@@ -12,6 +12,8 @@ export class ApiError extends Error {
     message: string,
     /** Per-field validation messages (`respondents.0.idNumber`), when the server sends them. */
     readonly fields: FieldError[] = [],
+    /** Seconds to wait before trying again (429 answers). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -28,13 +30,14 @@ export const networkError = () => new ApiError(0, 'NETWORK', NETWORK_ERROR);
 
 /** Build an ApiError from a server error body (or anything else). */
 export function toApiError(status: number, body: unknown): ApiError {
-  const b = (body && typeof body === 'object' ? body : {}) as { code?: unknown; message?: unknown; errors?: unknown };
+  const b = (body && typeof body === 'object' ? body : {}) as { code?: unknown; message?: unknown; errors?: unknown; retryAfterSeconds?: unknown };
   let message = typeof b.message === 'string' ? b.message : Array.isArray(b.message) ? b.message.join('；') : '';
   if (!message) message = status >= 500 ? `服务暂时不可用，请稍后重试（${status}）` : `请求失败（${status}）`;
   const fields = Array.isArray(b.errors)
     ? (b.errors as FieldError[]).filter((e) => typeof e?.field === 'string' && typeof e?.message === 'string')
     : [];
-  return new ApiError(status, typeof b.code === 'string' ? b.code : `HTTP_${status}`, message, fields);
+  const retry = typeof b.retryAfterSeconds === 'number' ? b.retryAfterSeconds : undefined;
+  return new ApiError(status, typeof b.code === 'string' ? b.code : `HTTP_${status}`, message, fields, retry);
 }
 
 async function errorFrom(res: Response): Promise<ApiError> {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { ApiError } from '../api/http';
 import { useAction } from '../ui/useAction';
 import { t } from '../i18n';
 import { navigate, safeNext, useQuery } from '../router';
@@ -16,13 +17,20 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors<'phone' | 'password'>>({});
   const { busy, error, run } = useAction();
+  const [locked, setLocked] = useState(false);
 
   async function submit(e: Event) {
     e.preventDefault();
     const errs = { phone: checkPhone(phone), password: password ? undefined : t('请输入密码') };
     setErrors(errs);
     if (hasErrors(errs)) return;
-    const user = await run(() => login(phone.trim(), password));
+    setLocked(false);
+    const user = await run(() =>
+      login(phone.trim(), password).catch((e: ApiError) => {
+        if (e.code === 'LOGIN_THROTTLED') setLocked(true);
+        throw e;
+      }),
+    );
     if (user !== undefined) navigate(next, { replace: true });
   }
 
@@ -30,6 +38,8 @@ export function LoginPage() {
     <section class="auth-card card">
       <h1>{t('登录')}</h1>
       {query.get('expired') && <Notice kind="warn">{t('登录已过期，请重新登录')}</Notice>}
+      {query.get('reset') && <Notice kind="success">{t('密码已重置，请用新密码登录')}</Notice>}
+      {query.get('unlocked') && <Notice kind="success">{t('账号已解锁，请重新登录')}</Notice>}
       {next.startsWith('/invitations/') && (
         <Notice>{t('请使用接收调解邀请的手机号登录，登录后将返回邀请页面。')}</Notice>
       )}
@@ -52,7 +62,17 @@ export function LoginPage() {
           error={errors.password}
           onValue={setPassword}
         />
-        {error && <Notice kind="error">{error}</Notice>}
+        {error && (
+          <Notice kind="error">
+            {error}
+            {locked && (
+              <>
+                {' '}
+                <a href={`/unlock?phone=${encodeURIComponent(phone)}`}>{t('用短信验证码解锁')}</a>
+              </>
+            )}
+          </Notice>
+        )}
         <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
           {busy ? t('正在登录…') : t('登录')}
         </button>
@@ -60,6 +80,8 @@ export function LoginPage() {
       <p class="auth-switch">
         {t('还没有账号？')}
         <a href={`/register?next=${encodeURIComponent(next)}`}>{t('立即注册')}</a>
+        {' · '}
+        <a href={`/forgot-password${phone ? `?phone=${phone}` : ''}`}>{t('忘记密码？')}</a>
       </p>
     </section>
   );

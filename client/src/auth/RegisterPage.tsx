@@ -6,14 +6,15 @@ import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { usePageTitle } from '../ui/usePageTitle';
 import { checkPassword, checkPhone, checkRequired, hasErrors, type Errors } from '../ui/validate';
+import { PhoneCodeField, checkCode } from './PhoneCodeField';
 import { register } from './session';
 
-type Key = 'name' | 'phone' | 'password';
+type Key = 'name' | 'phone' | 'code' | 'password';
 
 export function RegisterPage() {
   usePageTitle(t('注册'));
   const next = safeNext(useQuery().get('next'));
-  const [form, setForm] = useState<Record<Key, string>>({ name: '', phone: '', password: '' });
+  const [form, setForm] = useState<Record<Key, string>>({ name: '', phone: '', code: '', password: '' });
   const [errors, setErrors] = useState<Errors<Key>>({});
   const { busy, error, run } = useAction();
 
@@ -27,12 +28,13 @@ export function RegisterPage() {
     const errs: Errors<Key> = {
       name: checkRequired(form.name, t('请输入姓名'), 50),
       phone: checkPhone(form.phone),
+      code: checkCode(form.code),
       password: checkPassword(form.password),
     };
     setErrors(errs);
     if (hasErrors(errs)) return;
     const done = await run(async () => {
-      await register(form.name.trim(), form.phone.trim(), form.password);
+      await register(form.name.trim(), form.phone.trim(), form.code, form.password);
       return true;
     });
     if (done) navigate(next, { replace: true });
@@ -55,6 +57,14 @@ export function RegisterPage() {
           value={form.phone}
           error={errors.phone}
           onValue={set('phone')}
+        />
+        <PhoneCodeField
+          phone={form.phone}
+          purpose="register"
+          value={form.code}
+          error={errors.code}
+          onValue={set('code')}
+          checkPhone={() => checkPhone(form.phone)}
         />
         <TextField
           label={t('密码')}

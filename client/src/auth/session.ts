@@ -38,8 +38,8 @@ async function start(t: AuthTokens): Promise<Me> {
 
 export const login = async (phone: string, password: string) => start(await authApi.login({ phone, password }));
 
-export const register = async (name: string, phone: string, password: string) =>
-  start(await authApi.register({ name, phone, password }));
+export const register = async (name: string, phone: string, code: string, password: string) =>
+  start(await authApi.register({ name, phone, code, password }));
 
 export async function logout(next?: string): Promise<void> {
   const refreshToken = tokens.refresh();

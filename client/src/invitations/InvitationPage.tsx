@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { invitationsApi } from '../api/endpoints';
 import type { Invitation } from '../api/types';
+import { PhoneCodeField, checkCode } from '../auth/PhoneCodeField';
 import { logout, useSession } from '../auth/session';
 import { t } from '../i18n';
 import { DisputeFacts } from '../cases/DisputeFacts';
@@ -52,16 +53,26 @@ function Details({ inv }: { inv: Invitation }) {
   );
 }
 
-function Respond({ inv, onDeclined }: { inv: Invitation; onDeclined: () => void }) {
+function Respond({ inv, phone, onDeclined }: { inv: Invitation; phone: string; onDeclined: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [declining, setDeclining] = useState(false);
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string>();
+
+  /** Either answer needs the code sent to the invited phone: it proves the answer is the invited person's. */
+  const codeReady = () => {
+    const problem = checkCode(code);
+    setCodeError(problem);
+    return !problem;
+  };
 
   async function accept() {
+    if (!codeReady()) return;
     setBusy(true);
     setError(undefined);
     try {
-      const detail = await invitationsApi.accept(inv.code);
+      const detail = await invitationsApi.accept(inv.code, code);
       navigate(caseUrl(detail?.id ?? inv.case.id));
     } catch (e) {
       setError((e as Error).message);
@@ -74,12 +85,23 @@ function Respond({ inv, onDeclined }: { inv: Invitation; onDeclined: () => void 
       <p>
         {t('人民调解遵循自愿、平等原则，不收取任何费用。同意后，调解委员会将安排调解员与双方联系；拒绝后，本次调解程序终结。')}
       </p>
+      <p class="muted">{t('为确认是您本人作答，请先获取发送到您手机的验证码。')}</p>
+      <PhoneCodeField
+        phone={phone}
+        purpose="invitation"
+        value={code}
+        error={codeError}
+        onValue={(v) => {
+          setCode(v);
+          setCodeError(undefined);
+        }}
+      />
       {error && <Notice kind="error">{error}</Notice>}
       <div class="actions">
         <button type="button" class="btn btn-primary" onClick={accept} disabled={busy}>
           {busy ? t('处理中…') : t('同意调解')}
         </button>
-        <button type="button" class="btn btn-danger" onClick={() => setDeclining(true)} disabled={busy}>
+        <button type="button" class="btn btn-danger" onClick={() => codeReady() && setDeclining(true)} disabled={busy}>
           {t('拒绝调解')}
         </button>
       </div>
@@ -92,7 +114,7 @@ function Respond({ inv, onDeclined }: { inv: Invitation; onDeclined: () => void 
             confirmLabel: t('确认拒绝'),
             danger: true,
           }}
-          onConfirm={(reason) => invitationsApi.decline(inv.code, reason).then(onDeclined)}
+          onConfirm={(reason) => invitationsApi.decline(inv.code, reason, code).then(onDeclined)}
           onClose={() => setDeclining(false)}
         />
       )}
@@ -143,7 +165,7 @@ export function InvitationPage({ code }: { code: string }) {
         <Details inv={data} />
       </div>
       <div class="card">
-        {status === 'pending' && <Respond inv={data} onDeclined={() => setDeclined(true)} />}
+        {status === 'pending' && <Respond inv={data} phone={session.user.phone} onDeclined={() => setDeclined(true)} />}
         {status === 'accepted' && (
           <Notice kind="success">
             <p>{t('您已同意调解。')}</p>

@@ -6,6 +6,8 @@ import { EVIDENCE_ERRORS } from '../../evidence/evidence.errors';
 import { LPR_ERRORS } from '../../guidance/lpr/lpr.errors';
 import { MEDIA_ERRORS } from '../../media/media.errors';
 import { INVITATIONS_ERRORS } from '../../invitations/invitations.errors';
+import { PHONE_CODES_ERRORS } from '../../phone-codes/phone-codes.errors';
+import { THROTTLE_ERRORS } from '../../throttle/throttle.errors';
 import { ORGANIZATIONS_ERRORS } from '../../organizations/organizations.errors';
 import { SESSIONS_ERRORS } from '../../sessions/sessions.errors';
 import { SIGNALING_ERRORS } from '../../sessions/signaling.errors';
@@ -14,7 +16,7 @@ import { ErrorDefinition, mergeErrorFiles } from './error-definition';
 
 export const ERROR_FILES = {
   COMMON_ERRORS, AUTH_ERRORS, ORGANIZATIONS_ERRORS, CASES_ERRORS, EVIDENCE_ERRORS, INVITATIONS_ERRORS, SESSIONS_ERRORS,
-  SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS,
+  SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, PHONE_CODES_ERRORS, THROTTLE_ERRORS,
 };
 
 type Files = typeof ERROR_FILES;

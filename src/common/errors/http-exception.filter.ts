@@ -51,7 +51,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body = toErrorBody(exception, prefersEnglish(req));
     if (body.statusCode >= 500) this.logger.error(`${req.method} ${req.url}`, (exception as Error)?.stack);
     if (res.headersSent) return;
-    if (body.code === 'LOGIN_THROTTLED' && typeof body.retryAfterSeconds === 'number') {
+    if (body.statusCode === 429 && typeof body.retryAfterSeconds === 'number') {
       res.setHeader('Retry-After', String(body.retryAfterSeconds));
     }
     res.status(body.statusCode).json(body);

@@ -26,6 +26,7 @@ const CONSTRAINT_MESSAGES: Record<string, (label: string) => string> = {
   isMobilePhoneCn: (l) => `${l}须为 11 位中国大陆手机号`,
   isResidentId: (l) => `${l}无效（校验位不符或日期不正确）`,
   isCreditCode: (l) => `${l}无效（校验位不符）`,
+  isPhoneCode: (l) => `${l}须为 6 位数字`,
   isStrongPassword: (l) => `${l}须为 8 至 64 位，且同时包含字母和数字`,
   notInFuture: (l) => `${l}不能晚于今天`,
 };

@@ -18,3 +18,6 @@ export const IsStrongPassword = rule(
   'isStrongPassword',
   (v) => isString(v) && v.length >= 8 && v.length <= 64 && /[A-Za-z]/.test(v) && /\d/.test(v),
 );
+
+/** A one-time code from an SMS: six digits. */
+export const IsPhoneCode = rule('isPhoneCode', (v) => isString(v) && /^\d{6}$/.test(v));

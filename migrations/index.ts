@@ -3,9 +3,11 @@ import { MediationSessions1764374400000 } from './1764374400000-mediation-sessio
 import { PhoneCodesAndThrottles1764900000000 } from './1764900000000-phone-codes-and-throttles';
 import { SessionModerationEvents1764920000000 } from './1764920000000-session-moderation-events';
 import { LprRates1764950000000 } from './1764950000000-lpr-rates';
+import { Guidance1764950100000 } from './1764950100000-guidance';
+import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
   InitialSchema1764201600000, MediationSessions1764374400000, PhoneCodesAndThrottles1764900000000,
-  SessionModerationEvents1764920000000, LprRates1764950000000,
+  SessionModerationEvents1764920000000, LprRates1764950000000, Guidance1764950100000, ProvisionsSeed1764950200000,
 ];

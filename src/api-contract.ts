@@ -99,6 +99,18 @@ export interface CaseDetail extends CaseSummary {
   parties: PartyResponse[];
   evidence: EvidenceResponse[];
   allowedActions: CaseUiAction[];
+  /** 民间借贷: the loan as filed. */
+  loan: LoanDetails | null;
+  summaryReuseConsent: boolean;
+  settledAmountFen: number | null;
+}
+
+export interface LoanDetails {
+  contractDate: string;
+  principalFen: number;
+  /** Yearly, in basis points; null = no interest agreed. */
+  agreedRateBp: number | null;
+  dueDate: string | null;
 }
 
 export interface TimelineItem {
@@ -157,4 +169,144 @@ export interface LprRateResponse {
   oneYearPercent: string;
   source: string;
   updatedAt: string;
+}
+
+export interface ProvisionResponse {
+  id: string;
+  law: string;
+  article: string;
+  title: string;
+  text: string;
+  /** 'official': the exact official text; 'summary': a 摘要, not the law itself. */
+  textKind: 'official' | 'summary';
+  /** 法律原文 or 摘要（非法律原文）, to show next to the text. */
+  textLabel: string;
+  effectiveDate: string | null;
+  categories: string[];
+  keywords: string[];
+  source: string;
+  /** 《中华人民共和国民法典》第六百七十九条 */
+  citation: string;
+}
+
+export interface SimilarCaseResponse {
+  id: string;
+  origin: 'portal' | 'public' | 'synthetic';
+  originLabel: string;
+  reference: string;
+  category: string;
+  claimAmountFen: number;
+  outcome: 'settled' | 'failed' | 'withdrawn' | 'judgment';
+  outcomeLabel: string;
+  settledAmountFen: number | null;
+  /** settled ÷ claimed, 0–1 (more when interest or costs were added) */
+  settledShare: number | null;
+  daysToClose: number | null;
+  confirmed: boolean | null;
+  closedOn: string;
+  /** Anonymised. */
+  summary: string;
+  source: string;
+  /** The query words found in the summary (to highlight). */
+  matchedTerms: string[];
+  /** The summary holds every query word (ranked first). */
+  allWordsMatched: boolean;
+}
+
+export interface SimilarCasesResponse {
+  /** The words the query was segmented into (jieba). */
+  terms: string[];
+  /** How many rows were ranked (the bounded candidate set). */
+  candidates: number;
+  items: SimilarCaseResponse[];
+}
+
+export interface CourtFeeResponse {
+  feeFen: number;
+  mediatedFeeFen: number;
+  simplifiedFeeFen: number;
+  basis: string;
+  /** Upper end where the rules give a range (divorce, other non-property cases); equal to feeFen otherwise. */
+  feeMaxFen: number;
+  kind: 'property' | 'labour' | 'divorce' | 'personality' | 'other_non_property';
+  amountInWords: string;
+}
+
+export interface RateFigure {
+  value: number | null;
+  count: number;
+  /** 样本不足 when the count is below 20. */
+  note: string | null;
+}
+
+export interface SpreadFigure {
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  count: number;
+  note: string | null;
+}
+
+export interface EstimateResponse {
+  category: string;
+  band: { minFen: number; maxFen: number | null; label: string };
+  settlementRate: RateFigure;
+  settledShare: SpreadFigure;
+  daysToClose: SpreadFigure;
+  confirmationRate: RateFigure;
+  minSample: number;
+  method: string;
+  cases: Array<{
+    id: string; reference: string; origin: string; outcome: string; outcomeLabel: string; claimAmountFen: number;
+    settledAmountFen: number | null; daysToClose: number | null; confirmed: boolean | null;
+  }>;
+}
+
+export interface CaseGuidanceResponse {
+  cost: {
+    courtFee: CourtFeeResponse;
+    freeRoutes: Array<{ route: string; feeFen: number; basis: string }>;
+    firstInstance: Array<{ procedure: string; limit: string; basis: string }>;
+    portalCycle: { medianDays: number | null; count: number; categoryMedianDays: number | null; categoryCount: number; basis: string };
+  };
+  limitation: {
+    state: 'running' | 'near' | 'expired' | 'interrupted';
+    deadline: string | null;
+    daysLeft: number | null;
+    capDeadline: string;
+    interruptedOn: string | null;
+    startDate: string;
+    startBasis: string;
+    message: string;
+    basis: string[];
+  };
+  interest: {
+    contractDate: string;
+    principalFen: number;
+    agreedRateBp: number | null;
+    capBp: number | null;
+    lprAtContract: { effectiveDate: string; oneYearBp: number } | null;
+    schedule: Array<{ from: string; to: string | null; capBp: number | null; basis: string }>;
+    exceedsCap: boolean;
+    yearlyInterestFen: number | null;
+    yearlyCapFen: number | null;
+    message: string;
+  } | null;
+  path: {
+    rule: string;
+    recommended: Array<{ body: string; label: string }>;
+    explanation: string;
+    sources: string[];
+    confirmationPossible: boolean;
+    referrals: Array<{ id: string; body: string; label: string; note: string | null; createdByName: string; createdAt: string }>;
+  };
+  evidence: {
+    items: Array<{ key: string; label: string; why: string; present: boolean; matchedFiles: string[] }>;
+    missing: string[];
+    source: string;
+  };
+  provisions: Array<ProvisionResponse & { score: number; why: string[] }>;
+  similarCases: SimilarCaseResponse[];
+  estimate: EstimateResponse;
+  generatedAt: string;
 }

@@ -6,6 +6,7 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
 import { EvidenceModule } from './evidence/evidence.module';
+import { GuidanceModule } from './guidance/guidance.module';
 import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
@@ -39,6 +40,7 @@ export class AppModule {
         SessionsModule,
         PhoneCodesModule,
         LprModule,
+        GuidanceModule,
       ],
       controllers: [HealthController],
     };

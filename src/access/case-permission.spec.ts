@@ -22,6 +22,8 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   reject_confirmation: ['court'],
   read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
   open_session: ['assigned_mediator'],
+  read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  refer: ['assigned_mediator', 'committee', 'admin'],
 };
 
 describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {

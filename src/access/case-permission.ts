@@ -29,6 +29,10 @@ export const CasePermission = {
   RejectConfirmation: 'reject_confirmation',
   ReadSessions: 'read_sessions',
   OpenSession: 'open_session',
+  /** The guidance panel: cost, limitation, law, similar cases, estimate. */
+  ReadGuidance: 'read_guidance',
+  /** Record that the case was sent to another body (转办/分流). */
+  Refer: 'refer',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
@@ -63,6 +67,8 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   reject_confirmation: ['court'],
   read_sessions: EVERYONE_RELATED,
   open_session: MEDIATOR,
+  read_guidance: EVERYONE_RELATED,
+  refer: ['assigned_mediator', 'committee', 'admin'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {

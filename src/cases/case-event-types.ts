@@ -6,6 +6,7 @@ const OTHER_EVENTS = {
   invitation_sent: '发出调解邀请',
   respondent_agreed: '被申请人同意调解',
   evidence_added: '提交证据材料',
+  referred: '记录转办（建议的化解途径）',
 } as const;
 
 export type CaseEventType = keyof typeof OTHER_EVENTS | CaseAction;

@@ -15,6 +15,8 @@ import { caseAllowsSessions } from '../sessions/session-status';
 export interface TransitionInput {
   note?: string | null;
   mediatorId?: string;
+  /** Settling: what the parties agreed to pay. */
+  settledAmountFen?: number;
 }
 
 /** Moves a case through its lifecycle: one transaction per move, with its timeline entry and audit record. */
@@ -61,7 +63,9 @@ export class CaseWorkflowService {
         return { acceptedAt: now };
       case 'assign':
         return { mediatorId: await this.mediatorOfCommittee(manager, caseRow.committeeId, input.mediatorId) };
-      case 'decline': case 'refuse': case 'withdraw': case 'settle': case 'fail':
+      case 'settle':
+        return { closedAt: now, settledAmountFen: input.settledAmountFen ?? null };
+      case 'decline': case 'refuse': case 'withdraw': case 'fail':
         return { closedAt: now };
       default:
         return {};

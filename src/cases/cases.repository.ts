@@ -63,8 +63,9 @@ export class CasesRepository {
            SELECT id FROM committee WHERE $21::text IS NULL OR EXISTS (SELECT 1 FROM claim)
          ), inserted AS (
            INSERT INTO cases (id, committee_id, applicant_user_id, category, facts, claims, claim_amount_fen, dispute_date,
-                              status, filed_at, updated_at, version)
-           SELECT $2, go.id, $3, $4, $5, $6, $7, $8, 'filed', $9, $9, 1 FROM go
+                              status, filed_at, updated_at, version, loan_contract_date, loan_principal_fen,
+                              loan_agreed_rate_bp, loan_due_date, summary_reuse_consent)
+           SELECT $2, go.id, $3, $4, $5, $6, $7, $8, 'filed', $9, $9, 1, $24, $25, $26, $27, $28 FROM go
            RETURNING id
          ), parties AS (
            INSERT INTO case_parties (id, case_id, side, kind, name, phone, id_number_encrypted, credit_code, user_id,
@@ -88,6 +89,8 @@ export class CasesRepository {
           column('id'), column('side'), column('kind'), column('name'), column('phone'), column('idNumberEncrypted'),
           column('creditCode'), column('userId'), column('consent'), column('consentAt'), column('position'),
           idempotency?.key ?? null, idempotency?.hash ?? null, ip ?? null,
+          caseRow.loanContractDate, caseRow.loanPrincipalFen, caseRow.loanAgreedRateBp, caseRow.loanDueDate,
+          caseRow.summaryReuseConsent,
         ],
       );
     if (!row.committee_id) return { outcome: 'no_committee' };

@@ -32,6 +32,8 @@ export class CasesService {
   /** Files a dispute (申请). With an idempotency key, a retried filing answers with the case the first one made. */
   async file(user: AuthUser, input: FileCaseDto, idempotencyKey?: string): Promise<{ detail: CaseDetail; replayed: boolean }> {
     if (input.respondents.some((r) => r.phone === user.phone)) throw new DomainError('RESPONDENT_IS_APPLICANT');
+    if (input.loan && input.category !== '民间借贷') throw new DomainError('LOAN_DETAILS_NOT_LENDING');
+    if (input.loan?.dueDate && input.loan.dueDate < input.loan.contractDate) throw new DomainError('LOAN_DUE_BEFORE_CONTRACT');
     const hash = requestHash(input);
     const { caseRow, parties } = this.newCase(user, input);
     const result = await this.repository.insertFiledCase({
@@ -116,6 +118,9 @@ export class CasesService {
       acceptedAt: null, closedAt: null, category: input.category, facts: input.facts, claims: input.claims,
       claimAmountFen: input.claimAmountFen, disputeDate: input.disputeDate, status: 'filed' as const, filedAt: now,
       updatedAt: now, version: 1,
+      loanContractDate: input.loan?.contractDate ?? null, loanPrincipalFen: input.loan?.principalFen ?? null,
+      loanAgreedRateBp: input.loan?.agreedRateBp ?? null, loanDueDate: input.loan?.dueDate ?? null,
+      summaryReuseConsent: input.summaryReuseConsent ?? false, settledAmountFen: null,
     });
     const parties = [applicant, ...respondentRows].map((row) => Object.assign(new CaseParty(), row));
     return { caseRow, parties };

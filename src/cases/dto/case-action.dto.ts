@@ -26,6 +26,9 @@ export class AssignMediatorDto {
 export class CloseMediationDto {
   @Label('调解结果') @ApiProperty({ enum: ['settled', 'failed'] }) @IsIn(['settled', 'failed']) outcome: 'settled' | 'failed';
   @Label('备注') @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) note: string;
+  /** What the parties agreed to pay (settled cases), for the guidance's outcome estimates. */
+  @Label('协议给付金额') @ApiPropertyOptional({ description: '调解成功时协议约定的给付金额，单位：分' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000_000) settledAmountFen?: number;
 }
 
 export class ListCasesQuery {

@@ -82,5 +82,10 @@ export function toCaseDetail(source: CaseDetailSource): CaseDetail {
     })),
     evidence: source.evidence.map((e) => toEvidenceResponse(e, e.uploadedByName)),
     allowedActions: source.allowedActions,
+    loan: caseRow.loanContractDate && caseRow.loanPrincipalFen !== null
+      ? { contractDate: caseRow.loanContractDate, principalFen: caseRow.loanPrincipalFen, agreedRateBp: caseRow.loanAgreedRateBp, dueDate: caseRow.loanDueDate }
+      : null,
+    summaryReuseConsent: caseRow.summaryReuseConsent,
+    settledAmountFen: caseRow.settledAmountFen,
   };
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import { Transform, plainToInstance } from 'class-transformer';
+import { Transform, Type, plainToInstance } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches,
   Max, MaxLength, Min, ValidateNested, ValidationArguments, registerDecorator,
 } from 'class-validator';
 import { IsCreditCode, IsMobilePhoneCn, IsResidentId } from '../../common/identifiers/validators';
@@ -46,6 +46,25 @@ function NotInFuture() {
     });
 }
 
+/** The loan of a 民间借贷 case (guidance: interest vs the cap, limitation from the due date). */
+export class LoanDetailsDto {
+  @Label('借款日期') @ApiProperty({ example: '2025-03-01', description: '借款合同成立（出借）日期' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }) @NotInFuture()
+  contractDate: string;
+
+  @Label('本金') @ApiProperty({ example: 30000000, description: '本金，单位：分' })
+  @IsInt() @Min(1) @Max(MAX_CLAIM_FEN)
+  principalFen: number;
+
+  @Label('约定年利率') @ApiPropertyOptional({ example: 1200, description: '约定年利率，单位：基点（12% = 1200）；未约定利息则不填' })
+  @IsOptional() @IsInt() @Min(0) @Max(100_000)
+  agreedRateBp?: number;
+
+  @Label('还款日期') @ApiPropertyOptional({ example: '2026-03-01', description: '约定还款日期' })
+  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true })
+  dueDate?: string;
+}
+
 export class FileCaseDto {
   @Label('调解委员会') @ApiPropertyOptional({ description: '调解委员会；缺省为默认调委会' }) @IsOptional() @IsUUID() committeeId?: string;
 
@@ -74,4 +93,12 @@ export class FileCaseDto {
   @Label('被申请人') @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true })
   @Transform(({ value }) => (Array.isArray(value) ? value.map(toRespondentDto) : value))
   respondents: RespondentDto[];
+
+  @Label('借款信息') @ApiPropertyOptional({ type: LoanDetailsDto, description: '民间借贷案件的借款信息' })
+  @IsOptional() @ValidateNested() @Type(() => LoanDetailsDto)
+  loan?: LoanDetailsDto;
+
+  @Label('同意脱敏后用于类案检索') @ApiPropertyOptional({ description: '同意结案后以脱敏摘要形式用于类案检索' })
+  @IsOptional() @IsBoolean()
+  summaryReuseConsent?: boolean;
 }

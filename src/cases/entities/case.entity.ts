@@ -32,5 +32,15 @@ export class Case {
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt: Date | null;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
   @Column('int') version: number;
+  /** 民间借贷 only: the loan as the filing wizard asks for it (guidance: interest vs the 4 × LPR cap, limitation). */
+  @Column('date', { name: 'loan_contract_date', nullable: true }) loanContractDate: string | null;
+  @Column('bigint', { name: 'loan_principal_fen', nullable: true, transformer: bigintAsNumber }) loanPrincipalFen: number | null;
+  /** Agreed yearly rate in basis points; null = no interest agreed. */
+  @Column('int', { name: 'loan_agreed_rate_bp', nullable: true }) loanAgreedRateBp: number | null;
+  @Column('date', { name: 'loan_due_date', nullable: true }) loanDueDate: string | null;
+  /** The applicant agreed at filing that an anonymised summary may be reused for similar-case search. */
+  @Column('boolean', { name: 'summary_reuse_consent', default: false }) summaryReuseConsent: boolean;
+  /** What the parties agreed to pay, recorded when mediation succeeds (for outcome estimates). */
+  @Column('bigint', { name: 'settled_amount_fen', nullable: true, transformer: bigintAsNumber }) settledAmountFen: number | null;
   @OneToMany(() => CaseParty, (party) => party.case) parties?: CaseParty[];
 }

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user';
+import { CurrentUser, Public } from '../auth/auth.decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { amountInWords } from '../common/money/amount-in-words';
+import { DomainError } from '../common/errors/domain-error';
+import {
+  AmountInWordsQuery, CourtFeeQuery, GuidancePreviewDto, ProvisionsQuery, ReferralDto, SimilarCasesQuery,
+} from './dto/guidance-query.dto';
+import { GuidanceService } from './guidance.service';
+import { ReferralBody } from './paths/resolution-paths';
+import { ProvisionsService } from './provisions/provisions.service';
+import { SimilarCasesService } from './search/similar-cases.service';
+
+@ApiTags('guidance')
+@Controller()
+export class GuidanceController {
+  constructor(
+    private readonly guidance: GuidanceService,
+    private readonly similar: SimilarCasesService,
+    private readonly provisions: ProvisionsService,
+  ) {}
+
+  /** 诉讼费计算器: the court fee if the dispute went to court instead (诉讼费用交纳办法 arts. 13, 15, 16). */
+  @Public()
+  @Get('guidance/court-fee')
+  courtFee(@Query() query: CourtFeeQuery) {
+    return this.guidance.courtFee(query.claimAmountFen, query.category);
+  }
+
+  /** 大写金额: 30000000 → 人民币叁拾万元整. */
+  @Public()
+  @Get('guidance/amount-in-words')
+  amountInWords(@Query() query: AmountInWordsQuery) {
+    return { text: amountInWords(query.fen) };
+  }
+
+  @ApiBearerAuth()
+  @Get('cases/:id/guidance')
+  forCase(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string) {
+    return this.guidance.forCase(user, id);
+  }
+
+  @ApiBearerAuth()
+  @Post('guidance/preview')
+  @HttpCode(200)
+  preview(@Body() body: GuidancePreviewDto) {
+    return this.guidance.preview(body);
+  }
+
+  @ApiBearerAuth()
+  @Post('cases/:id/referrals')
+  refer(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string, @Body() body: ReferralDto) {
+    return this.guidance.refer(user, id, body.body as ReferralBody, body.note ?? null);
+  }
+
+  /** 类案检索 over anonymised closed cases and imported public summaries. */
+  @ApiBearerAuth()
+  @Get('guidance/similar-cases')
+  similarCases(@Query() query: SimilarCasesQuery) {
+    if (query.minFen !== undefined && query.maxFen !== undefined && query.minFen > query.maxFen) throw new DomainError('AMOUNT_BAND_INVALID');
+    return this.similar.search(query.q, {
+      category: query.category, minFen: query.minFen, maxFen: query.maxFen, from: query.from, to: query.to,
+    }, query.limit);
+  }
+
+  @ApiBearerAuth()
+  @Get('guidance/provisions')
+  searchProvisions(@Query() query: ProvisionsQuery) {
+    return this.provisions.search(query);
+  }
+}

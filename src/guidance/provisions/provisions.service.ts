@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../auth/auth-user';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError } from '../../common/errors/domain-error';
+import { segment } from '../search/segmenter';
+import { ProvisionDto, ProvisionResponse, toProvisionResponse } from './dto/provision.dto';
+import { LegalProvision } from './legal-provision.entity';
+import { CaseText, GENERAL_TAG, rankProvisions } from './provision-ranking';
+
+export interface MatchedProvision extends ProvisionResponse {
+  score: number;
+  why: string[];
+}
+
+/** Legal provisions (法律规定): admin-edited, imported from files, matched to cases. */
+@Injectable()
+export class ProvisionsService {
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
+
+  /** Provisions for a case, ranked, each with why it matched. Candidates come from the two GIN-indexed arrays. */
+  async forCase(c: CaseText, limit = 10): Promise<MatchedProvision[]> {
+    const words = [...new Set(segment(`${c.facts} ${c.claims}`))];
+    const candidates = await this.db.getRepository(LegalProvision).createQueryBuilder('p')
+      .where('p.categories && :tags OR p.keywords && :words', { tags: [c.category, GENERAL_TAG], words })
+      .getMany();
+    return rankProvisions(candidates, c, limit).map(({ provision, score, why }) => ({ ...toProvisionResponse(provision), score, why }));
+  }
+
+  async search(query: { q?: string; category?: string }): Promise<ProvisionResponse[]> {
+    const qb = this.db.getRepository(LegalProvision).createQueryBuilder('p').orderBy('p.law').addOrderBy('p.article').limit(200);
+    if (query.category) qb.andWhere(':category = ANY(p.categories)', { category: query.category });
+    if (query.q) {
+      qb.andWhere(`(p.law || p.article || p.title || p.text) ILIKE :like OR p.keywords && :words`, {
+        like: `%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, words: segment(query.q),
+      });
+    }
+    return (await qb.getMany()).map(toProvisionResponse);
+  }
+
+  async create(user: AuthUser, body: ProvisionDto): Promise<ProvisionResponse> {
+    return this.db.transaction(async (manager) => {
+      const exists = await manager.existsBy(LegalProvision, { law: body.law, article: body.article });
+      if (exists) throw new DomainError('PROVISION_EXISTS');
+      const saved = await manager.save(LegalProvision, manager.create(LegalProvision, { ...fields(body), updatedBy: user.id, updatedAt: new Date() }));
+      await this.audit.record(manager, { actorId: user.id, action: 'provision.created', entity: 'legal_provision', entityId: saved.id, ip: user.ip });
+      return toProvisionResponse(saved);
+    });
+  }
+
+  async update(user: AuthUser, id: string, body: ProvisionDto): Promise<ProvisionResponse> {
+    return this.db.transaction(async (manager) => {
+      const row = await manager.findOne(LegalProvision, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new DomainError('PROVISION_NOT_FOUND');
+      const clash = await manager.createQueryBuilder(LegalProvision, 'p')
+        .where('p.law = :law AND p.article = :article AND p.id <> :id', { law: body.law, article: body.article, id }).getExists();
+      if (clash) throw new DomainError('PROVISION_EXISTS');
+      Object.assign(row, fields(body), { updatedBy: user.id, updatedAt: new Date() });
+      await manager.save(LegalProvision, row);
+      await this.audit.record(manager, { actorId: user.id, action: 'provision.updated', entity: 'legal_provision', entityId: id, ip: user.ip });
+      return toProvisionResponse(row);
+    });
+  }
+
+  async remove(user: AuthUser, id: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const result = await manager.delete(LegalProvision, { id });
+      if (!result.affected) throw new DomainError('PROVISION_NOT_FOUND');
+      await this.audit.record(manager, { actorId: user.id, action: 'provision.deleted', entity: 'legal_provision', entityId: id, ip: user.ip });
+    });
+  }
+}
+
+function fields(body: ProvisionDto): Partial<LegalProvision> {
+  return {
+    law: body.law, article: body.article, title: body.title ?? '', text: body.text, textKind: body.textKind,
+    effectiveDate: body.effectiveDate ?? null, categories: body.categories, keywords: body.keywords, source: body.source ?? '',
+  };
+}
+
+/** Inserts or replaces (by law + article) validated provisions in one transaction; used by the import command. */
+export async function importProvisions(manager: EntityManager, rows: readonly ProvisionDto[], actorId: string | null): Promise<{ inserted: number; updated: number }> {
+  let inserted = 0;
+  let updated = 0;
+  for (const body of rows) {
+    const f = fields(body);
+    const [row] = await manager.query(
+      `INSERT INTO legal_provisions (law, article, title, text, text_kind, effective_date, categories, keywords, source, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (law, article) DO UPDATE SET title = EXCLUDED.title, text = EXCLUDED.text, text_kind = EXCLUDED.text_kind,
+         effective_date = EXCLUDED.effective_date, categories = EXCLUDED.categories, keywords = EXCLUDED.keywords,
+         source = EXCLUDED.source, updated_by = EXCLUDED.updated_by, updated_at = now()
+       RETURNING (xmax = 0) AS inserted`,
+      [f.law, f.article, f.title, f.text, f.textKind, f.effectiveDate, f.categories, f.keywords, f.source, actorId],
+    );
+    if (row.inserted) inserted++;
+    else updated++;
+  }
+  return { inserted, updated };
+}

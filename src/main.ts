@@ -4,7 +4,7 @@ import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { runMigrations } from './database/database';
 import { openDatabase } from './database/database-runtime';
 import { createHttpApp } from './http-app';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from './seed/demo-seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedIfAsked } from './seed/demo-seed';
 
 // Start-up lines for people; Nest itself only reports warnings and errors.
 const say = (line: string) => console.log(`[合舟] ${line}`);
@@ -36,10 +36,7 @@ async function serve(config: AppConfig, databaseUrl: string): Promise<INestAppli
   const applied = await runMigrations(databaseUrl);
   if (applied.length) say(`已执行数据库迁移：${applied.join(', ')}`);
   const app = await createHttpApp(config, databaseUrl, ['error', 'warn']);
-  if (config.seedDemo) {
-    say('SEED_DEMO=true：写入演示账号（npm start 默认开启；生产环境从不写入）');
-    if (await seedDemoData(app.get(DataSource))) say('已写入演示数据');
-  }
+  await seedIfAsked(config, app.get(DataSource), say);
   await app.listen(config.port, config.host);
   return app;
 }

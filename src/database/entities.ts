@@ -7,6 +7,7 @@ import { Evidence } from '../cases/entities/evidence.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
 import { LprRateRow } from '../guidance/lpr/lpr-rate.entity';
 import { LegalProvision } from '../guidance/provisions/legal-provision.entity';
+import { CourtArea } from '../organizations/entities/court-area.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { PhoneCode } from '../phone-codes/entities/phone-code.entity';
 import { SmsOutboxMessage } from '../phone-codes/entities/sms-outbox-message.entity';
@@ -15,6 +16,6 @@ import { User } from '../users/entities/user.entity';
 
 /** Every entity, for the app's connection. Tables themselves come from migrations/, never from synchronize. */
 export const ENTITIES = [
-  Organization, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
+  Organization, CourtArea, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
   ...SESSION_ENTITIES, LprRateRow, LegalProvision,
 ];

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
 import { hashPassword } from '../auth/password';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Role, User } from '../users/entities/user.entity';
@@ -18,16 +19,33 @@ export const DEMO_ACCOUNTS: { phone: string; name: string; role: Role; org?: 'co
   { phone: '13900000002', name: '李四', role: 'party', title: '当事人（被申请人）' },
 ];
 
-/** On first boot only (no organisation yet): one committee, one court and the demo accounts. */
+/**
+ * Demo accounts and the demo committee, once (when the demo admin does not exist yet). The court is reference data
+ * (migrations/1764900002000-courts-and-areas.ts): the committee is linked to it as its own court.
+ */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
     // Two portals booting at once must not both seed.
     await manager.query('SELECT pg_advisory_xact_lock(20261127)');
-    if (await manager.count(Organization)) return false;
-    const [committee, court] = await manager.save(Organization, [manager.create(Organization, DEMO_COMMITTEE), manager.create(Organization, DEMO_COURT)]);
+    if (await manager.exists(User, { where: { phone: DEMO_ACCOUNTS[0].phone } })) return false;
+    const court =
+      (await manager.findOne(Organization, { where: { name: DEMO_COURT.name, kind: 'court' } })) ??
+      (await manager.save(Organization, manager.create(Organization, { ...DEMO_COURT, courtLevel: 'basic' })));
+    const committee =
+      (await manager.findOne(Organization, { where: { name: DEMO_COMMITTEE.name, kind: 'committee' } })) ??
+      (await manager.save(Organization, manager.create(Organization, { ...DEMO_COMMITTEE, courtId: court.id })));
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const orgId = (org?: 'committee' | 'court') => (org === 'committee' ? committee.id : org === 'court' ? court.id : null);
     await manager.insert(User, DEMO_ACCOUNTS.map((a) => ({ phone: a.phone, name: a.name, role: a.role, organizationId: orgId(a.org), passwordHash })));
     return true;
   });
+}
+
+/** The boot step: demo data only when SEED_DEMO=true (never in production, see loadConfig). */
+export async function seedIfAsked(config: Pick<AppConfig, 'seedDemo'>, dataSource: DataSource, say: (line: string) => void): Promise<boolean> {
+  if (!config.seedDemo) return false;
+  say('SEED_DEMO=true：写入演示账号（npm start 默认开启；生产环境从不写入）');
+  const seeded = await seedDemoData(dataSource);
+  if (seeded) say('已写入演示数据');
+  return seeded;
 }

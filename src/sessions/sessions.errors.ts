@@ -7,7 +7,7 @@ export const SESSIONS_ERRORS = defineErrors({
   SESSION_ENDED: { status: 409, zh: '调解会议已结束', en: 'The session has ended' },
   SESSION_HOST_ONLY: { status: 403, zh: '只有主持调解员可以执行此操作', en: 'Only the host mediator may do this' },
   SESSION_JOIN_FORBIDDEN: { status: 403, zh: '您不是本次调解会议的参与人，不能进入', en: 'You are not a participant of this session' },
-  SESSION_GUEST_INVALID: { status: 400, zh: '只能邀请本案法院（或未指定法院时任一法院）的工作人员作为指导法官', en: 'Only court staff can be invited as guides' },
+  SESSION_GUEST_INVALID: { status: 400, zh: '只能邀请本调委会所属法院的工作人员或本调委会的调解员参加指导', en: 'Guides are staff of the committee’s own court or mediators of the committee' },
   RECORD_VERSION_CONFLICT: { status: 409, zh: '笔录已被他人更新，请在最新版本上修改后再保存', en: 'The record changed meanwhile; edit the latest version' },
   RECORD_VERSION_NOT_FOUND: { status: 404, zh: '找不到该版本的笔录', en: 'Record version not found' },
   RECORD_VERSION_STALE: { status: 409, zh: '只能确认笔录的最新版本，请刷新后查看', en: 'Only the latest record version can be confirmed' },

@@ -3,7 +3,6 @@ import type { CaseStatus } from '../cases/case-status';
 import type { SessionStatus } from './entities/mediation-session.entity';
 import { CASE_STATES_WITH_SESSIONS } from './session-status';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { User } from '../users/entities/user.entity';
 import {
   MediationSession, RecordConfirmation, RecordingConsent, SessionEvent, SessionGuest, SessionMessage, SessionRecord,
 } from './entities';
@@ -76,8 +75,15 @@ export class SessionsRepository {
     await this.manager.query(`UPDATE mediation_sessions SET status = 'live', started_at = now() WHERE id = $1 AND status = 'scheduled'`, [sessionId]);
   }
 
-  courtStaff(manager: EntityManager, userId: string): Promise<User | null> {
-    return manager.findOne(User, { where: { id: userId, role: 'court_staff' } });
+  /** Whether a user may guide this committee's sessions: staff of the committee's own court, or one of its mediators. */
+  async isEligibleGuide(manager: EntityManager, userId: string, committeeId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM users u JOIN organizations c ON c.id = $2 AND c.kind = 'committee'
+        WHERE u.id = $1
+          AND ((u.role = 'court_staff' AND u.organization_id = c.court_id) OR (u.role = 'mediator' AND u.organization_id = c.id))`,
+      [userId, committeeId],
+    );
+    return rows.length > 0;
   }
 
   async insertGuest(manager: EntityManager, sessionId: string, userId: string, invitedBy: string): Promise<void> {

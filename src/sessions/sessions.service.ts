@@ -68,7 +68,7 @@ export class SessionsService {
     return this.get(user, sessionId);
   }
 
-  /** The host invites a court staff member to guide (法官指导): of the case's court, or any court before one is set. */
+  /** The host invites a guide (法官指导): staff of the committee's own court, or a mediator of the committee. */
   async inviteGuest(user: AuthUser, sessionId: string, guestUserId: string): Promise<SessionDetail> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.requireSession(user, sessionId, SessionPermission.InviteGuest, { manager, lock: true });
@@ -105,9 +105,7 @@ export class SessionsService {
   }
 
   private async requireGuide(manager: EntityManager, access: SessionAccess, userId: string): Promise<void> {
-    const guest = await this.repository.courtStaff(manager, userId);
-    const courtId = access.caseRow.courtId;
-    if (!guest || (courtId !== null && guest.organizationId !== courtId)) throw new DomainError('SESSION_GUEST_INVALID');
+    if (!(await this.repository.isEligibleGuide(manager, userId, access.caseRow.committeeId))) throw new DomainError('SESSION_GUEST_INVALID');
   }
 
   private async detail(user: AuthUser, access: SessionAccess, cursor: SessionCursor = START): Promise<SessionDetail> {

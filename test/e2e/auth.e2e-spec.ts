@@ -50,14 +50,41 @@ describe('accounts and tokens (e2e)', () => {
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('rotates refresh tokens and revokes the family when an old one is replayed', async () => {
+  it('rotates refresh tokens and revokes the family when an old one is replayed after the grace window', async () => {
     const party = await registerParty(t);
     const first = await t.http.post('/api/auth/refresh').send({ refreshToken: party.refreshToken }).expect(200);
     expect(first.body.refreshToken).not.toBe(party.refreshToken);
+    // Half a minute later the old token is a replay: someone else holds it.
+    await t.dataSource.query(`UPDATE refresh_tokens SET rotated_at = now() - interval '31 seconds' WHERE user_id = $1 AND rotated_at IS NOT NULL`, [party.user.id]);
     await t.http.post('/api/auth/refresh').send({ refreshToken: party.refreshToken }).expect(401);
     // The replay revoked the whole family, including the newest token.
     const res = await t.http.post('/api/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
     expect(res.body.code).toBe('REFRESH_TOKEN_INVALID');
+  });
+
+  it('keeps two tabs of one browser logged in when both refresh with the same token at once', async () => {
+    const party = await registerParty(t);
+    const [tabA, tabB] = await Promise.all([
+      t.http.post('/api/auth/refresh').send({ refreshToken: party.refreshToken }),
+      t.http.post('/api/auth/refresh').send({ refreshToken: party.refreshToken }),
+    ]);
+    expect([tabA.status, tabB.status]).toEqual([200, 200]);
+    expect(tabB.body.refreshToken).toBe(tabA.body.refreshToken);
+    await t.http.get('/api/me').set('Authorization', `Bearer ${tabB.body.accessToken}`).expect(200);
+    // A tab that slept through two rotations within the window still gets the live token.
+    const next = await t.http.post('/api/auth/refresh').send({ refreshToken: tabA.body.refreshToken }).expect(200);
+    const late = await t.http.post('/api/auth/refresh').send({ refreshToken: party.refreshToken }).expect(200);
+    expect(late.body.refreshToken).toBe(next.body.refreshToken);
+    await t.http.post('/api/auth/refresh').send({ refreshToken: next.body.refreshToken }).expect(200);
+    const live = await t.dataSource.query('SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = $1 AND revoked_at IS NULL', [party.user.id]);
+    expect(live[0].n).toBe(1);
+  });
+
+  it('gives nothing for a just-rotated token once the login was ended', async () => {
+    const party = await registerParty(t);
+    const first = await t.http.post('/api/auth/refresh').send({ refreshToken: party.refreshToken }).expect(200);
+    await t.http.post('/api/auth/logout').send({ refreshToken: first.body.refreshToken }).expect(204);
+    await t.http.post('/api/auth/refresh').send({ refreshToken: party.refreshToken }).expect(401);
   });
 
   it('revokes the refresh token on logout', async () => {

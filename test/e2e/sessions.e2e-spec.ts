@@ -104,12 +104,16 @@ describe('mediation sessions over REST (e2e)', () => {
       await t.http.post(`/api/sessions/${sessionId}/recording-consent`).set(c.respondent.auth).send({ granted: 'yes' }).expect(400);
     });
 
-    it('invites a judge to guide the session, who may then read it (not the rest of the case); parties cannot be invited', async () => {
+    it('invites a judge of the committee’s own court to guide the session, who may then read it (not the rest of the case); parties and other courts’ judges cannot be invited', async () => {
       const court = await createOrganization(t.dataSource, 'court');
+      await t.dataSource.query('UPDATE organizations SET court_id = $1 WHERE id = $2', [court.id, c.committee.id]);
       const judge = await staff(t, 'court_staff', court.id, '陈法官');
+      const otherCourtJudge = await staff(t, 'court_staff', (await createOrganization(t.dataSource, 'court')).id, '外院法官');
       await t.http.get(`/api/sessions/${sessionId}`).set(judge.auth).expect(404);
-      const invalid = await t.http.post(`/api/sessions/${sessionId}/guests`).set(c.mediator.auth).send({ userId: c.applicant.user.id }).expect(400);
-      expect(invalid.body.code).toBe('SESSION_GUEST_INVALID');
+      for (const outsider of [c.applicant, otherCourtJudge]) {
+        const invalid = await t.http.post(`/api/sessions/${sessionId}/guests`).set(c.mediator.auth).send({ userId: outsider.user.id }).expect(400);
+        expect(invalid.body.code).toBe('SESSION_GUEST_INVALID');
+      }
       await t.http.post(`/api/sessions/${sessionId}/guests`).set(c.applicant.auth).send({ userId: judge.user.id }).expect(403);
       const invited = await t.http.post(`/api/sessions/${sessionId}/guests`).set(c.mediator.auth).send({ userId: judge.user.id }).expect(200);
       expect(invited.body.guests).toEqual([expect.objectContaining({ userId: judge.user.id, name: '陈法官' })]);

@@ -9,5 +9,9 @@ export class RefreshToken {
   @Column('text', { name: 'token_hash' }) tokenHash: string;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt: Date | null;
+  /** When the token was swapped for a new one (revoked by rotation, not by a logout or a replay). */
+  @Column('timestamptz', { name: 'rotated_at', nullable: true }) rotatedAt: Date | null;
+  /** The refresh token it was swapped for, AES-GCM encrypted: answered again within the grace window. */
+  @Column('text', { name: 'successor_encrypted', nullable: true, select: false }) successorEncrypted: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,6 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { CourtArea } from './court-area.entity';
 
 export type OrganizationKind = 'committee' | 'court';
+export type CourtLevel = 'basic' | 'intermediate' | 'high';
+export const COURT_LEVELS: CourtLevel[] = ['basic', 'intermediate', 'high'];
 
 /** A people's mediation committee (人民调解委员会) or a court (法院). */
 @Entity('organizations')
@@ -11,5 +14,13 @@ export class Organization {
   /** Committee: prefix of its case series, e.g. 合调字. Court: its code, e.g. 渝0117. */
   @Column('text', { name: 'series_code' }) seriesCode: string;
   @Column('text') region: string;
+  /** Court: 基层 / 中级 / 高级. */
+  @Column('text', { name: 'court_level', nullable: true }) courtLevel: CourtLevel | null;
+  /** Court: the court above it (a basic court's intermediate court). */
+  @Column('uuid', { name: 'superior_court_id', nullable: true }) superiorCourtId: string | null;
+  /** Committee: its own court, whose judges may guide its sessions. */
+  @Column('uuid', { name: 'court_id', nullable: true }) courtId: string | null;
+  @OneToMany(() => CourtArea, (area) => area.court)
+  areas?: CourtArea[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -57,6 +57,7 @@ describe('sessions and the life of their case; guides un-invited; paging (e2e)',
     const c = await caseWithMediator(t);
     const sessionId = await openSession(t, c);
     const court = await createOrganization(t.dataSource, 'court');
+    await t.dataSource.query('UPDATE organizations SET court_id = $1 WHERE id = $2', [court.id, c.committee.id]);
     const judge = await staff(t, 'court_staff', court.id, '陈法官');
     const invite = () => t.http.post(`/api/sessions/${sessionId}/guests`).set(c.mediator.auth).send({ userId: judge.user.id }).expect(200);
     await invite();

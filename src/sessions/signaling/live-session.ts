@@ -322,7 +322,7 @@ export class LiveSession {
     return {
       ...(admitted ? this.snapshot(participant) : empty),
       peerId: participant.peerId, role: participant.who.role, admitted, mutedByHost: participant.mutedByHost,
-      routerRtpCapabilities: room.rtpCapabilities as JoinResult['routerRtpCapabilities'],
+      routerRtpCapabilities: room.rtpCapabilities,
       session: { ...this.info, status: this.info.status },
       reconnectGraceMs: this.deps.reconnectGraceMs,
     };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { AccessService, CaseAccess } from '../access/access.service';
 import { CaseAction, checkTransition } from './case-transitions';
 import { CaseTimelineService } from './case-timeline.service';
@@ -9,8 +10,6 @@ import { CasesRepository } from './cases.repository';
 import { CasesService } from './cases.service';
 import { CaseDetail } from './dto/case.response';
 import { Case } from './entities/case.entity';
-import { endOpenSessionsOfCase } from '../sessions/end-sessions-of-case';
-import { caseAllowsSessions } from '../sessions/session-status';
 
 export interface TransitionInput {
   note?: string | null;
@@ -28,6 +27,7 @@ export class CaseWorkflowService {
     private readonly repository: CasesRepository,
     private readonly timeline: CaseTimelineService,
     private readonly cases: CasesService,
+    private readonly events: EventsService,
   ) {}
 
   async transition(user: AuthUser, caseId: string, action: CaseAction, input: TransitionInput = {}): Promise<CaseDetail> {
@@ -45,12 +45,11 @@ export class CaseWorkflowService {
     if (!check.ok) throw new DomainError(check.reason);
     const changes = await this.changesFor(manager, caseRow, action, input);
     await this.repository.updateCase(manager, caseRow, { status: check.to, ...changes });
-    // Closing a case (settled, failed, withdrawn …) ends its open sessions in the same transaction.
-    if (caseAllowsSessions(caseRow.status) && !caseAllowsSessions(check.to)) await endOpenSessionsOfCase(manager, caseRow.id, user.id, check.to);
     await this.timeline.append(manager, {
       caseId: caseRow.id, type: action, actor: user, fromStatus: caseRow.status, toStatus: check.to,
       note: input.note ?? null, data: changes.mediatorId ? { mediatorId: changes.mediatorId } : {},
     });
+    await this.events.emit(manager, 'case.transitioned', { caseId: caseRow.id, action, from: caseRow.status, to: check.to, actorId: user.id });
   }
 
   private async changesFor(

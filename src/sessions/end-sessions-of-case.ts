@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * Ends every open session of a case, inside the caller's transaction: a case that is settled, failed, withdrawn,
- * declined or refused has no session left to join. Called by the case's transition (cases → sessions through this one
- * function, not a module). Live rooms notice within `SIGNALING_SESSION_RECHECK_MS` (LiveSessions re-checks them) and
- * tell everyone in them. Answers the ids of the sessions it ended.
+ * Ends every open session of a case, inside the caller's transaction, with an `ended` entry in each one's log: a case
+ * that is settled, failed, withdrawn, declined or refused has no session left to join (CaseClosureListener). Answers
+ * the ids of the sessions it ended.
  */
 export async function endOpenSessionsOfCase(
   manager: EntityManager, caseId: string, actorId: string, caseStatus: string,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CaseStatus } from '../cases/case-status';
 import type { SessionStatus } from './entities/mediation-session.entity';
-import { CASE_STATES_WITH_SESSIONS } from './session-status';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import {
   MediationSession, RecordConfirmation, RecordingConsent, SessionEvent, SessionGuest, SessionMessage, SessionRecord,
@@ -58,16 +57,6 @@ export class SessionsRepository {
       [sessionId],
     );
     return rows[0] ?? null;
-  }
-
-  /** Of these sessions, those that are over: ended, or their case no longer in mediation. */
-  async closedAmong(sessionIds: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await this.manager.query(
-      `SELECT s.id FROM mediation_sessions s JOIN cases c ON c.id = s.case_id
-        WHERE s.id = ANY($1::uuid[]) AND (s.status = 'ended' OR NOT (c.status = ANY($2::text[])))`,
-      [sessionIds, CASE_STATES_WITH_SESSIONS],
-    );
-    return rows.map((r) => r.id);
   }
 
   /** The first time the host enters, the session goes live. */

@@ -1,5 +1,6 @@
 import { createOrganization, staff } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
 import { SignalClient, caseWithMediator, connectAs, openSession } from './sessions.helpers';
 
 // A session is over when its case is: closing, settling, failing or withdrawing ends it. Guides can be un-invited.
@@ -9,15 +10,19 @@ describe('sessions and the life of their case; guides un-invited; paging (e2e)',
   const clients: SignalClient[] = [];
 
   beforeAll(async () => {
-    process.env.SIGNALING_SESSION_RECHECK_MS = '100';
     t = await startTestApp();
-    delete process.env.SIGNALING_SESSION_RECHECK_MS;
     await t.app.listen(0, '127.0.0.1');
   });
   afterAll(async () => {
     clients.forEach((c) => c.close());
     await t.close();
   });
+
+  /** The durable listeners run as jobs: run what is due until `done` (the outbox relay queues them just after the commit). */
+  const runListeners = (done: () => boolean | Promise<boolean>) => waitFor(async () => {
+    await t.jobs.runDue();
+    return done();
+  }, 'the durable listener to end the session');
 
   const connect = async (who: Parameters<typeof connectAs>[1]) => {
     const client = await connectAs(t, who);
@@ -31,6 +36,10 @@ describe('sessions and the life of their case; guides un-invited; paging (e2e)',
     const host = await connect(c.mediator);
     await host.request('join', { sessionId });
     await t.http.post(`/api/cases/${c.caseId}/withdraw`).set(c.applicant.auth).send({ reason: '已与对方私下和解' }).expect(200);
+    // Refused at once, before the durable listener has ended the session.
+    const early = await connect(c.respondent);
+    expect((await early.refused('join', { sessionId })).code).toBe('SESSION_CASE_CLOSED');
+    await runListeners(() => host.received('sessionEnded').length > 0);
 
     expect(await host.waitFor('sessionEnded')).toEqual({ endedBy: null });
     expect(await host.closed()).toBe(4410);
@@ -43,14 +52,19 @@ describe('sessions and the life of their case; guides un-invited; paging (e2e)',
     expect(detail.body.events.at(-1)).toMatchObject({ type: 'ended', actorName: '张三', data: { reason: 'case_closed', caseStatus: 'withdrawn' } });
   });
 
-  it('ends the open session when the mediation is closed as settled, in the same transaction', async () => {
+  it('ends the open session when the mediation is closed as settled; joins are refused even before that has run', async () => {
     const c = await caseWithMediator(t);
     const sessionId = await openSession(t, c);
     await t.http.post(`/api/cases/${c.caseId}/close`).set(c.mediator.auth).send({ outcome: 'settled', note: '双方达成协议' }).expect(200);
-    const [row] = await t.dataSource.query('SELECT status, ended_by AS "endedBy" FROM mediation_sessions WHERE id = $1', [sessionId]);
-    expect(row).toEqual({ status: 'ended', endedBy: c.mediator.user.id });
     const host = await connect(c.mediator);
     expect((await host.refused('join', { sessionId })).code).toBe('SESSION_CASE_CLOSED');
+    const row = async () => (await t.dataSource.query('SELECT status, ended_by AS "endedBy" FROM mediation_sessions WHERE id = $1', [sessionId]))[0];
+    await runListeners(async () => (await row()).status === 'ended');
+    expect(await row()).toEqual({ status: 'ended', endedBy: c.mediator.user.id });
+    // Run again (a retried job): nothing changes, no second `ended` entry.
+    await t.jobs.runDue();
+    const ended = await t.dataSource.query(`SELECT count(*)::int AS n FROM session_events WHERE session_id = $1 AND type = 'ended'`, [sessionId]);
+    expect(ended[0].n).toBe(1);
   });
 
   it('un-invites a guide: dropped from the live room at once, and cannot come back; the host removing a guide does the same', async () => {

@@ -1,11 +1,9 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { MEDIA_CONFIG } from '../../media/media.module';
 import { MediaConfig } from '../../media/media-config';
 import { RoomRegistry } from '../../media/room-registry';
-import { SessionBus } from '../session-bus';
+import { EventsService } from '../../events/events.service';
 import { SessionLogService } from '../session-log.service';
-import { SessionsRepository } from '../sessions.repository';
-import { SIGNALING_CONFIG, SignalingConfig } from './signaling-config';
 import { LiveSession, SessionInfo } from './live-session';
 import { SignalingConnection } from './signaling-connection';
 
@@ -14,49 +12,19 @@ import { SignalingConnection } from './signaling-connection';
  * each live session tells its participants to rejoin and closes its media room.
  */
 @Injectable()
-export class LiveSessions implements BeforeApplicationShutdown, OnModuleInit, OnModuleDestroy {
+export class LiveSessions implements BeforeApplicationShutdown {
   private readonly sessions = new Map<string, LiveSession>();
-  private readonly logger = new Logger('LiveSessions');
-  private recheckTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly rooms: RoomRegistry,
     private readonly log: SessionLogService,
-    private readonly repository: SessionsRepository,
     @Inject(MEDIA_CONFIG) private readonly config: MediaConfig,
-    @Inject(SIGNALING_CONFIG) private readonly signaling: SignalingConfig,
-    bus: SessionBus,
+    events: EventsService,
   ) {
-    bus.on('ended', (sessionId, endedBy) => this.sessions.get(sessionId)?.end(endedBy.name));
-    bus.on('recordSaved', (sessionId, version) => this.sessions.get(sessionId)?.recordSaved(version));
-    bus.on('guestRemoved', (sessionId, userId, reason) => this.sessions.get(sessionId)?.expel(userId, reason));
-  }
-
-  onModuleInit(): void {
-    this.recheckTimer = setInterval(() => void this.endClosedSessions(), this.signaling.sessionRecheckMs);
-    this.recheckTimer.unref();
-  }
-
-  onModuleDestroy(): void {
-    clearInterval(this.recheckTimer);
-  }
-
-  /**
-   * Ends the live rooms whose session is over in the database: ended through another portal process, or its case
-   * closed (settled, failed, withdrawn …) by a transition. Everyone in them is told and disconnected.
-   */
-  async endClosedSessions(): Promise<number> {
-    const ids = [...this.sessions.keys()];
-    if (!ids.length) return 0;
-    let closed: string[];
-    try {
-      closed = await this.repository.closedAmong(ids);
-    } catch (error) {
-      this.logger.warn(`could not re-check live sessions: ${(error as Error).message}`);
-      return 0;
-    }
-    for (const id of closed) this.sessions.get(id)?.end(null);
-    return closed.length;
+    // Live listeners: every portal process hears these, and the one holding the room acts.
+    events.on('session.ended', ({ sessionId, endedBy }) => this.sessions.get(sessionId)?.end(endedBy?.name ?? null));
+    events.on('record.saved', ({ sessionId, version }) => this.sessions.get(sessionId)?.recordSaved(version));
+    events.on('session.guest_removed', ({ sessionId, userId, reason }) => this.sessions.get(sessionId)?.expel(userId, reason));
   }
 
   obtain(info: SessionInfo): LiveSession {

@@ -23,11 +23,6 @@ export interface SignalingConfig {
   authTimeoutMs: number;
   /** A request not answered in this time gets SIGNAL_TIMEOUT and its work is cancelled. */
   requestTimeoutMs: number;
-  /**
-   * How often the live rooms of this process look whether their session is over (ended through another process, or
-   * its case closed): such a room tells everyone and closes.
-   */
-  sessionRecheckMs: number;
 }
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -43,7 +38,6 @@ class SignalingEnvDto {
   @IsOptional() @Transform(toInt) @IsInt() @Min(50) @Max(60_000) SIGNALING_AUTH_RECHECK_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(60_000) SIGNALING_AUTH_TIMEOUT_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(120_000) SIGNALING_REQUEST_TIMEOUT_MS?: number;
-  @IsOptional() @Transform(toInt) @IsInt() @Min(50) @Max(300_000) SIGNALING_SESSION_RECHECK_MS?: number;
 }
 
 export class SignalingConfigError extends Error {}
@@ -59,7 +53,6 @@ export const DEFAULT_SIGNALING_CONFIG: SignalingConfig = {
   authRecheckMs: 30_000,
   authTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
-  sessionRecheckMs: 5_000,
 };
 
 export function loadSignalingConfig(source: NodeJS.ProcessEnv): SignalingConfig {
@@ -78,7 +71,6 @@ export function loadSignalingConfig(source: NodeJS.ProcessEnv): SignalingConfig 
     authRecheckMs: env.SIGNALING_AUTH_RECHECK_MS ?? d.authRecheckMs,
     authTimeoutMs: env.SIGNALING_AUTH_TIMEOUT_MS ?? d.authTimeoutMs,
     requestTimeoutMs: env.SIGNALING_REQUEST_TIMEOUT_MS ?? d.requestTimeoutMs,
-    sessionRecheckMs: env.SIGNALING_SESSION_RECHECK_MS ?? d.sessionRecheckMs,
   };
 }
 

@@ -52,10 +52,10 @@ describe('sessions and the life of their case; guides un-invited; paging (e2e)',
     expect(detail.body.events.at(-1)).toMatchObject({ type: 'ended', actorName: '张三', data: { reason: 'case_closed', caseStatus: 'withdrawn' } });
   });
 
-  it('ends the open session when the mediation is closed as settled; joins are refused even before that has run', async () => {
+  it('ends the open session when the mediation is closed as failed; joins are refused even before that has run', async () => {
     const c = await caseWithMediator(t);
     const sessionId = await openSession(t, c);
-    await t.http.post(`/api/cases/${c.caseId}/close`).set(c.mediator.auth).send({ outcome: 'settled', note: '双方达成协议' }).expect(200);
+    await t.http.post(`/api/cases/${c.caseId}/close`).set(c.mediator.auth).send({ outcome: 'failed', note: '双方未能达成一致' }).expect(200);
     const host = await connect(c.mediator);
     expect((await host.refused('join', { sessionId })).code).toBe('SESSION_CASE_CLOSED');
     const row = async () => (await t.dataSource.query('SELECT status, ended_by AS "endedBy" FROM mediation_sessions WHERE id = $1', [sessionId]))[0];

@@ -263,3 +263,21 @@ describe('Tencent Cloud SMS adapter and production (e2e)', () => {
     expect(res.body.code).toBe('NOT_FOUND');
   });
 });
+
+describe('code checks under a small connection pool (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp({ DATABASE_POOL_SIZE: '3' })));
+  afterAll(() => t.close());
+
+  it('answers many concurrent checks inside transactions without exhausting the pool', async () => {
+    const phones = Array.from({ length: 12 }, () => uniquePhone());
+    const codes = await Promise.all(phones.map((phone) => phoneCode(t, phone, 'register')));
+    const started = Date.now();
+    const answers = await Promise.all(phones.map((phone, i) =>
+      t.http.post('/api/auth/register').send({ phone, code: i % 2 ? codes[i] : wrongOf(codes[i]), password: PASSWORD, name: '张三' })));
+    expect(answers.map((a) => a.status)).toEqual(phones.map((_, i) => (i % 2 ? 201 : 400)));
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+});
+
+const wrongOf = (code: string) => (code === '000000' ? '000001' : '000000');

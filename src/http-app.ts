@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { AppModule } from './app.module';
+import { AppModule, AppModuleOptions } from './app.module';
 import { DomainError } from './common/errors/domain-error';
 import { HttpExceptionFilter, prefersEnglish, toErrorBody } from './common/errors/http-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
@@ -16,8 +16,10 @@ import { useSignalingAdapter } from './sessions/signaling/signaling-adapter';
 export const CLIENT_DIST = path.join(projectRoot(), 'client', 'dist');
 
 /** The whole HTTP application, configured the same way for `npm start` and for the tests. */
-export async function createHttpApp(config: AppConfig, databaseUrl: string, logger: LogLevel[] | false = ['error', 'warn']): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+export async function createHttpApp(
+  config: AppConfig, databaseUrl: string, logger: LogLevel[] | false = ['error', 'warn'], options: AppModuleOptions = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, options), {
     bodyParser: false,
     logger,
   });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { AccessService, CaseAccess } from '../access/access.service';
 import { CaseAction, checkTransition } from './case-transitions';
 import { CaseTimelineService } from './case-timeline.service';
@@ -26,6 +27,7 @@ export class CaseWorkflowService {
     private readonly repository: CasesRepository,
     private readonly timeline: CaseTimelineService,
     private readonly cases: CasesService,
+    private readonly events: EventsService,
   ) {}
 
   async transition(user: AuthUser, caseId: string, action: CaseAction, input: TransitionInput = {}): Promise<CaseDetail> {
@@ -47,6 +49,7 @@ export class CaseWorkflowService {
       caseId: caseRow.id, type: action, actor: user, fromStatus: caseRow.status, toStatus: check.to,
       note: input.note ?? null, data: changes.mediatorId ? { mediatorId: changes.mediatorId } : {},
     });
+    await this.events.emit(manager, 'case.transitioned', { caseId: caseRow.id, action, from: caseRow.status, to: check.to, actorId: user.id });
   }
 
   private async changesFor(

@@ -45,7 +45,8 @@ export class CasesRepository {
   /**
    * Files a case in ONE statement (so one round trip and atomic without BEGIN/COMMIT): claims the idempotency key when
    * there is one, stores the case with the committee it names (or the first), its parties, the timeline entry and the
-   * audit record. Nothing is written when the committee does not exist or the key was already used.
+   * audit record, and the `case.filed` event in the outbox. Nothing is written when the committee does not exist or the
+   * key was already used.
    */
   async insertFiledCase(filing: FilingRows): Promise<FilingResult> {
     const { caseRow, parties, committeeId, idempotency, ip } = filing;
@@ -80,6 +81,11 @@ export class CasesRepository {
            INSERT INTO case_events (case_id, type, actor_id, actor_role, to_status) SELECT id, 'filed', $3, 'party', 'filed' FROM inserted
          ), audit AS (
            ${AuditService.insertFrom(`SELECT $3::uuid, 'case.filed', 'case', id, $23, '{"toStatus":"filed"}'::jsonb FROM inserted`)}
+         ), outbox AS (
+           -- the event EventsService.emit writes for every other change (see src/cases/case.events.ts)
+           INSERT INTO event_outbox (name, payload)
+           SELECT 'case.filed', jsonb_build_object('caseId', inserted.id, 'committeeId', go.id, 'applicantUserId', $3::uuid, 'category', $4::text)
+             FROM inserted, go
          )
          SELECT c.id AS committee_id, c.name, c.series_code, EXISTS (SELECT 1 FROM go) AS filed
            FROM (SELECT 1) one LEFT JOIN committee c ON true`,

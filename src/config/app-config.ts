@@ -21,6 +21,16 @@ export interface AppConfig {
   refreshTokenTtlDays: number;
   uploadMaxBytes: number;
   seedDemo: boolean;
+  /** Connect timeout and per-statement timeout of the app's pool: an outage answers 503 fast instead of hanging. */
+  databaseConnectTimeoutMs: number;
+  databaseStatementTimeoutMs: number;
+  /** Run due jobs in this process (tests turn it off and run due jobs explicitly). */
+  jobsWorker: boolean;
+  jobsConcurrency: number;
+  /** A job locked longer than this by a worker of unknown fate is released to run again (our jobs take seconds). */
+  jobsLockTimeoutSeconds: number;
+  /** How often undispatched outbox events and crashed workers' jobs are looked for. */
+  sweepIntervalSeconds: number;
   /** Express's `trust proxy` (which X-Forwarded-For hops to believe for the client's IP). */
   trustProxy: boolean | number | string;
   phoneCodes: PhoneCodeSettings;
@@ -61,6 +71,8 @@ export type SmsSettings =
     };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+/** The connection string of the portal's database (the embedded server's when DATABASE_URL is unset). */
+export const DATABASE_URL = Symbol('DATABASE_URL');
 
 export class ConfigError extends Error {}
 
@@ -89,6 +101,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS ?? 30,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES ?? 20 * 1024 * 1024,
     seedDemo: mode !== 'production' && env.SEED_DEMO === true,
+    databaseConnectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS ?? 3000,
+    databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS ?? 3000,
+    jobsWorker: env.JOBS_WORKER ?? true,
+    jobsConcurrency: env.JOBS_CONCURRENCY ?? 4,
+    jobsLockTimeoutSeconds: env.JOBS_LOCK_TIMEOUT_SECONDS ?? 600,
+    sweepIntervalSeconds: env.SWEEP_INTERVAL_SECONDS ?? 15,
     trustProxy: parseTrustProxy(env.TRUST_PROXY ?? 'loopback'),
     phoneCodes: {
       ttlSeconds: env.PHONE_CODE_TTL_SECONDS ?? 300,

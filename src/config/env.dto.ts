@@ -45,6 +45,24 @@ export class EnvDto {
   @IsOptional() @Transform(toBool) @IsBoolean()
   SEED_DEMO?: boolean;
 
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
+  DATABASE_CONNECT_TIMEOUT_MS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
+  @IsOptional() @Transform(toBool) @IsBoolean()
+  JOBS_WORKER?: boolean;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(64)
+  JOBS_CONCURRENCY?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(86_400)
+  JOBS_LOCK_TIMEOUT_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  SWEEP_INTERVAL_SECONDS?: number;
+
   /** Express's `trust proxy`: false, true, a hop count, or comma-separated addresses/subnets/loopback. */
   @IsOptional() @Matches(TRUST_PROXY_PATTERN, { message: 'TRUST_PROXY 须为 true、false、跳数（如 1），或逗号分隔的地址/网段（如 loopback,10.0.0.0/8）' })
   TRUST_PROXY?: string;

@@ -1,18 +1,27 @@
+import { Logger as WorkerLogger, runMigrations as runWorkerMigrations } from 'graphile-worker';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { migrations } from '../../migrations';
 
-/** Applies pending migrations from migrations/, each in its own transaction. Returns the names applied. */
+/**
+ * Applies pending migrations from migrations/, each in its own transaction, then graphile-worker's own (schema
+ * graphile_worker, for durable jobs; safe when two processes start at once). Returns the names of ours applied.
+ */
 export async function runMigrations(url: string): Promise<string[]> {
   const dataSource = new DataSource({ type: 'postgres', url, migrations, migrationsTableName: 'migrations', logging: ['error'] });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await runWorkerMigrations({ connectionString: url, logger: quietWorkerLogger });
     return applied.map((m) => m.name);
   } finally {
     await dataSource.destroy();
   }
 }
+
+const quietWorkerLogger = new WorkerLogger(() => (level, message) => {
+  if (level === 'error') console.error(`[graphile-worker] ${message}`);
+});
 
 /** Reverts the newest migration. */
 export async function revertLastMigration(url: string): Promise<void> {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AccessService } from '../access/access.service';
 import { CasePermission } from '../access/case-permission';
@@ -32,6 +33,7 @@ export class EvidenceService {
     private readonly repository: EvidenceRepository,
     private readonly timeline: CaseTimelineService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventsService,
   ) {}
 
   async upload(user: AuthUser, caseId: string, file: UploadedFile | undefined, description?: string): Promise<EvidenceResponse> {
@@ -52,6 +54,7 @@ export class EvidenceService {
       await this.timeline.append(manager, {
         caseId, type: 'evidence_added', actor: user, data: { evidenceId: id, fileName, sha256: evidence.sha256 },
       });
+      await this.events.emit(manager, 'evidence.added', { caseId, evidenceId: id, uploadedBy: user.id, fileName, sha256: evidence.sha256 });
       // On disk and flushed before the transaction commits: an acknowledged upload is never lost.
       await writeDurably(target, file.buffer);
       return toEvidenceResponse(evidence, user.name);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { maskPhone } from '../common/identifiers/mask';
 import { AccessService } from '../access/access.service';
 import { CasePermission } from '../access/case-permission';
@@ -39,6 +40,7 @@ export class InvitationsService {
     private readonly workflow: CaseWorkflowService,
     private readonly cases: CasesService,
     private readonly phoneCodes: PhoneCodesService,
+    private readonly events: EventsService,
   ) {}
 
   create(user: AuthUser, caseId: string, partyId?: string): Promise<InvitationCreated> {
@@ -136,5 +138,8 @@ export class InvitationsService {
     status: 'accepted' | 'declined', reason?: string,
   ): Promise<void> {
     await this.invitations.answer(manager, invitation.id, party.id, { status, userId: user.id, at: new Date(), reason: reason ?? null });
+    await this.events.emit(manager, 'invitation.answered', {
+      caseId: invitation.caseId, invitationId: invitation.id, partyId: party.id, userId: user.id, answer: status,
+    });
   }
 }

@@ -5,9 +5,9 @@ import { AccessService } from '../access/access.service';
 import { SessionPermission } from '../access/session-permission';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { RecordResponse, SessionDetail, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
-import { SessionBus } from './session-bus';
 import { SessionsRepository } from './sessions.repository';
 
 /**
@@ -21,13 +21,13 @@ export class SessionRecordsService {
     private readonly access: AccessService,
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
-    private readonly bus: SessionBus,
+    private readonly events: EventsService,
   ) {}
 
   async save(user: AuthUser, sessionId: string, input: SaveRecordDto): Promise<RecordResponse> {
     const saved = await this.dataSource.transaction(async (manager) => {
       // The session row lock serialises saves, so two editors cannot both write version n+1.
-      await this.access.requireSession(user, sessionId, SessionPermission.SaveRecord, { manager, lock: true });
+      const access = await this.access.requireSession(user, sessionId, SessionPermission.SaveRecord, { manager, lock: true });
       const latest = await this.repository.latestRecord(manager, sessionId);
       const current = latest?.version ?? 0;
       if (input.baseVersion !== current) throw new DomainError('RECORD_VERSION_CONFLICT', undefined, { latestVersion: current });
@@ -35,9 +35,10 @@ export class SessionRecordsService {
       await this.audit.record(manager, {
         actorId: user.id, action: 'session.record.save', entity: 'session', entityId: sessionId, ip: user.ip, data: { version: record.version },
       });
+      // Delivered after the commit, so whoever fetches the record on hearing of it finds it.
+      await this.events.emit(manager, 'record.saved', { sessionId, caseId: access.caseRow.id, version: record.version, authorId: user.id });
       return toRecordResponse(record, user.name);
     });
-    this.bus.emit('recordSaved', sessionId, saved.version); // after the commit: whoever fetches it finds it
     return saved;
   }
 

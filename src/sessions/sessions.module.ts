@@ -3,7 +3,6 @@ import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { MediaModule } from '../media/media.module';
 import { SessionAccessService } from './session-access.service';
-import { SessionBus } from './session-bus';
 import { SessionLogService } from './session-log.service';
 import { SessionRecordsService } from './session-records.service';
 import { SessionsController } from './sessions.controller';
@@ -21,7 +20,7 @@ import { SocketAdmission } from './signaling/socket-admission';
   imports: [CasesModule, AuditModule, MediaModule],
   controllers: [SessionsController],
   providers: [
-    SessionsRepository, SessionAccessService, SessionsService, SessionRecordsService, SessionLogService, SessionBus,
+    SessionsRepository, SessionAccessService, SessionsService, SessionRecordsService, SessionLogService,
     LiveSessions, SignalingAuth, SocketAdmission, SignalingGateway,
     { provide: SIGNALING_CONFIG, useFactory: () => loadSignalingConfig(process.env) },
     {

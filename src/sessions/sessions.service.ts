@@ -8,8 +8,8 @@ import { SessionPermission, mayInSession } from '../access/session-permission';
 import { statusAllows } from '../cases/case-transitions';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { DomainError } from '../common/errors/domain-error';
+import { EventsService } from '../events/events.service';
 import { SessionDetail, SessionSummary, toRecordResponse, toSessionDetail, toSessionSummary } from './dto/session.response';
-import { SessionBus } from './session-bus';
 import { SessionsRepository } from './sessions.repository';
 
 /** Opening, reading and ending mediation sessions, and inviting guides. Each change is one transaction. */
@@ -21,7 +21,7 @@ export class SessionsService {
     private readonly access: AccessService,
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
-    private readonly bus: SessionBus,
+    private readonly events: EventsService,
   ) {}
 
   /** The assigned mediator opens an ad-hoc online session; the case moves to in_mediation if it was not yet. */
@@ -37,6 +37,7 @@ export class SessionsService {
       if (!session) throw new DomainError('SESSION_ALREADY_OPEN'); // opened by someone else at the same moment
       await this.repository.appendEvent(manager, { sessionId: session.id, type: 'opened', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.open', entity: 'session', entityId: session.id, ip: user.ip, data: { caseId } });
+      await this.events.emit(manager, 'session.opened', { sessionId: session.id, caseId, hostId: user.id });
       return session.id;
     });
     return this.get(user, sessionId);
@@ -60,8 +61,9 @@ export class SessionsService {
       await this.repository.endSession(manager, sessionId, user.id);
       await this.repository.appendEvent(manager, { sessionId, type: 'ended', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.end', entity: 'session', entityId: sessionId, ip: user.ip });
+      // After the commit, the live room (in whichever process holds it) closes and everyone in it is told.
+      await this.events.emit(manager, 'session.ended', { sessionId, caseId: access.caseRow.id, endedBy: { id: user.id, name: user.name } });
     });
-    this.bus.emit('ended', sessionId, { id: user.id, name: user.name });
     return this.get(user, sessionId);
   }
 

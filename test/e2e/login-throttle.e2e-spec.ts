@@ -96,7 +96,8 @@ describe('throttles shared by processes and keyed by client (e2e)', () => {
   let b: TestApp;
   beforeAll(async () => {
     const settings = { TRUST_PROXY: 'true', LOGIN_IP_MAX_FAILURES: '4', REGISTER_IP_HOURLY_LIMIT: '2' };
-    [a, b] = [await startTestApp(settings), await startTestApp(settings)];
+    a = await startTestApp(settings);
+    b = await startTestApp(settings, { databaseUrl: a.databaseUrl }); // a second portal process on the same database
   });
   afterAll(async () => {
     await a.close();

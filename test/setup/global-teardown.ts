@@ -5,13 +5,14 @@ export default async function globalTeardown(): Promise<void> {
   const url = process.env.TEST_DATABASE_URL_RUN;
   const embedded = (globalThis as { __embeddedPostgres?: { stop(): Promise<void> } }).__embeddedPostgres;
   if (url && !embedded) {
-    // A shared server: drop this run's database, leave the server alone.
+    // A shared server: drop this run's databases (the shared one, the template and the apps' copies), leave the rest.
     const admin = new URL(url);
-    const name = admin.pathname.slice(1);
+    const base = admin.pathname.slice(1);
     admin.pathname = '/postgres';
     const client = new Client({ connectionString: admin.toString() });
     await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname = $1 OR starts_with(datname, $1 || '_')`, [base]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await client.end();
   }
   await embedded?.stop();

@@ -2,6 +2,7 @@
 // only merges them. A new feature adds its file to ERROR_FILES and nothing else.
 import { AUTH_ERRORS } from '../../auth/auth.errors';
 import { CASES_ERRORS } from '../../cases/cases.errors';
+import { DATABASE_ERRORS } from '../../database/database.errors';
 import { EVIDENCE_ERRORS } from '../../evidence/evidence.errors';
 import { GUIDANCE_ERRORS } from '../../guidance/guidance.errors';
 import { LPR_ERRORS } from '../../guidance/lpr/lpr.errors';
@@ -17,7 +18,7 @@ import { ErrorDefinition, mergeErrorFiles } from './error-definition';
 
 export const ERROR_FILES = {
   COMMON_ERRORS, AUTH_ERRORS, ORGANIZATIONS_ERRORS, CASES_ERRORS, EVIDENCE_ERRORS, INVITATIONS_ERRORS, SESSIONS_ERRORS,
-  SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, PHONE_CODES_ERRORS, THROTTLE_ERRORS, GUIDANCE_ERRORS,
+  SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, PHONE_CODES_ERRORS, THROTTLE_ERRORS, GUIDANCE_ERRORS, DATABASE_ERRORS,
 };
 
 type Files = typeof ERROR_FILES;

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../../database/database-errors';
 import { DomainError } from './domain-error';
 import { ERROR_CATALOG, ErrorCode } from './error-catalog';
 
@@ -24,6 +25,7 @@ export function toErrorBody(error: unknown, english = false): ErrorBody {
     const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
     return { ...bodyFor(code, english), statusCode: status };
   }
+  if (isDatabaseUnavailable(error)) return bodyFor('DATABASE_UNAVAILABLE', english);
   const multerCode = (error as { code?: string })?.code;
   if (multerCode === 'LIMIT_FILE_SIZE') return bodyFor('FILE_TOO_LARGE', english);
   if (typeof multerCode === 'string' && multerCode.startsWith('LIMIT_')) return bodyFor('VALIDATION_FAILED', english);
@@ -49,8 +51,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
     const body = toErrorBody(exception, prefersEnglish(req));
-    if (body.statusCode >= 500) this.logger.error(`${req.method} ${req.url}`, (exception as Error)?.stack);
+    // An outage is one line per request, not a stack trace each.
+    if (body.code === 'DATABASE_UNAVAILABLE') this.logger.warn(`${req.method} ${req.url}: 数据库不可用（${(exception as Error)?.message}）`);
+    else if (body.statusCode >= 500) this.logger.error(`${req.method} ${req.url}`, (exception as Error)?.stack);
     if (res.headersSent) return;
+    if (body.code === 'DATABASE_UNAVAILABLE') res.setHeader('Retry-After', '5');
     if (body.statusCode === 429 && typeof body.retryAfterSeconds === 'number') {
       res.setHeader('Retry-After', String(body.retryAfterSeconds));
     }

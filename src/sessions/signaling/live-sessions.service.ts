@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { MEDIA_CONFIG } from '../../media/media.module';
 import { MediaConfig } from '../../media/media-config';
 import { RoomRegistry } from '../../media/room-registry';
-import { SessionBus } from '../session-bus';
+import { EventsService } from '../../events/events.service';
 import { SessionLogService } from '../session-log.service';
 import { LiveSession, SessionInfo } from './live-session';
 import { SignalingConnection } from './signaling-connection';
@@ -19,10 +19,11 @@ export class LiveSessions implements BeforeApplicationShutdown {
     private readonly rooms: RoomRegistry,
     private readonly log: SessionLogService,
     @Inject(MEDIA_CONFIG) private readonly config: MediaConfig,
-    bus: SessionBus,
+    events: EventsService,
   ) {
-    bus.on('ended', (sessionId, endedBy) => this.sessions.get(sessionId)?.end(endedBy.name));
-    bus.on('recordSaved', (sessionId, version) => this.sessions.get(sessionId)?.recordSaved(version));
+    // Live listeners: every portal process hears these, and the one holding the room acts.
+    events.on('session.ended', ({ sessionId, endedBy }) => this.sessions.get(sessionId)?.end(endedBy.name));
+    events.on('record.saved', ({ sessionId, version }) => this.sessions.get(sessionId)?.recordSaved(version));
   }
 
   obtain(info: SessionInfo): LiveSession {

@@ -1,0 +1,8 @@
+/** Events of the sessions feature (merged into the app's EventMap in src/events/event-map.ts). */
+export interface SessionEvents {
+  'session.opened': { sessionId: string; caseId: string; hostId: string };
+  /** The live room of the session closes in whichever process holds it, and everyone in it is told. */
+  'session.ended': { sessionId: string; caseId: string; endedBy: { id: string; name: string } };
+  /** A new version of the record (调解笔录) was committed; the live room tells everyone in it. */
+  'record.saved': { sessionId: string; caseId: string; version: number; authorId: string };
+}

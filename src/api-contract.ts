@@ -40,6 +40,16 @@ export interface Page<T> {
   pageSize: number;
 }
 
+export interface HealthResponse {
+  /** degraded: the database does not answer. */
+  status: 'ok' | 'degraded';
+  database: 'up' | 'down';
+  uptimeSeconds: number;
+}
+
+/** 案由 a case may be filed under. */
+export type CategoryList = readonly string[];
+
 /** What the case page offers this user: status moves plus the actions that are not moves. */
 export type CaseUiAction =
   | 'invite' | 'upload_evidence' | 'download_evidence' | 'accept' | 'decline' | 'assign' | 'withdraw'
@@ -60,6 +70,8 @@ export interface CaseSummary {
   /** Some respondent has not agreed to mediate yet (the committee cannot accept the case). */
   awaitingConsent: boolean;
 }
+
+export type CaseSummaryPage = Page<CaseSummary>;
 
 export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'revoked';
 
@@ -148,6 +160,95 @@ export interface InvitationView {
     applicantName: string;
     committeeName: string;
   };
+}
+
+// Video mediation sessions (src/sessions).
+
+export type SessionStatus = 'scheduled' | 'live' | 'ended';
+/** How a user takes part in a session's room: the host (主持调解员), a party, or an invited guide (指导法官). */
+export type ParticipantRole = 'host' | 'party' | 'guide';
+export type PartySide = 'applicant' | 'respondent';
+
+export interface SessionSummary {
+  id: string;
+  caseId: string;
+  status: SessionStatus;
+  statusLabel: string;
+  mode: 'online';
+  createdAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+}
+
+/** One saved version of the record (调解笔录). */
+export interface RecordResponse {
+  version: number;
+  body: string;
+  authorName: string | null;
+  savedAt: string;
+}
+
+export interface RecordConfirmationResponse {
+  version: number;
+  userId: string;
+  name: string | null;
+  side: string;
+  confirmedAt: string;
+}
+
+export interface RecordingConsentResponse {
+  userId: string;
+  name: string | null;
+  purpose: string;
+  granted: boolean;
+  at: string;
+}
+
+/** A caucus (背对背) period of a session: who was in it, from when until when (null: still going). */
+export interface CaucusPeriod {
+  startedAt: string;
+  endedAt: string | null;
+  memberNames: string[];
+}
+
+export interface SessionGuestResponse {
+  userId: string;
+  name: string | null;
+  invitedAt: string;
+}
+
+export interface SessionEventResponse {
+  type: string;
+  label: string;
+  actorName: string | null;
+  subjectName: string | null;
+  data: Record<string, unknown>;
+  at: string;
+}
+
+export interface ChatMessageResponse {
+  id: string;
+  authorId: string;
+  authorName: string | null;
+  text: string;
+  /** Said in a caucus: seen only by those who were in it. */
+  private: boolean;
+  at: string;
+}
+
+export interface SessionDetail extends SessionSummary {
+  caseNumber: string | null;
+  /** How the caller takes part: host / party / guide, or null (may read, not enter). */
+  myRole: ParticipantRole | null;
+  /** A party's side (申请人 / 被申请人); null for the host, guides and readers. */
+  mySide: PartySide | null;
+  guests: SessionGuestResponse[];
+  events: SessionEventResponse[];
+  caucusPeriods: CaucusPeriod[];
+  chat: ChatMessageResponse[];
+  record: RecordResponse | null;
+  confirmations: RecordConfirmationResponse[];
+  recordingConsents: RecordingConsentResponse[];
 }
 
 /** Every error: a stable code for programs, a Chinese (or English) message for people. */
@@ -262,6 +363,21 @@ export interface EstimateResponse {
   }>;
 }
 
+/** A referral (引导) of a case to a resolution body, recorded by staff. */
+export interface ReferralResponse {
+  id: string;
+  body: string;
+  label: string;
+  note: string | null;
+  createdByName: string;
+  createdAt: string;
+}
+
+/** 大写金额. */
+export interface AmountInWordsResponse {
+  text: string;
+}
+
 export interface CaseGuidanceResponse {
   cost: {
     courtFee: CourtFeeResponse;
@@ -298,7 +414,7 @@ export interface CaseGuidanceResponse {
     explanation: string;
     sources: string[];
     confirmationPossible: boolean;
-    referrals: Array<{ id: string; body: string; label: string; note: string | null; createdByName: string; createdAt: string }>;
+    referrals: ReferralResponse[];
   };
   evidence: {
     items: Array<{ key: string; label: string; why: string; present: boolean; matchedFiles: string[] }>;

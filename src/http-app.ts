@@ -11,6 +11,7 @@ import { HttpExceptionFilter, prefersEnglish, toErrorBody } from './common/error
 import { createValidationPipe } from './common/errors/validation';
 import { projectRoot } from './common/project-root';
 import { AppConfig } from './config/app-config';
+import { applyContractResults } from './openapi/api-result';
 import { useSignalingAdapter } from './sessions/signaling/signaling-adapter';
 
 export const CLIENT_DIST = path.join(projectRoot(), 'client', 'dist');
@@ -52,7 +53,7 @@ function setUpOpenApi(app: INestApplication): void {
     app,
     new DocumentBuilder().setTitle('合舟·在线调解 API').setVersion('1').addBearerAuth().build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, applyContractResults(document), { jsonDocumentUrl: 'api/docs-json' });
 }
 
 /** The SPA: built files, and index.html for every other non-API path (client-side routes). */

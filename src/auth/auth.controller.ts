@@ -5,6 +5,7 @@ import { CurrentUser, Public } from './auth.decorators';
 import { LocalAuthGuard } from './auth.guards';
 import { AuthService } from './auth.service';
 import { LoginDto, PasswordResetDto, RefreshDto, RegisterDto, UnlockDto } from './dto/auth.dto';
+import { ApiResult } from '../openapi/api-result';
 
 @ApiTags('auth')
 @Public()
@@ -12,11 +13,13 @@ import { LoginDto, PasswordResetDto, RefreshDto, RegisterDto, UnlockDto } from '
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
+  @ApiResult('TokenResponse')
   @Post('register')
   register(@Body() body: RegisterDto, @Ip() ip: string) {
     return this.auth.register(body, ip);
   }
 
+  @ApiResult('TokenResponse')
   @Post('login')
   @HttpCode(200)
   @UseGuards(LocalAuthGuard)
@@ -25,6 +28,7 @@ export class AuthController {
     return this.auth.login(user as User);
   }
 
+  @ApiResult('TokenResponse')
   @Post('refresh')
   @HttpCode(200)
   refresh(@Body() body: RefreshDto) {

@@ -8,6 +8,7 @@ import { UuidParam } from '../common/http/uuid-param';
 import { contentDisposition } from './evidence-files';
 import { EvidenceService, UploadedFile } from './evidence.service';
 import { Label } from '../common/errors/field-label';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
 class EvidenceFieldsDto {
   @Label('说明') @IsOptional() @IsString() @MaxLength(500) description?: string;
@@ -19,6 +20,7 @@ class EvidenceFieldsDto {
 export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
+  @ApiResult('EvidenceResponse')
   @Post()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, description: { type: 'string' } } } })
@@ -32,6 +34,7 @@ export class EvidenceController {
     return this.evidence.upload(user, caseId, file, body.description);
   }
 
+  @ApiFileResult()
   @Get(':evidenceId/download')
   async download(
     @CurrentUser() user: AuthUser,

@@ -12,6 +12,7 @@ import { GuidanceService } from './guidance.service';
 import { ReferralBody } from './paths/resolution-paths';
 import { ProvisionsService } from './provisions/provisions.service';
 import { SimilarCasesService } from './search/similar-cases.service';
+import { ApiResult, ApiResultList } from '../openapi/api-result';
 
 @ApiTags('guidance')
 @Controller()
@@ -23,6 +24,7 @@ export class GuidanceController {
   ) {}
 
   /** 诉讼费计算器: the court fee if the dispute went to court instead (诉讼费用交纳办法 arts. 13, 15, 16). */
+  @ApiResult('CourtFeeResponse')
   @Public()
   @Get('guidance/court-fee')
   courtFee(@Query() query: CourtFeeQuery) {
@@ -30,18 +32,21 @@ export class GuidanceController {
   }
 
   /** 大写金额: 30000000 → 人民币叁拾万元整. */
+  @ApiResult('AmountInWordsResponse')
   @Public()
   @Get('guidance/amount-in-words')
   amountInWords(@Query() query: AmountInWordsQuery) {
     return { text: amountInWords(query.fen) };
   }
 
+  @ApiResult('CaseGuidanceResponse')
   @ApiBearerAuth()
   @Get('cases/:id/guidance')
   forCase(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string) {
     return this.guidance.forCase(user, id);
   }
 
+  @ApiResult('CaseGuidanceResponse')
   @ApiBearerAuth()
   @Post('guidance/preview')
   @HttpCode(200)
@@ -49,6 +54,7 @@ export class GuidanceController {
     return this.guidance.preview(body);
   }
 
+  @ApiResultList('ReferralResponse')
   @ApiBearerAuth()
   @Post('cases/:id/referrals')
   refer(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string, @Body() body: ReferralDto) {
@@ -56,6 +62,7 @@ export class GuidanceController {
   }
 
   /** 类案检索 over anonymised closed cases and imported public summaries. */
+  @ApiResult('SimilarCasesResponse')
   @ApiBearerAuth()
   @Get('guidance/similar-cases')
   similarCases(@Query() query: SimilarCasesQuery) {
@@ -65,6 +72,7 @@ export class GuidanceController {
     }, query.limit);
   }
 
+  @ApiResultList('ProvisionResponse')
   @ApiBearerAuth()
   @Get('guidance/provisions')
   searchProvisions(@Query() query: ProvisionsQuery) {

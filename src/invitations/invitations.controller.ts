@@ -6,6 +6,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { UuidParam } from '../common/http/uuid-param';
 import { AcceptInvitationDto, CreateInvitationDto, DeclineInvitationDto } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
+import { ApiResult } from '../openapi/api-result';
 
 const CODE_PATTERN = /^[2-9A-Z]{6,20}$/;
 function checkCode(code: string): string {
@@ -19,22 +20,26 @@ function checkCode(code: string): string {
 export class InvitationsController {
   constructor(private readonly invitations: InvitationsService) {}
 
+  @ApiResult('InvitationCreated')
   @Post('cases/:id/invitations')
   create(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') caseId: string, @Body() body: CreateInvitationDto) {
     return this.invitations.create(user, caseId, body.partyId);
   }
 
+  @ApiResult('InvitationView')
   @Get('invitations/:code')
   view(@CurrentUser() user: AuthUser, @Param('code') code: string) {
     return this.invitations.view(user, checkCode(code));
   }
 
+  @ApiResult('CaseDetail')
   @Post('invitations/:code/accept')
   @HttpCode(200)
   accept(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: AcceptInvitationDto) {
     return this.invitations.accept(user, checkCode(code), body.code);
   }
 
+  @ApiResult('CaseDetail')
   @Post('invitations/:code/decline')
   @HttpCode(200)
   decline(@CurrentUser() user: AuthUser, @Param('code') code: string, @Body() body: DeclineInvitationDto) {

@@ -5,6 +5,7 @@ import { Repository } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { CASE_CATEGORIES } from '../cases/case-status';
 import { Organization } from './entities/organization.entity';
+import { ApiResult, ApiResultList } from '../openapi/api-result';
 
 @ApiTags('meta')
 @Controller()
@@ -12,6 +13,7 @@ export class OrganizationsController {
   constructor(@InjectRepository(Organization) private readonly organizations: Repository<Organization>) {}
 
   /** Committees a party may file with. */
+  @ApiResultList('CommitteeResponse')
   @Public()
   @Get('committees')
   async committees() {
@@ -20,6 +22,7 @@ export class OrganizationsController {
   }
 
   /** 案由 a case may have. */
+  @ApiResult('CategoryList')
   @Public()
   @Get('meta/categories')
   categories() {

@@ -1,4 +1,7 @@
 // The caucus periods (背对背时段) of a session, read from its log: each start until its end (or still going).
+import type { CaucusPeriod } from '../api-contract';
+
+export type { CaucusPeriod } from '../api-contract';
 
 export interface LoggedEvent {
   type: string;
@@ -6,11 +9,6 @@ export interface LoggedEvent {
   data: Record<string, unknown>;
 }
 
-export interface CaucusPeriod {
-  startedAt: string;
-  endedAt: string | null;
-  memberNames: string[];
-}
 
 export function caucusPeriods(events: readonly LoggedEvent[]): CaucusPeriod[] {
   const periods: CaucusPeriod[] = [];

@@ -5,8 +5,9 @@ import { AccessService } from '../access/access.service';
 import { SessionPermission } from '../access/session-permission';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
+import type { RecordConfirmationResponse, RecordingConsentResponse } from '../api-contract';
 import { EventsService } from '../events/events.service';
-import { RecordResponse, SessionDetail, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
+import { RecordResponse, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
 import { SessionsRepository } from './sessions.repository';
 
@@ -43,7 +44,7 @@ export class SessionRecordsService {
   }
 
   /** A party confirms (签字确认) the latest version; confirming it again changes nothing. */
-  async confirm(user: AuthUser, sessionId: string, input: ConfirmRecordDto): Promise<SessionDetail['confirmations']> {
+  async confirm(user: AuthUser, sessionId: string, input: ConfirmRecordDto): Promise<RecordConfirmationResponse[]> {
     await this.dataSource.transaction(async (manager) => {
       const access = await this.access.requireSession(user, sessionId, SessionPermission.ConfirmRecord, { manager, lock: true });
       const side = access.participation!.side!;
@@ -59,7 +60,7 @@ export class SessionRecordsService {
   }
 
   /** A participant grants or withdraws consent to recording; every change is a new ledger row. */
-  async setRecordingConsent(user: AuthUser, sessionId: string, input: RecordingConsentDto): Promise<SessionDetail['recordingConsents']> {
+  async setRecordingConsent(user: AuthUser, sessionId: string, input: RecordingConsentDto): Promise<RecordingConsentResponse[]> {
     await this.dataSource.transaction(async (manager) => {
       await this.access.requireSession(user, sessionId, SessionPermission.RecordingConsent, { manager, lock: true });
       await this.repository.insertConsent(manager, { sessionId, userId: user.id, purpose: input.purpose ?? 'audio_video_recording', granted: input.granted });

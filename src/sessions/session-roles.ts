@@ -1,5 +1,6 @@
-export type ParticipantRole = 'host' | 'party' | 'guide';
-export type PartySide = 'applicant' | 'respondent';
+import type { ParticipantRole, PartySide } from '../api-contract';
+
+export type { ParticipantRole, PartySide } from '../api-contract';
 
 /** How a user takes part in a session's room; who may is SessionPermission.Join (src/access/session-permission.ts). */
 export interface Participation {

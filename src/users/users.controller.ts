@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { CreateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
+import { ApiResult, ApiResultList } from '../openapi/api-result';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -11,17 +12,20 @@ import { UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiResult('MeResponse')
   @Get('me')
   me(@CurrentUser() user: AuthUser) {
     return this.users.me(user);
   }
 
+  @ApiResult('MeResponse')
   @Post('admin/users')
   @Roles('admin')
   create(@Body() body: CreateUserDto) {
     return this.users.createByAdmin(body);
   }
 
+  @ApiResultList('MediatorResponse')
   @Get('mediators')
   @Roles('mediator', 'admin')
   mediators(@CurrentUser() user: AuthUser) {

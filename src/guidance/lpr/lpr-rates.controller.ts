@@ -4,6 +4,7 @@ import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser, Public, Roles } from '../../auth/auth.decorators';
 import { CreateLprRateDto, UpdateLprRateDto } from './dto/lpr-rate.dto';
 import { LprRatesService } from './lpr-rates.service';
+import { ApiResult, ApiResultList } from '../../openapi/api-result';
 
 @ApiTags('guidance')
 @Controller()
@@ -11,6 +12,7 @@ export class LprRatesController {
   constructor(private readonly rates: LprRatesService) {}
 
   /** The one-year LPR table (published figures), newest first. */
+  @ApiResultList('LprRateResponse')
   @Public()
   @Get('guidance/lpr-rates')
   list() {
@@ -19,6 +21,7 @@ export class LprRatesController {
 
   @ApiBearerAuth()
   @Roles('admin')
+  @ApiResultList('LprRateResponse')
   @Get('admin/lpr-rates')
   listForAdmin() {
     return this.rates.list();
@@ -26,6 +29,7 @@ export class LprRatesController {
 
   @ApiBearerAuth()
   @Roles('admin')
+  @ApiResult('LprRateResponse')
   @Post('admin/lpr-rates')
   add(@CurrentUser() user: AuthUser, @Body() body: CreateLprRateDto) {
     return this.rates.add(user, body);
@@ -33,6 +37,7 @@ export class LprRatesController {
 
   @ApiBearerAuth()
   @Roles('admin')
+  @ApiResult('LprRateResponse')
   @Put('admin/lpr-rates/:effectiveDate')
   update(@CurrentUser() user: AuthUser, @Param('effectiveDate') effectiveDate: string, @Body() body: UpdateLprRateDto) {
     return this.rates.update(user, effectiveDate, body);

@@ -5,6 +5,7 @@ import { CurrentUser, Roles } from '../../auth/auth.decorators';
 import { UuidParam } from '../../common/http/uuid-param';
 import { ProvisionDto } from './dto/provision.dto';
 import { ProvisionsService } from './provisions.service';
+import { ApiResult } from '../../openapi/api-result';
 
 /** Admins keep the provisions (the import command does the same in bulk). */
 @ApiTags('guidance')
@@ -14,11 +15,13 @@ import { ProvisionsService } from './provisions.service';
 export class ProvisionsAdminController {
   constructor(private readonly provisions: ProvisionsService) {}
 
+  @ApiResult('ProvisionResponse')
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() body: ProvisionDto) {
     return this.provisions.create(user, body);
   }
 
+  @ApiResult('ProvisionResponse')
   @Put(':id')
   update(@CurrentUser() user: AuthUser, @UuidParam('id', 'PROVISION_NOT_FOUND') id: string, @Body() body: ProvisionDto) {
     return this.provisions.update(user, id, body);

@@ -1,9 +1,12 @@
-import { CaucusPeriod, caucusPeriods } from '../caucus-periods';
+import type {
+  ParticipantRole, PartySide, RecordResponse, RecordConfirmationResponse, RecordingConsentResponse, SessionDetail, SessionSummary,
+} from '../../api-contract';
+import { caucusPeriods } from '../caucus-periods';
 import { MediationSession, RecordConfirmation, RecordingConsent, SessionMessage, SessionRecord } from '../entities';
 import { SessionEvent } from '../entities/session-event.entity';
 import type { Named } from '../sessions.repository';
-import type { ParticipantRole } from '../session-roles';
-import type { PartySide } from '../signaling/protocol';
+
+export type { RecordResponse, SessionDetail, SessionSummary } from '../../api-contract';
 
 export const SESSION_STATUS_LABELS = { scheduled: '待开始', live: '进行中', ended: '已结束' } as const;
 
@@ -13,39 +16,6 @@ const EVENT_LABELS: Record<string, string> = {
   reconnecting: '连接中断，正在重连', reconnected: '重新连接', room_closed: '媒体服务重启，参与人重新加入',
   guest_invited: '邀请指导法官', ended: '调解会议结束', unmuted: '主持人解除静音', guest_removed: '取消指导法官邀请',
 };
-
-export interface SessionSummary {
-  id: string;
-  caseId: string;
-  status: MediationSession['status'];
-  statusLabel: string;
-  mode: 'online';
-  createdAt: string;
-  startedAt: string | null;
-  endedAt: string | null;
-}
-
-export interface RecordResponse {
-  version: number;
-  body: string;
-  authorName: string | null;
-  savedAt: string;
-}
-
-export interface SessionDetail extends SessionSummary {
-  caseNumber: string | null;
-  /** How the caller takes part: host / party / guide, or null (may read, not enter). */
-  myRole: ParticipantRole | null;
-  /** A party's side (申请人 / 被申请人); null for the host, guides and readers. */
-  mySide: PartySide | null;
-  guests: { userId: string; name: string | null; invitedAt: string }[];
-  events: { type: string; label: string; actorName: string | null; subjectName: string | null; data: Record<string, unknown>; at: string }[];
-  caucusPeriods: CaucusPeriod[];
-  chat: { id: string; authorId: string; authorName: string | null; text: string; private: boolean; at: string }[];
-  record: RecordResponse | null;
-  confirmations: { version: number; userId: string; name: string | null; side: string; confirmedAt: string }[];
-  recordingConsents: { userId: string; name: string | null; purpose: string; granted: boolean; at: string }[];
-}
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
 
@@ -60,11 +30,11 @@ export function toRecordResponse(record: SessionRecord, authorName: string | nul
   return { version: record.version, body: record.body, authorName, savedAt: iso(record.createdAt)! };
 }
 
-export function toConfirmations(rows: Named<RecordConfirmation>[]): SessionDetail['confirmations'] {
+export function toConfirmations(rows: Named<RecordConfirmation>[]): RecordConfirmationResponse[] {
   return rows.map((c) => ({ version: c.version, userId: c.userId, name: c.name, side: c.side, confirmedAt: iso(c.confirmedAt)! }));
 }
 
-export function toConsents(rows: Named<RecordingConsent>[]): SessionDetail['recordingConsents'] {
+export function toConsents(rows: Named<RecordingConsent>[]): RecordingConsentResponse[] {
   return rows.map((c) => ({ userId: c.userId, name: c.name, purpose: c.purpose, granted: c.granted, at: iso(c.createdAt)! }));
 }
 

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type SessionStatus = 'scheduled' | 'live' | 'ended';
+import type { SessionStatus } from '../../api-contract';
+
+export type { SessionStatus } from '../../api-contract';
 
 /** A mediation session (调解会议) of a case: online, by video, hosted by the case's mediator. */
 @Entity('mediation_sessions')

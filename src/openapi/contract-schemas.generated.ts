@@ -1,0 +1,2116 @@
+// Generated from src/api-contract.ts by `npm run contract:schemas`: do not edit. A unit test fails when it is stale.
+import type * as Contract from '../api-contract';
+import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+
+/** Every exported type of the contract by name, so @ApiResult('X') checks that a route returns Contract.X. */
+export interface ContractTypes {
+  AmountInWordsResponse: Contract.AmountInWordsResponse;
+  CaseDetail: Contract.CaseDetail;
+  CaseGuidanceResponse: Contract.CaseGuidanceResponse;
+  CaseSummary: Contract.CaseSummary;
+  CaseSummaryPage: Contract.CaseSummaryPage;
+  CaseUiAction: Contract.CaseUiAction;
+  CategoryList: Contract.CategoryList;
+  CaucusPeriod: Contract.CaucusPeriod;
+  ChatMessageResponse: Contract.ChatMessageResponse;
+  CommitteeResponse: Contract.CommitteeResponse;
+  CourtFeeResponse: Contract.CourtFeeResponse;
+  ErrorResponse: Contract.ErrorResponse;
+  EstimateResponse: Contract.EstimateResponse;
+  EvidenceResponse: Contract.EvidenceResponse;
+  HealthResponse: Contract.HealthResponse;
+  InvitationCreated: Contract.InvitationCreated;
+  InvitationStatus: Contract.InvitationStatus;
+  InvitationView: Contract.InvitationView;
+  LoanDetails: Contract.LoanDetails;
+  LprRateResponse: Contract.LprRateResponse;
+  MediatorResponse: Contract.MediatorResponse;
+  MeResponse: Contract.MeResponse;
+  ParticipantRole: Contract.ParticipantRole;
+  PartyResponse: Contract.PartyResponse;
+  PartySide: Contract.PartySide;
+  ProvisionResponse: Contract.ProvisionResponse;
+  RateFigure: Contract.RateFigure;
+  RecordConfirmationResponse: Contract.RecordConfirmationResponse;
+  RecordingConsentResponse: Contract.RecordingConsentResponse;
+  RecordResponse: Contract.RecordResponse;
+  ReferralResponse: Contract.ReferralResponse;
+  Role: Contract.Role;
+  SessionDetail: Contract.SessionDetail;
+  SessionEventResponse: Contract.SessionEventResponse;
+  SessionGuestResponse: Contract.SessionGuestResponse;
+  SessionStatus: Contract.SessionStatus;
+  SessionSummary: Contract.SessionSummary;
+  SimilarCaseResponse: Contract.SimilarCaseResponse;
+  SimilarCasesResponse: Contract.SimilarCasesResponse;
+  SpreadFigure: Contract.SpreadFigure;
+  TimelineItem: Contract.TimelineItem;
+  TokenResponse: Contract.TokenResponse;
+}
+
+export type ContractName = keyof ContractTypes;
+
+export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
+  "AmountInWordsResponse": {
+    "type": "object",
+    "properties": {
+      "text": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "text"
+    ]
+  },
+  "CaseDetail": {
+    "type": "object",
+    "properties": {
+      "facts": {
+        "type": "string"
+      },
+      "claims": {
+        "type": "string"
+      },
+      "disputeDate": {
+        "type": "string"
+      },
+      "committee": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ]
+      },
+      "mediator": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "nullable": true
+      },
+      "parties": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PartyResponse"
+        }
+      },
+      "evidence": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/EvidenceResponse"
+        }
+      },
+      "allowedActions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CaseUiAction"
+        }
+      },
+      "loan": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/LoanDetails"
+          }
+        ],
+        "nullable": true,
+        "description": "民间借贷: the loan as filed."
+      },
+      "summaryReuseConsent": {
+        "type": "boolean"
+      },
+      "settledAmountFen": {
+        "type": "number",
+        "nullable": true
+      },
+      "id": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true,
+        "description": "合阳调字〔2026〕第0012号; null only for the moment between filing and numbering."
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "accepted",
+          "declined",
+          "filed",
+          "mediator_assigned",
+          "in_mediation",
+          "settled",
+          "failed",
+          "withdrawn",
+          "refused",
+          "confirmation_requested",
+          "confirmed",
+          "confirmation_rejected"
+        ]
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "claimAmountFen": {
+        "type": "number"
+      },
+      "filedAt": {
+        "type": "string"
+      },
+      "applicantName": {
+        "type": "string"
+      },
+      "respondentNames": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "mediatorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "awaitingConsent": {
+        "type": "boolean",
+        "description": "Some respondent has not agreed to mediate yet (the committee cannot accept the case)."
+      }
+    },
+    "required": [
+      "facts",
+      "claims",
+      "disputeDate",
+      "committee",
+      "mediator",
+      "parties",
+      "evidence",
+      "allowedActions",
+      "loan",
+      "summaryReuseConsent",
+      "settledAmountFen",
+      "id",
+      "caseNumber",
+      "status",
+      "statusLabel",
+      "category",
+      "claimAmountFen",
+      "filedAt",
+      "applicantName",
+      "respondentNames",
+      "mediatorName",
+      "awaitingConsent"
+    ]
+  },
+  "CaseGuidanceResponse": {
+    "type": "object",
+    "properties": {
+      "cost": {
+        "type": "object",
+        "properties": {
+          "courtFee": {
+            "$ref": "#/components/schemas/CourtFeeResponse"
+          },
+          "freeRoutes": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "route": {
+                  "type": "string"
+                },
+                "feeFen": {
+                  "type": "number"
+                },
+                "basis": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "route",
+                "feeFen",
+                "basis"
+              ]
+            }
+          },
+          "firstInstance": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "procedure": {
+                  "type": "string"
+                },
+                "limit": {
+                  "type": "string"
+                },
+                "basis": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "procedure",
+                "limit",
+                "basis"
+              ]
+            }
+          },
+          "portalCycle": {
+            "type": "object",
+            "properties": {
+              "medianDays": {
+                "type": "number",
+                "nullable": true
+              },
+              "count": {
+                "type": "number"
+              },
+              "categoryMedianDays": {
+                "type": "number",
+                "nullable": true
+              },
+              "categoryCount": {
+                "type": "number"
+              },
+              "basis": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "medianDays",
+              "count",
+              "categoryMedianDays",
+              "categoryCount",
+              "basis"
+            ]
+          }
+        },
+        "required": [
+          "courtFee",
+          "freeRoutes",
+          "firstInstance",
+          "portalCycle"
+        ]
+      },
+      "limitation": {
+        "type": "object",
+        "properties": {
+          "state": {
+            "type": "string",
+            "enum": [
+              "running",
+              "near",
+              "expired",
+              "interrupted"
+            ]
+          },
+          "deadline": {
+            "type": "string",
+            "nullable": true
+          },
+          "daysLeft": {
+            "type": "number",
+            "nullable": true
+          },
+          "capDeadline": {
+            "type": "string"
+          },
+          "interruptedOn": {
+            "type": "string",
+            "nullable": true
+          },
+          "startDate": {
+            "type": "string"
+          },
+          "startBasis": {
+            "type": "string"
+          },
+          "message": {
+            "type": "string"
+          },
+          "basis": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        },
+        "required": [
+          "state",
+          "deadline",
+          "daysLeft",
+          "capDeadline",
+          "interruptedOn",
+          "startDate",
+          "startBasis",
+          "message",
+          "basis"
+        ]
+      },
+      "interest": {
+        "type": "object",
+        "properties": {
+          "contractDate": {
+            "type": "string"
+          },
+          "principalFen": {
+            "type": "number"
+          },
+          "agreedRateBp": {
+            "type": "number",
+            "nullable": true
+          },
+          "capBp": {
+            "type": "number",
+            "nullable": true
+          },
+          "lprAtContract": {
+            "type": "object",
+            "properties": {
+              "effectiveDate": {
+                "type": "string"
+              },
+              "oneYearBp": {
+                "type": "number"
+              }
+            },
+            "required": [
+              "effectiveDate",
+              "oneYearBp"
+            ],
+            "nullable": true
+          },
+          "schedule": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "from": {
+                  "type": "string"
+                },
+                "to": {
+                  "type": "string",
+                  "nullable": true
+                },
+                "capBp": {
+                  "type": "number",
+                  "nullable": true
+                },
+                "basis": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "from",
+                "to",
+                "capBp",
+                "basis"
+              ]
+            }
+          },
+          "exceedsCap": {
+            "type": "boolean"
+          },
+          "yearlyInterestFen": {
+            "type": "number",
+            "nullable": true
+          },
+          "yearlyCapFen": {
+            "type": "number",
+            "nullable": true
+          },
+          "message": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "contractDate",
+          "principalFen",
+          "agreedRateBp",
+          "capBp",
+          "lprAtContract",
+          "schedule",
+          "exceedsCap",
+          "yearlyInterestFen",
+          "yearlyCapFen",
+          "message"
+        ],
+        "nullable": true
+      },
+      "path": {
+        "type": "object",
+        "properties": {
+          "rule": {
+            "type": "string"
+          },
+          "recommended": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "body": {
+                  "type": "string"
+                },
+                "label": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "body",
+                "label"
+              ]
+            }
+          },
+          "explanation": {
+            "type": "string"
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "confirmationPossible": {
+            "type": "boolean"
+          },
+          "referrals": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ReferralResponse"
+            }
+          }
+        },
+        "required": [
+          "rule",
+          "recommended",
+          "explanation",
+          "sources",
+          "confirmationPossible",
+          "referrals"
+        ]
+      },
+      "evidence": {
+        "type": "object",
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "key": {
+                  "type": "string"
+                },
+                "label": {
+                  "type": "string"
+                },
+                "why": {
+                  "type": "string"
+                },
+                "present": {
+                  "type": "boolean"
+                },
+                "matchedFiles": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                }
+              },
+              "required": [
+                "key",
+                "label",
+                "why",
+                "present",
+                "matchedFiles"
+              ]
+            }
+          },
+          "missing": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "source": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "items",
+          "missing",
+          "source"
+        ]
+      },
+      "provisions": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "law": {
+              "type": "string"
+            },
+            "article": {
+              "type": "string"
+            },
+            "title": {
+              "type": "string"
+            },
+            "text": {
+              "type": "string"
+            },
+            "textKind": {
+              "type": "string",
+              "enum": [
+                "official",
+                "summary"
+              ],
+              "description": "'official': the exact official text; 'summary': a 摘要, not the law itself."
+            },
+            "textLabel": {
+              "type": "string",
+              "description": "法律原文 or 摘要（非法律原文）, to show next to the text."
+            },
+            "effectiveDate": {
+              "type": "string",
+              "nullable": true
+            },
+            "categories": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "keywords": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "source": {
+              "type": "string"
+            },
+            "citation": {
+              "type": "string",
+              "description": "《中华人民共和国民法典》第六百七十九条"
+            },
+            "score": {
+              "type": "number"
+            },
+            "why": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          },
+          "required": [
+            "id",
+            "law",
+            "article",
+            "title",
+            "text",
+            "textKind",
+            "textLabel",
+            "effectiveDate",
+            "categories",
+            "keywords",
+            "source",
+            "citation",
+            "score",
+            "why"
+          ]
+        }
+      },
+      "similarCases": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SimilarCaseResponse"
+        }
+      },
+      "estimate": {
+        "$ref": "#/components/schemas/EstimateResponse"
+      },
+      "generatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "cost",
+      "limitation",
+      "interest",
+      "path",
+      "evidence",
+      "provisions",
+      "similarCases",
+      "estimate",
+      "generatedAt"
+    ]
+  },
+  "CaseSummary": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true,
+        "description": "合阳调字〔2026〕第0012号; null only for the moment between filing and numbering."
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "accepted",
+          "declined",
+          "filed",
+          "mediator_assigned",
+          "in_mediation",
+          "settled",
+          "failed",
+          "withdrawn",
+          "refused",
+          "confirmation_requested",
+          "confirmed",
+          "confirmation_rejected"
+        ]
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "claimAmountFen": {
+        "type": "number"
+      },
+      "filedAt": {
+        "type": "string"
+      },
+      "applicantName": {
+        "type": "string"
+      },
+      "respondentNames": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "mediatorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "awaitingConsent": {
+        "type": "boolean",
+        "description": "Some respondent has not agreed to mediate yet (the committee cannot accept the case)."
+      }
+    },
+    "required": [
+      "id",
+      "caseNumber",
+      "status",
+      "statusLabel",
+      "category",
+      "claimAmountFen",
+      "filedAt",
+      "applicantName",
+      "respondentNames",
+      "mediatorName",
+      "awaitingConsent"
+    ]
+  },
+  "CaseSummaryPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CaseSummary"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
+  },
+  "CaseUiAction": {
+    "type": "string",
+    "enum": [
+      "invite",
+      "upload_evidence",
+      "download_evidence",
+      "accept",
+      "decline",
+      "assign",
+      "withdraw",
+      "start_mediation",
+      "settle",
+      "fail"
+    ]
+  },
+  "CategoryList": {
+    "type": "array",
+    "items": {
+      "type": "string"
+    }
+  },
+  "CaucusPeriod": {
+    "type": "object",
+    "properties": {
+      "startedAt": {
+        "type": "string"
+      },
+      "endedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "memberNames": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      }
+    },
+    "required": [
+      "startedAt",
+      "endedAt",
+      "memberNames"
+    ]
+  },
+  "ChatMessageResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "authorId": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "text": {
+        "type": "string"
+      },
+      "private": {
+        "type": "boolean",
+        "description": "Said in a caucus: seen only by those who were in it."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "authorId",
+      "authorName",
+      "text",
+      "private",
+      "at"
+    ]
+  },
+  "CommitteeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "region": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "region"
+    ]
+  },
+  "CourtFeeResponse": {
+    "type": "object",
+    "properties": {
+      "feeFen": {
+        "type": "number"
+      },
+      "mediatedFeeFen": {
+        "type": "number"
+      },
+      "simplifiedFeeFen": {
+        "type": "number"
+      },
+      "basis": {
+        "type": "string"
+      },
+      "feeMaxFen": {
+        "type": "number",
+        "description": "Upper end where the rules give a range (divorce, other non-property cases); equal to feeFen otherwise."
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "property",
+          "labour",
+          "divorce",
+          "personality",
+          "other_non_property"
+        ]
+      },
+      "amountInWords": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "feeFen",
+      "mediatedFeeFen",
+      "simplifiedFeeFen",
+      "basis",
+      "feeMaxFen",
+      "kind",
+      "amountInWords"
+    ]
+  },
+  "ErrorResponse": {
+    "type": "object",
+    "properties": {
+      "statusCode": {
+        "type": "number"
+      },
+      "code": {
+        "type": "string"
+      },
+      "message": {
+        "type": "string"
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "field": {
+              "type": "string"
+            },
+            "message": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "field",
+            "message"
+          ]
+        },
+        "description": "Field by field, for validation errors (`respondents.0.idNumber`)."
+      }
+    },
+    "required": [
+      "statusCode",
+      "code",
+      "message"
+    ]
+  },
+  "EstimateResponse": {
+    "type": "object",
+    "properties": {
+      "category": {
+        "type": "string"
+      },
+      "band": {
+        "type": "object",
+        "properties": {
+          "minFen": {
+            "type": "number"
+          },
+          "maxFen": {
+            "type": "number",
+            "nullable": true
+          },
+          "label": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "minFen",
+          "maxFen",
+          "label"
+        ]
+      },
+      "settlementRate": {
+        "$ref": "#/components/schemas/RateFigure"
+      },
+      "settledShare": {
+        "$ref": "#/components/schemas/SpreadFigure"
+      },
+      "daysToClose": {
+        "$ref": "#/components/schemas/SpreadFigure"
+      },
+      "confirmationRate": {
+        "$ref": "#/components/schemas/RateFigure"
+      },
+      "minSample": {
+        "type": "number"
+      },
+      "method": {
+        "type": "string"
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "reference": {
+              "type": "string"
+            },
+            "origin": {
+              "type": "string"
+            },
+            "outcome": {
+              "type": "string"
+            },
+            "outcomeLabel": {
+              "type": "string"
+            },
+            "claimAmountFen": {
+              "type": "number"
+            },
+            "settledAmountFen": {
+              "type": "number",
+              "nullable": true
+            },
+            "daysToClose": {
+              "type": "number",
+              "nullable": true
+            },
+            "confirmed": {
+              "type": "boolean",
+              "nullable": true
+            }
+          },
+          "required": [
+            "id",
+            "reference",
+            "origin",
+            "outcome",
+            "outcomeLabel",
+            "claimAmountFen",
+            "settledAmountFen",
+            "daysToClose",
+            "confirmed"
+          ]
+        }
+      }
+    },
+    "required": [
+      "category",
+      "band",
+      "settlementRate",
+      "settledShare",
+      "daysToClose",
+      "confirmationRate",
+      "minSample",
+      "method",
+      "cases"
+    ]
+  },
+  "EvidenceResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "fileName": {
+        "type": "string"
+      },
+      "mimeType": {
+        "type": "string"
+      },
+      "sizeBytes": {
+        "type": "number"
+      },
+      "sha256": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string",
+        "nullable": true
+      },
+      "uploadedAt": {
+        "type": "string"
+      },
+      "uploadedByName": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "fileName",
+      "mimeType",
+      "sizeBytes",
+      "sha256",
+      "description",
+      "uploadedAt",
+      "uploadedByName"
+    ]
+  },
+  "HealthResponse": {
+    "type": "object",
+    "properties": {
+      "status": {
+        "type": "string",
+        "enum": [
+          "ok",
+          "degraded"
+        ],
+        "description": "degraded: the database does not answer."
+      },
+      "database": {
+        "type": "string",
+        "enum": [
+          "up",
+          "down"
+        ]
+      },
+      "uptimeSeconds": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "status",
+      "database",
+      "uptimeSeconds"
+    ]
+  },
+  "InvitationCreated": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "partyId": {
+        "type": "string"
+      },
+      "expiresAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "partyId",
+      "expiresAt"
+    ]
+  },
+  "InvitationStatus": {
+    "type": "string",
+    "enum": [
+      "pending",
+      "accepted",
+      "declined",
+      "revoked"
+    ]
+  },
+  "InvitationView": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "accepted",
+          "declined",
+          "revoked",
+          "expired"
+        ]
+      },
+      "invitedName": {
+        "type": "string"
+      },
+      "invitedPhone": {
+        "type": "string",
+        "description": "Masked."
+      },
+      "case": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "caseNumber": {
+            "type": "string",
+            "nullable": true
+          },
+          "category": {
+            "type": "string"
+          },
+          "facts": {
+            "type": "string"
+          },
+          "claims": {
+            "type": "string"
+          },
+          "claimAmountFen": {
+            "type": "number"
+          },
+          "disputeDate": {
+            "type": "string"
+          },
+          "applicantName": {
+            "type": "string"
+          },
+          "committeeName": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "caseNumber",
+          "category",
+          "facts",
+          "claims",
+          "claimAmountFen",
+          "disputeDate",
+          "applicantName",
+          "committeeName"
+        ]
+      }
+    },
+    "required": [
+      "code",
+      "status",
+      "invitedName",
+      "invitedPhone",
+      "case"
+    ]
+  },
+  "LoanDetails": {
+    "type": "object",
+    "properties": {
+      "contractDate": {
+        "type": "string"
+      },
+      "principalFen": {
+        "type": "number"
+      },
+      "agreedRateBp": {
+        "type": "number",
+        "nullable": true,
+        "description": "Yearly, in basis points; null = no interest agreed."
+      },
+      "dueDate": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "contractDate",
+      "principalFen",
+      "agreedRateBp",
+      "dueDate"
+    ]
+  },
+  "LprRateResponse": {
+    "type": "object",
+    "properties": {
+      "effectiveDate": {
+        "type": "string"
+      },
+      "oneYearBp": {
+        "type": "number",
+        "description": "One-year LPR in basis points (3.45 % = 345)."
+      },
+      "oneYearPercent": {
+        "type": "string",
+        "description": "\"3.45\""
+      },
+      "source": {
+        "type": "string"
+      },
+      "updatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "effectiveDate",
+      "oneYearBp",
+      "oneYearPercent",
+      "source",
+      "updatedAt"
+    ]
+  },
+  "MediatorResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "phone": {
+        "type": "string"
+      },
+      "organizationName": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "phone",
+      "organizationName"
+    ]
+  },
+  "MeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "phone": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "role": {
+        "$ref": "#/components/schemas/Role"
+      },
+      "organization": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "committee",
+              "court"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "name",
+          "kind"
+        ],
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "phone",
+      "name",
+      "role",
+      "organization"
+    ]
+  },
+  "ParticipantRole": {
+    "type": "string",
+    "enum": [
+      "party",
+      "host",
+      "guide"
+    ]
+  },
+  "PartyResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "type": {
+        "type": "string",
+        "enum": [
+          "person",
+          "organization"
+        ]
+      },
+      "name": {
+        "type": "string"
+      },
+      "phone": {
+        "type": "string",
+        "nullable": true,
+        "description": "Masked (138****8000) unless it is the viewer's own."
+      },
+      "idNumber": {
+        "type": "string",
+        "nullable": true,
+        "description": "Masked (110105********002X) unless it is the viewer's own."
+      },
+      "creditCode": {
+        "type": "string",
+        "nullable": true
+      },
+      "consent": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "refused",
+          "agreed"
+        ]
+      },
+      "isMe": {
+        "type": "boolean"
+      },
+      "invitation": {
+        "type": "object",
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "pending",
+              "accepted",
+              "declined",
+              "revoked",
+              "expired"
+            ]
+          }
+        },
+        "required": [
+          "code",
+          "status"
+        ],
+        "nullable": true,
+        "description": "The latest invitation, for those who may invite."
+      }
+    },
+    "required": [
+      "id",
+      "side",
+      "type",
+      "name",
+      "phone",
+      "idNumber",
+      "creditCode",
+      "consent",
+      "isMe",
+      "invitation"
+    ]
+  },
+  "PartySide": {
+    "type": "string",
+    "enum": [
+      "applicant",
+      "respondent"
+    ]
+  },
+  "ProvisionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "law": {
+        "type": "string"
+      },
+      "article": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string"
+      },
+      "textKind": {
+        "type": "string",
+        "enum": [
+          "official",
+          "summary"
+        ],
+        "description": "'official': the exact official text; 'summary': a 摘要, not the law itself."
+      },
+      "textLabel": {
+        "type": "string",
+        "description": "法律原文 or 摘要（非法律原文）, to show next to the text."
+      },
+      "effectiveDate": {
+        "type": "string",
+        "nullable": true
+      },
+      "categories": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "keywords": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "source": {
+        "type": "string"
+      },
+      "citation": {
+        "type": "string",
+        "description": "《中华人民共和国民法典》第六百七十九条"
+      }
+    },
+    "required": [
+      "id",
+      "law",
+      "article",
+      "title",
+      "text",
+      "textKind",
+      "textLabel",
+      "effectiveDate",
+      "categories",
+      "keywords",
+      "source",
+      "citation"
+    ]
+  },
+  "RateFigure": {
+    "type": "object",
+    "properties": {
+      "value": {
+        "type": "number",
+        "nullable": true
+      },
+      "count": {
+        "type": "number"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true,
+        "description": "样本不足 when the count is below 20."
+      }
+    },
+    "required": [
+      "value",
+      "count",
+      "note"
+    ]
+  },
+  "RecordConfirmationResponse": {
+    "type": "object",
+    "properties": {
+      "version": {
+        "type": "number"
+      },
+      "userId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string",
+        "nullable": true
+      },
+      "side": {
+        "type": "string"
+      },
+      "confirmedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "version",
+      "userId",
+      "name",
+      "side",
+      "confirmedAt"
+    ]
+  },
+  "RecordingConsentResponse": {
+    "type": "object",
+    "properties": {
+      "userId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string",
+        "nullable": true
+      },
+      "purpose": {
+        "type": "string"
+      },
+      "granted": {
+        "type": "boolean"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "userId",
+      "name",
+      "purpose",
+      "granted",
+      "at"
+    ]
+  },
+  "RecordResponse": {
+    "type": "object",
+    "properties": {
+      "version": {
+        "type": "number"
+      },
+      "body": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "savedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "version",
+      "body",
+      "authorName",
+      "savedAt"
+    ]
+  },
+  "ReferralResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "label": {
+        "type": "string"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "createdByName": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "body",
+      "label",
+      "note",
+      "createdByName",
+      "createdAt"
+    ]
+  },
+  "Role": {
+    "type": "string",
+    "enum": [
+      "party",
+      "mediator",
+      "court_staff",
+      "admin"
+    ]
+  },
+  "SessionDetail": {
+    "type": "object",
+    "properties": {
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "myRole": {
+        "type": "string",
+        "enum": [
+          "party",
+          "host",
+          "guide"
+        ],
+        "nullable": true,
+        "description": "How the caller takes part: host / party / guide, or null (may read, not enter)."
+      },
+      "mySide": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ],
+        "nullable": true,
+        "description": "A party's side (申请人 / 被申请人); null for the host, guides and readers."
+      },
+      "guests": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SessionGuestResponse"
+        }
+      },
+      "events": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SessionEventResponse"
+        }
+      },
+      "caucusPeriods": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CaucusPeriod"
+        }
+      },
+      "chat": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ChatMessageResponse"
+        }
+      },
+      "record": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/RecordResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "confirmations": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RecordConfirmationResponse"
+        }
+      },
+      "recordingConsents": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RecordingConsentResponse"
+        }
+      },
+      "id": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/SessionStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "mode": {
+        "type": "string",
+        "enum": [
+          "online"
+        ]
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "startedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "endedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "caseNumber",
+      "myRole",
+      "mySide",
+      "guests",
+      "events",
+      "caucusPeriods",
+      "chat",
+      "record",
+      "confirmations",
+      "recordingConsents",
+      "id",
+      "caseId",
+      "status",
+      "statusLabel",
+      "mode",
+      "createdAt",
+      "startedAt",
+      "endedAt"
+    ]
+  },
+  "SessionEventResponse": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string"
+      },
+      "label": {
+        "type": "string"
+      },
+      "actorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "subjectName": {
+        "type": "string",
+        "nullable": true
+      },
+      "data": {
+        "type": "object",
+        "properties": {},
+        "additionalProperties": {}
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "type",
+      "label",
+      "actorName",
+      "subjectName",
+      "data",
+      "at"
+    ]
+  },
+  "SessionGuestResponse": {
+    "type": "object",
+    "properties": {
+      "userId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string",
+        "nullable": true
+      },
+      "invitedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "userId",
+      "name",
+      "invitedAt"
+    ]
+  },
+  "SessionStatus": {
+    "type": "string",
+    "enum": [
+      "scheduled",
+      "live",
+      "ended"
+    ]
+  },
+  "SessionSummary": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/SessionStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "mode": {
+        "type": "string",
+        "enum": [
+          "online"
+        ]
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "startedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "endedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "caseId",
+      "status",
+      "statusLabel",
+      "mode",
+      "createdAt",
+      "startedAt",
+      "endedAt"
+    ]
+  },
+  "SimilarCaseResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "origin": {
+        "type": "string",
+        "enum": [
+          "portal",
+          "public",
+          "synthetic"
+        ]
+      },
+      "originLabel": {
+        "type": "string"
+      },
+      "reference": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "claimAmountFen": {
+        "type": "number"
+      },
+      "outcome": {
+        "type": "string",
+        "enum": [
+          "settled",
+          "failed",
+          "withdrawn",
+          "judgment"
+        ]
+      },
+      "outcomeLabel": {
+        "type": "string"
+      },
+      "settledAmountFen": {
+        "type": "number",
+        "nullable": true
+      },
+      "settledShare": {
+        "type": "number",
+        "nullable": true,
+        "description": "settled ÷ claimed, 0–1 (more when interest or costs were added)"
+      },
+      "daysToClose": {
+        "type": "number",
+        "nullable": true
+      },
+      "confirmed": {
+        "type": "boolean",
+        "nullable": true
+      },
+      "closedOn": {
+        "type": "string"
+      },
+      "summary": {
+        "type": "string",
+        "description": "Anonymised."
+      },
+      "source": {
+        "type": "string"
+      },
+      "matchedTerms": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The query words found in the summary (to highlight)."
+      },
+      "allWordsMatched": {
+        "type": "boolean",
+        "description": "The summary holds every query word (ranked first)."
+      }
+    },
+    "required": [
+      "id",
+      "origin",
+      "originLabel",
+      "reference",
+      "category",
+      "claimAmountFen",
+      "outcome",
+      "outcomeLabel",
+      "settledAmountFen",
+      "settledShare",
+      "daysToClose",
+      "confirmed",
+      "closedOn",
+      "summary",
+      "source",
+      "matchedTerms",
+      "allWordsMatched"
+    ]
+  },
+  "SimilarCasesResponse": {
+    "type": "object",
+    "properties": {
+      "terms": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The words the query was segmented into (jieba)."
+      },
+      "candidates": {
+        "type": "number",
+        "description": "How many rows were ranked (the bounded candidate set)."
+      },
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SimilarCaseResponse"
+        }
+      }
+    },
+    "required": [
+      "terms",
+      "candidates",
+      "items"
+    ]
+  },
+  "SpreadFigure": {
+    "type": "object",
+    "properties": {
+      "median": {
+        "type": "number",
+        "nullable": true
+      },
+      "q1": {
+        "type": "number",
+        "nullable": true
+      },
+      "q3": {
+        "type": "number",
+        "nullable": true
+      },
+      "count": {
+        "type": "number"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "median",
+      "q1",
+      "q3",
+      "count",
+      "note"
+    ]
+  },
+  "TimelineItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "type": {
+        "type": "string"
+      },
+      "label": {
+        "type": "string"
+      },
+      "fromStatus": {
+        "type": "string",
+        "nullable": true
+      },
+      "toStatus": {
+        "type": "string",
+        "nullable": true
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "actorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "actorRole": {
+        "type": "string",
+        "nullable": true
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "type",
+      "label",
+      "fromStatus",
+      "toStatus",
+      "note",
+      "actorName",
+      "actorRole",
+      "at"
+    ]
+  },
+  "TokenResponse": {
+    "type": "object",
+    "properties": {
+      "accessToken": {
+        "type": "string"
+      },
+      "refreshToken": {
+        "type": "string"
+      },
+      "expiresIn": {
+        "type": "number",
+        "description": "Seconds until the access token expires."
+      },
+      "user": {
+        "$ref": "#/components/schemas/MeResponse"
+      }
+    },
+    "required": [
+      "accessToken",
+      "refreshToken",
+      "expiresIn",
+      "user"
+    ]
+  }
+};

@@ -49,7 +49,11 @@ export class PhoneCodesService implements OnModuleDestroy {
   ) {
     this.hashKey = createHash('sha256').update(`phone-code:${config.dataKey}`).digest();
     const { url } = dataSource.options as PostgresConnectionOptions;
-    this.tries = new Pool({ connectionString: url, max: 4 });
+    this.tries = new Pool({
+      connectionString: url, max: 4,
+      connectionTimeoutMillis: config.databaseConnectTimeoutMs, statement_timeout: config.databaseStatementTimeoutMs,
+    });
+    this.tries.on('error', () => undefined); // an idle connection dropped by the server: the pool replaces it
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -116,7 +116,7 @@ describe('accounts and tokens (e2e)', () => {
 
 describe('refreshing under a small connection pool (e2e)', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await startTestApp({ DATABASE_POOL_SIZE: '2' })));
+  beforeAll(async () => (t = await startTestApp({ DATABASE_POOL_SIZE: '2', DATABASE_CONNECT_TIMEOUT_MS: '25000' })));
   afterAll(() => t.close());
 
   it('rotates many refresh tokens at once without starving the pool', async () => {

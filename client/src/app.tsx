@@ -10,6 +10,8 @@ import { CaseDetailPage } from './cases/CaseDetailPage';
 import { CaseListPage } from './cases/CaseListPage';
 import { NewCasePage } from './cases/wizard/NewCasePage';
 import { CommitteePage } from './committee/CommitteePage';
+import { CalculatorPage } from './guidance/CalculatorPage';
+import { SimilarCasesPage } from './guidance/SimilarCasesPage';
 import { localeStore, t } from './i18n';
 import { InvitationPage } from './invitations/InvitationPage';
 import { SessionRoute } from './sessions/SessionRoute';
@@ -39,6 +41,8 @@ const ROUTES: Route[] = [
   { path: '/cases/:id', render: (p) => <CaseDetailPage key={p.id} id={p.id} />, access: 'auth' },
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },
   { path: '/committee', render: page(CommitteePage), access: 'auth', roles: ['mediator', 'admin'] },
+  { path: '/calculator', render: page(CalculatorPage), access: 'any' },
+  { path: '/similar-cases', render: page(SimilarCasesPage), access: 'auth', roles: ['mediator', 'court_staff', 'admin'] },
   { path: '/sessions/:id', render: (p) => <SessionRoute key={p.id} id={p.id} />, access: 'auth' },
 ];
 

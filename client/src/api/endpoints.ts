@@ -3,6 +3,8 @@ import { uploadForm, type Progress } from './upload';
 import type {
   AuthTokens,
   CaseDetail,
+  CaseGuidance,
+  CourtFee,
   CaseSummary,
   Committee,
   CreatedInvitation,
@@ -13,6 +15,7 @@ import type {
   Mediator,
   NewCase,
   Page,
+  SimilarCases,
   TimelineEvent,
 } from './types';
 
@@ -85,4 +88,37 @@ export const invitationsApi = {
     api<CaseDetail>(`/invitations/${enc(code)}/accept`, { body: { code: phoneCode } }),
   decline: (code: string, reason: string, phoneCode: string) =>
     api<unknown>(`/invitations/${enc(code)}/decline`, { body: { reason, code: phoneCode } }),
+};
+
+export interface GuidanceDraft {
+  category: string;
+  facts: string;
+  claims: string;
+  claimAmountFen: number;
+  disputeDate: string;
+  loan?: NewCase['loan'];
+  evidenceNames?: string[];
+}
+
+export interface SimilarQuery {
+  q: string;
+  category?: string;
+  minFen?: number;
+  maxFen?: number;
+  from?: string;
+  to?: string;
+}
+
+export const guidanceApi = {
+  courtFee: (claimAmountFen: number, category?: string) =>
+    api<CourtFee>(`/guidance/court-fee?claimAmountFen=${claimAmountFen}${category ? `&category=${enc(category)}` : ''}`),
+  amountInWords: (fen: number) => api<{ text: string }>(`/guidance/amount-in-words?fen=${fen}`),
+  forCase: (id: Id) => api<CaseGuidance>(`/cases/${enc(id)}/guidance`),
+  preview: (draft: GuidanceDraft) => api<CaseGuidance>('/guidance/preview', { body: draft as unknown as Record<string, unknown> }),
+  similar: (q: SimilarQuery) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
+    return api<SimilarCases>(`/guidance/similar-cases?${p}`);
+  },
+  refer: (id: Id, body: string, note?: string) => api<unknown>(`/cases/${enc(id)}/referrals`, { body: { body, ...(note ? { note } : {}) } }),
 };

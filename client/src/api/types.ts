@@ -4,7 +4,8 @@ export type {
   CaseDetail, CaseSummary, CaseUiAction as CaseAction, EvidenceResponse as Evidence, InvitationCreated as CreatedInvitation,
   InvitationStatus as StoredInvitationStatus, InvitationView as Invitation, MediatorResponse as Mediator, MeResponse as Me,
   Page, PartyResponse as Party, Role, TimelineItem as TimelineEvent, TokenResponse as AuthTokens,
-  CommitteeResponse as Committee,
+  CommitteeResponse as Committee, CaseGuidanceResponse as CaseGuidance, CourtFeeResponse as CourtFee,
+  SimilarCasesResponse as SimilarCases, SimilarCaseResponse as SimilarCase, EstimateResponse as Estimate, LoanDetails,
 } from '../../../src/api-contract';
 
 /** Ids are UUID strings; never do arithmetic on them. */
@@ -26,4 +27,6 @@ export interface NewCase {
   claimAmountFen: number;
   disputeDate: string;
   respondents: Respondent[];
+  loan?: { contractDate: string; principalFen: number; agreedRateBp?: number; dueDate?: string };
+  summaryReuseConsent?: boolean;
 }

@@ -7,6 +7,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
 import { SessionEntry } from '../sessions/SessionEntry';
+import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { DisputeFacts } from './DisputeFacts';
@@ -89,6 +90,8 @@ export function CaseDetailPage({ id }: { id: string }) {
           onChanged={refresh}
         />
       </Section>
+
+      <CaseGuidanceSection caseId={c.id} version={c.evidence.length} />
 
       <Section title={t('办理进程')}>
         {timeline.error && !timeline.data && <LoadError message={timeline.error.message} onRetry={timeline.reload} />}

@@ -9,6 +9,23 @@ import { ProvisionDto, ProvisionResponse, toProvisionResponse } from './dto/prov
 import { LegalProvision } from './legal-provision.entity';
 import { CaseText, GENERAL_TAG, rankProvisions } from './provision-ranking';
 
+/** How many candidates the SQL pre-score hands to rankProvisions (the bound keeps a large table fast). */
+export const PROVISION_CANDIDATES = 100;
+
+/**
+ * Candidates for a case: provisions tagged with its category (or 通用) or sharing a keyword with its words (two GIN
+ * indexes), pre-scored in SQL (category weight, any keyword shared) and cut to the best PROVISION_CANDIDATES, which
+ * rankProvisions then scores exactly.
+ * $1 category, $2 [category, 通用], $3 the case's words.
+ */
+export const PROVISION_MATCH_SQL = `
+  SELECT p.*, (CASE WHEN $1 = ANY(p.categories) THEN 10 WHEN '${GENERAL_TAG}' = ANY(p.categories) THEN 2 ELSE 0 END
+               + CASE WHEN p.keywords && $3::text[] THEN 3 ELSE 0 END) AS pre_score
+    FROM legal_provisions p
+   WHERE p.categories && $2::text[] OR p.keywords && $3::text[]
+   ORDER BY pre_score DESC, p.law, p.article
+   LIMIT ${PROVISION_CANDIDATES}`;
+
 export interface MatchedProvision extends ProvisionResponse {
   score: number;
   why: string[];
@@ -22,9 +39,8 @@ export class ProvisionsService {
   /** Provisions for a case, ranked, each with why it matched. Candidates come from the two GIN-indexed arrays. */
   async forCase(c: CaseText, limit = 10): Promise<MatchedProvision[]> {
     const words = [...new Set(segment(`${c.facts} ${c.claims}`))];
-    const candidates = await this.db.getRepository(LegalProvision).createQueryBuilder('p')
-      .where('p.categories && :tags OR p.keywords && :words', { tags: [c.category, GENERAL_TAG], words })
-      .getMany();
+    const rows: Record<string, unknown>[] = await this.db.query(PROVISION_MATCH_SQL, [c.category, [c.category, GENERAL_TAG], words]);
+    const candidates = rows.map(fromRow);
     return rankProvisions(candidates, c, limit).map(({ provision, score, why }) => ({ ...toProvisionResponse(provision), score, why }));
   }
 
@@ -70,6 +86,19 @@ export class ProvisionsService {
       await this.audit.record(manager, { actorId: user.id, action: 'provision.deleted', entity: 'legal_provision', entityId: id, ip: user.ip });
     });
   }
+}
+
+function fromRow(r: Record<string, unknown>): LegalProvision {
+  return Object.assign(new LegalProvision(), {
+    id: r.id, law: r.law, article: r.article, title: r.title, text: r.text, textKind: r.text_kind,
+    effectiveDate: r.effective_date === null ? null : toDateString(r.effective_date), categories: r.categories, keywords: r.keywords,
+    source: r.source, updatedBy: r.updated_by, updatedAt: r.updated_at,
+  });
+}
+
+/** pg hands `date` columns back as text here (no type parser set for raw queries)… or as Date when one is. */
+function toDateString(value: unknown): string {
+  return value instanceof Date ? `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}` : String(value);
 }
 
 function fields(body: ProvisionDto): Partial<LegalProvision> {

@@ -1,7 +1,11 @@
+import { guidanceApi } from '../../api/endpoints';
 import type { Committee } from '../../api/types';
+import { GuidancePanel } from '../../guidance/GuidancePanel';
+import { Loading, LoadError } from '../../ui/Notice';
+import { useAsync } from '../../ui/useAsync';
 import { t } from '../../i18n';
 import { formatBytes, formatFen, parseYuanToFen } from '../../ui/format';
-import type { DisputeDraft, FileDraft, RespondentDraft } from './model';
+import { loanOf, type DisputeDraft, type FileDraft, type RespondentDraft } from './model';
 
 export function StepConfirm({
   dispute,
@@ -17,6 +21,16 @@ export function StepConfirm({
   applicantName: string;
 }) {
   const committee = committees.find((c) => String(c.id) === dispute.committeeId);
+  const loan = loanOf(dispute);
+  const guidance = useAsync(
+    () =>
+      guidanceApi.preview({
+        category: dispute.category, facts: dispute.facts.trim(), claims: dispute.claims.trim(),
+        claimAmountFen: parseYuanToFen(dispute.amount) ?? 0, disputeDate: dispute.disputeDate,
+        ...(loan ? { loan } : {}), evidenceNames: files.map((f) => `${f.file.name} ${f.description}`.trim().slice(0, 200)),
+      }),
+    [],
+  );
   return (
     <div class="stack">
       <section class="card">
@@ -36,6 +50,18 @@ export function StepConfirm({
           <dd class="prewrap">{dispute.facts.trim()}</dd>
           <dt>{t('调解请求')}</dt>
           <dd class="prewrap">{dispute.claims.trim()}</dd>
+          {loan && (
+            <>
+              <dt>{t('借款信息')}</dt>
+              <dd>
+                {loan.contractDate} · {formatFen(loan.principalFen)}
+                {loan.agreedRateBp !== undefined && ` · ${t('年利率')} ${(loan.agreedRateBp / 100).toFixed(2)}%`}
+                {loan.dueDate && ` · ${t('还款日期')} ${loan.dueDate}`}
+              </dd>
+            </>
+          )}
+          <dt>{t('类案检索')}</dt>
+          <dd>{dispute.consent === 'yes' ? t('同意结案后以脱敏摘要形式使用') : t('不同意')}</dd>
         </dl>
       </section>
       <section class="card">
@@ -67,6 +93,11 @@ export function StepConfirm({
             ))}
           </ul>
         )}
+      </section>
+      <section class="card" aria-label={t('调解指引')}>
+        <h3>{t('调解指引（提交前参考）')}</h3>
+        {guidance.error && !guidance.data && <LoadError message={guidance.error.message} onRetry={guidance.reload} />}
+        {guidance.data ? <GuidancePanel g={guidance.data} /> : !guidance.error && <Loading />}
       </section>
       <p class="muted">{t('提交后，调解委员会将审查您的申请；我们会邀请被申请人确认是否同意调解。')}</p>
     </div>

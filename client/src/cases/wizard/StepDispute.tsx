@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { todayInShanghai } from '../../ui/format';
 import type { Errors } from '../../ui/validate';
-import { CLAIMS_MAX, FACTS_MAX, type DisputeDraft, type DisputeKey } from './model';
+import { CLAIMS_MAX, FACTS_MAX, isLending, type DisputeDraft, type DisputeKey } from './model';
 
 export function StepDispute({
   value,
@@ -78,6 +78,19 @@ export function StepDispute({
         error={errors.claims}
         onValue={set('claims')}
       />
+      {isLending(value) && (
+        <fieldset class="span-2 form-grid subgrid" data-testid="loan-fields">
+          <legend>{t('借款信息（用于计算利息上限和诉讼时效）')}</legend>
+          <TextField label={t('借款日期')} type="date" max={todayInShanghai()} value={value.loanContractDate} error={errors.loanContractDate} onValue={set('loanContractDate')} hint={t('出借款项、借款合同成立的日期')} />
+          <TextField label={t('借款本金（元）')} inputMode="decimal" placeholder="0.00" autoComplete="off" value={value.loanPrincipal} error={errors.loanPrincipal} onValue={set('loanPrincipal')} />
+          <TextField label={t('约定年利率（%）')} inputMode="decimal" placeholder={t('未约定利息可不填')} autoComplete="off" value={value.loanRate} error={errors.loanRate} onValue={set('loanRate')} />
+          <TextField label={t('约定还款日期')} type="date" value={value.loanDueDate} error={errors.loanDueDate} onValue={set('loanDueDate')} hint={t('诉讼时效自还款日期起算')} />
+        </fieldset>
+      )}
+      <label class="check span-2">
+        <input type="checkbox" checked={value.consent === 'yes'} onChange={(e) => onChange('consent', e.currentTarget.checked ? 'yes' : '')} />
+        <span>{t('结案后，同意将本案去除姓名、身份证号、电话、住址、车牌等信息后的摘要用于类案检索，帮助他人了解调解结果。')}</span>
+      </label>
     </div>
   );
 }

@@ -18,6 +18,14 @@ export interface DisputeDraft {
   amount: string;
   facts: string;
   claims: string;
+  /** 民间借贷: the loan (guidance compares the interest with the 4 × LPR cap and counts the limitation from the due date). */
+  loanContractDate: string;
+  loanPrincipal: string;
+  /** Agreed yearly rate in percent, e.g. "12" or "15.4"; empty = no interest agreed. */
+  loanRate: string;
+  loanDueDate: string;
+  /** 'yes' when the applicant agrees that an anonymised summary may be reused for similar-case search. */
+  consent: string;
 }
 
 export interface RespondentDraft {
@@ -48,7 +56,21 @@ export const emptyDispute = (): DisputeDraft => ({
   amount: '',
   facts: '',
   claims: '',
+  loanContractDate: '',
+  loanPrincipal: '',
+  loanRate: '',
+  loanDueDate: '',
+  consent: '',
 });
+
+export const isLending = (d: DisputeDraft) => d.category === '民间借贷';
+
+/** "15.4" → 1540 basis points; null when not a rate with at most two decimals. */
+export function parseRateToBp(input: string): number | null {
+  const m = /^\s*(\d{1,3})(?:\.(\d{1,2}))?\s*%?\s*$/.exec(input);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
 
 export const emptyRespondent = (): RespondentDraft => ({
   key: nextKey(),
@@ -73,6 +95,14 @@ export function validateDispute(d: DisputeDraft): Errors<DisputeKey> {
   else if (parseYuanToFen(d.amount) === null) e.amount = t('请输入有效金额，最多两位小数');
   e.facts = checkRequired(d.facts, t('请填写事实与理由'), FACTS_MAX);
   e.claims = checkRequired(d.claims, t('请填写调解请求'), CLAIMS_MAX);
+  if (isLending(d)) {
+    const any = d.loanContractDate || d.loanPrincipal || d.loanRate || d.loanDueDate;
+    if (any && !d.loanContractDate) e.loanContractDate = t('请填写借款日期');
+    else if (d.loanContractDate > todayInShanghai()) e.loanContractDate = t('借款日期不能晚于今天');
+    if (any && (!d.loanPrincipal.trim() || !parseYuanToFen(d.loanPrincipal))) e.loanPrincipal = t('请填写借款本金');
+    if (d.loanRate && parseRateToBp(d.loanRate) === null) e.loanRate = t('请输入年利率，如 12 或 15.4');
+    if (d.loanDueDate && d.loanContractDate && d.loanDueDate < d.loanContractDate) e.loanDueDate = t('还款日期不能早于借款日期');
+  }
   return e;
 }
 
@@ -124,6 +154,8 @@ export function toNewCase(d: DisputeDraft, respondents: RespondentDraft[], commi
     claimAmountFen: parseYuanToFen(d.amount) ?? 0,
     facts: d.facts.trim(),
     claims: d.claims.trim(),
+    ...(loanOf(d) ? { loan: loanOf(d) } : {}),
+    summaryReuseConsent: d.consent === 'yes',
     respondents: respondents.map(
       (r): Respondent =>
         r.type === 'person'
@@ -143,7 +175,22 @@ export function toNewCase(d: DisputeDraft, respondents: RespondentDraft[], commi
   };
 }
 
+export function loanOf(d: DisputeDraft): NewCase['loan'] | undefined {
+  if (!isLending(d) || !d.loanContractDate) return undefined;
+  const rate = d.loanRate ? parseRateToBp(d.loanRate) : null;
+  return {
+    contractDate: d.loanContractDate,
+    principalFen: parseYuanToFen(d.loanPrincipal) ?? 0,
+    ...(rate !== null ? { agreedRateBp: rate } : {}),
+    ...(d.loanDueDate ? { dueDate: d.loanDueDate } : {}),
+  };
+}
+
 const DISPUTE_FIELDS: Record<string, DisputeKey> = {
+  'loan.contractDate': 'loanContractDate',
+  'loan.principalFen': 'loanPrincipal',
+  'loan.agreedRateBp': 'loanRate',
+  'loan.dueDate': 'loanDueDate',
   committeeId: 'committeeId',
   category: 'category',
   disputeDate: 'disputeDate',

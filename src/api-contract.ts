@@ -33,6 +33,54 @@ export interface MediatorResponse {
   organizationName: string;
 }
 
+/** After POST /api/auth/phone-codes (202): the same answer whether or not the phone has an account. */
+export interface PhoneCodeSentResponse {
+  /** Seconds the code stays valid. */
+  expiresInSeconds: number;
+  /** Seconds until another code may be asked for. */
+  resendAfterSeconds: number;
+}
+
+/** What the development outbox "sent" (GET /api/dev/outbox, 404 in production). */
+export interface OutboxItem {
+  phone: string;
+  purpose: string;
+  code: string;
+  text: string;
+  sentAt: string;
+}
+
+export interface OutboxResponse {
+  items: OutboxItem[];
+}
+
+export type CourtLevel = 'basic' | 'intermediate' | 'high';
+
+export interface CourtAreaResponse {
+  code: string;
+  name: string;
+}
+
+export interface CourtResponse {
+  id: string;
+  name: string;
+  /** 法院代字, e.g. 渝0117. */
+  code: string;
+  level: CourtLevel | null;
+  superiorCourtId: string | null;
+  region: string;
+  areas: CourtAreaResponse[];
+}
+
+export interface CommitteeAdminResponse {
+  id: string;
+  name: string;
+  seriesCode: string;
+  region: string;
+  courtId: string | null;
+  courtName: string | null;
+}
+
 export interface Page<T> {
   items: T[];
   total: number;

@@ -9,6 +9,7 @@ import { AppModule, AppModuleOptions } from './app.module';
 import { DomainError } from './common/errors/domain-error';
 import { HttpExceptionFilter, prefersEnglish, toErrorBody } from './common/errors/http-exception.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { securityHeaders } from './common/http/security-headers';
 import { projectRoot } from './common/project-root';
 import { AppConfig } from './config/app-config';
 import { applyContractResults } from './openapi/api-result';
@@ -26,6 +27,7 @@ export async function createHttpApp(
   });
   app.set('trust proxy', config.trustProxy); // TRUST_PROXY: which X-Forwarded-For hops name the client (throttles key on it)
   app.disable('x-powered-by');
+  app.use(...securityHeaders()); // helmet: nosniff, CSP, HSTS behind TLS (src/common/http/security-headers.ts)
   app.use(jsonBody('1mb'));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

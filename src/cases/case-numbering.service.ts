@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query';
+import { retryDelayMs } from './numbering-backoff';
 
 type Waiters = Map<string, ((caseNumber: string) => void)[]>;
 
@@ -16,6 +17,10 @@ export class CaseNumberingService implements OnApplicationBootstrap {
   private readonly logger = new Logger('CaseNumbering');
   private waiting: Waiters = new Map();
   private running: Promise<void> | null = null;
+  /** Failed batches in a row (the database is down): the next try waits longer, and only the first is logged. */
+  private failures = 0;
+  /** Cuts a backoff wait short: a filing just committed, so the database is back. */
+  private wake?: () => void;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -24,12 +29,19 @@ export class CaseNumberingService implements OnApplicationBootstrap {
     await this.dataSource.query('SELECT number_pending_cases()');
   }
 
-  /** Resolves with the case's number once it is committed. */
-  number(caseId: string): Promise<string> {
-    return new Promise<string>((resolve) => {
+  /**
+   * Resolves with the case's number once it is committed, or with null after `waitMs` (the database went away after
+   * the filing committed: the case is kept and numbered when the database is back, by this loop or at the next start).
+   */
+  number(caseId: string, waitMs = 4000): Promise<string | null> {
+    const numbered = new Promise<string>((resolve) => {
       this.waiting.set(caseId, [...(this.waiting.get(caseId) ?? []), resolve]);
+      this.wake?.();
       void this.drain();
     });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+    return Promise.race([numbered, late]).finally(() => clearTimeout(timer));
   }
 
   private async drain(): Promise<void> {
@@ -60,10 +72,20 @@ export class CaseNumberingService implements OnApplicationBootstrap {
         if (caseNumber) resolvers.forEach((resolve) => resolve(caseNumber));
         else this.requeue(id, resolvers); // being numbered by another process right now
       }
+      if (this.failures) this.logger.log(`数据库已恢复，案件编号继续分配（此前连续失败 ${this.failures} 次）`);
+      this.failures = 0;
     } catch (error) {
-      this.logger.error('案件编号分配失败，稍后重试', error as Error);
+      // One line when an outage starts, not one every retry; the retries back off up to half a minute apart.
+      if (this.failures++ === 0) this.logger.error(`案件编号分配失败，将逐步延长间隔重试：${(error as Error).message}`);
       for (const [id, resolvers] of batch) this.requeue(id, resolvers);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, retryDelayMs(this.failures));
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
     }
     if (this.waiting.size) setImmediate(() => void this.drain());
   }

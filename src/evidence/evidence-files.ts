@@ -1,12 +1,14 @@
 import path from 'node:path';
 
-// What may be uploaded as evidence: documents, photos, recordings. Checked by extension and declared type together.
+// What may be uploaded as evidence: documents, photos, recordings. Checked by extension and declared type together,
+// and the content by its magic bytes (file-sniffing.ts).
 const ALLOWED: Record<string, string[]> = {
   '.pdf': ['application/pdf'],
-  '.jpg': ['image/jpeg'], '.jpeg': ['image/jpeg'], '.png': ['image/png'], '.webp': ['image/webp'],
+  '.jpg': ['image/jpeg'], '.jpeg': ['image/jpeg'], '.png': ['image/png'], '.webp': ['image/webp'], '.gif': ['image/gif'],
   '.heic': ['image/heic', 'image/heif'],
   '.mp3': ['audio/mpeg'], '.m4a': ['audio/mp4', 'audio/x-m4a'], '.wav': ['audio/wav', 'audio/x-wav'],
-  '.mp4': ['video/mp4'],
+  '.amr': ['audio/amr'],
+  '.mp4': ['video/mp4'], '.mov': ['video/quicktime'],
   '.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
   '.doc': ['application/msword'],
   '.txt': ['text/plain'],

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, StreamableFile, UploadedFile as File, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Post, StreamableFile, UploadedFile as File, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
@@ -6,7 +6,9 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { contentDisposition } from './evidence-files';
-import { EvidenceService, UploadedFile } from './evidence.service';
+import { EvidenceService } from './evidence.service';
+import { ReceivedFile } from './evidence-storage';
+import { EvidenceUploadGuard } from './evidence-upload.guard';
 import { Label } from '../common/errors/field-label';
 import { ApiFileResult, ApiResult } from '../openapi/api-result';
 
@@ -24,11 +26,12 @@ export class EvidenceController {
   @Post()
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, description: { type: 'string' } } } })
-  @UseInterceptors(FileInterceptor('file'))
+  @UseGuards(EvidenceUploadGuard) // before the body is read
+  @UseInterceptors(FileInterceptor('file')) // streams to a temporary file (EvidenceStorage)
   upload(
     @CurrentUser() user: AuthUser,
     @UuidParam('id', 'CASE_NOT_FOUND') caseId: string,
-    @File() file: UploadedFile | undefined,
+    @File() file: ReceivedFile | undefined,
     @Body() body: EvidenceFieldsDto,
   ) {
     return this.evidence.upload(user, caseId, file, body.description);

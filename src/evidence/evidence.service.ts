@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import type { ReadStream } from 'node:fs';
 import path from 'node:path';
@@ -16,17 +16,13 @@ import { EvidenceResponse, toEvidenceResponse } from '../cases/dto/case.response
 import { Evidence } from '../cases/entities/evidence.entity';
 import { EvidenceRepository } from './evidence.repository';
 import { allowedMimeType, cleanFileName } from './evidence-files';
+import { ReceivedFile } from './evidence-storage';
 
-export interface UploadedFile {
-  originalname: string;
-  mimetype: string;
-  size: number;
-  buffer: Buffer;
-}
-
-/** Evidence files: stored under the data folder, recorded with their SHA-256, served only to those who may. */
+/** Evidence files: stored under the data folder (mode 0600), recorded with their SHA-256, served only to those who may. */
 @Injectable()
-export class EvidenceService {
+export class EvidenceService implements OnModuleInit {
+  private readonly logger = new Logger('Evidence');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -36,29 +32,54 @@ export class EvidenceService {
     private readonly events: EventsService,
   ) {}
 
-  async upload(user: AuthUser, caseId: string, file: UploadedFile | undefined, description?: string): Promise<EvidenceResponse> {
+  /** Where uploads stream to before they become evidence (same file system, so the final move is a rename). */
+  static incomingDir(config: AppConfig): string {
+    return path.join(config.uploadDir, '.incoming');
+  }
+
+  /** Leftovers of uploads cut off by a crash are removed at start (older than an hour: another process may be receiving). */
+  async onModuleInit(): Promise<void> {
+    const dir = EvidenceService.incomingDir(this.config);
+    const names = await fs.readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      const file = path.join(dir, name);
+      const stat = await fs.stat(file).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > 3_600_000) await fs.rm(file, { force: true });
+    }
+    if (names.length) this.logger.log(`检查了 ${names.length} 个未完成的上传临时文件`);
+  }
+
+  /** Checked before the body is read (EvidenceUploadGuard): the case exists, the user may upload, its status allows it. */
+  async checkUpload(user: AuthUser, caseId: string): Promise<void> {
+    const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.UploadEvidence);
+    if (!statusAllows(CasePermission.UploadEvidence, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
+  }
+
+  /** Turns a received file (already on disk, sniffed and hashed by EvidenceStorage) into evidence of the case. */
+  async upload(user: AuthUser, caseId: string, file: ReceivedFile | undefined, description?: string): Promise<EvidenceResponse> {
     if (!file) throw new DomainError('FILE_REQUIRED');
-    const fileName = cleanFileName(file.originalname);
-    const mimeType = allowedMimeType(fileName, file.mimetype);
-    if (!mimeType) throw new DomainError('FILE_TYPE_NOT_ALLOWED');
     const id = randomUUID();
     const storageKey = path.join(caseId, id);
     const target = path.join(this.config.uploadDir, storageKey);
+    const fileName = cleanFileName(file.originalname);
+    const mimeType = allowedMimeType(fileName, file.mimetype);
     return this.dataSource.transaction(async (manager) => {
+      if (!mimeType) throw new DomainError('FILE_TYPE_NOT_ALLOWED');
       const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.UploadEvidence, { manager, lock: true });
       if (!statusAllows(CasePermission.UploadEvidence, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
       const evidence = await this.repository.insert(manager, {
         id, caseId, uploadedBy: user.id, fileName, mimeType, sizeBytes: file.size, storageKey,
-        sha256: createHash('sha256').update(file.buffer).digest('hex'), description: description || null,
+        sha256: file.sha256, description: description || null,
       });
       await this.timeline.append(manager, {
         caseId, type: 'evidence_added', actor: user, data: { evidenceId: id, fileName, sha256: evidence.sha256 },
       });
       await this.events.emit(manager, 'evidence.added', { caseId, evidenceId: id, uploadedBy: user.id, fileName, sha256: evidence.sha256 });
-      // On disk and flushed before the transaction commits: an acknowledged upload is never lost.
-      await writeDurably(target, file.buffer);
+      // In place and flushed before the transaction commits: an acknowledged upload is never lost.
+      await moveDurably(file.path, target);
       return toEvidenceResponse(evidence, user.name);
     }).catch(async (error) => {
+      await fs.rm(file.path, { force: true });
       await fs.rm(target, { force: true });
       throw error;
     });
@@ -72,11 +93,13 @@ export class EvidenceService {
   }
 }
 
-async function writeDurably(target: string, data: Buffer): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  const handle = await fs.open(target, 'wx');
+/** Renames the (already flushed) file into place and flushes the folder, so the new name survives a crash too. */
+async function moveDurably(from: string, target: string): Promise<void> {
+  const dir = path.dirname(target);
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  await fs.rename(from, target);
+  const handle = await fs.open(dir, 'r');
   try {
-    await handle.writeFile(data);
     await handle.sync();
   } finally {
     await handle.close();

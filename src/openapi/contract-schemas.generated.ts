@@ -13,8 +13,12 @@ export interface ContractTypes {
   CategoryList: Contract.CategoryList;
   CaucusPeriod: Contract.CaucusPeriod;
   ChatMessageResponse: Contract.ChatMessageResponse;
+  CommitteeAdminResponse: Contract.CommitteeAdminResponse;
   CommitteeResponse: Contract.CommitteeResponse;
+  CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
+  CourtLevel: Contract.CourtLevel;
+  CourtResponse: Contract.CourtResponse;
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
@@ -26,9 +30,12 @@ export interface ContractTypes {
   LprRateResponse: Contract.LprRateResponse;
   MediatorResponse: Contract.MediatorResponse;
   MeResponse: Contract.MeResponse;
+  OutboxItem: Contract.OutboxItem;
+  OutboxResponse: Contract.OutboxResponse;
   ParticipantRole: Contract.ParticipantRole;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
+  PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
   RateFigure: Contract.RateFigure;
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
@@ -841,6 +848,39 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "at"
     ]
   },
+  "CommitteeAdminResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "seriesCode": {
+        "type": "string"
+      },
+      "region": {
+        "type": "string"
+      },
+      "courtId": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtName": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "seriesCode",
+      "region",
+      "courtId",
+      "courtName"
+    ]
+  },
   "CommitteeResponse": {
     "type": "object",
     "properties": {
@@ -858,6 +898,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "id",
       "name",
       "region"
+    ]
+  },
+  "CourtAreaResponse": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "code",
+      "name"
     ]
   },
   "CourtFeeResponse": {
@@ -901,6 +956,60 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "feeMaxFen",
       "kind",
       "amountInWords"
+    ]
+  },
+  "CourtLevel": {
+    "type": "string",
+    "enum": [
+      "basic",
+      "intermediate",
+      "high"
+    ]
+  },
+  "CourtResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "code": {
+        "type": "string",
+        "description": "法院代字, e.g. 渝0117."
+      },
+      "level": {
+        "type": "string",
+        "enum": [
+          "basic",
+          "intermediate",
+          "high"
+        ],
+        "nullable": true
+      },
+      "superiorCourtId": {
+        "type": "string",
+        "nullable": true
+      },
+      "region": {
+        "type": "string"
+      },
+      "areas": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtAreaResponse"
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "code",
+      "level",
+      "superiorCourtId",
+      "region",
+      "areas"
     ]
   },
   "ErrorResponse": {
@@ -1345,6 +1454,47 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "organization"
     ]
   },
+  "OutboxItem": {
+    "type": "object",
+    "properties": {
+      "phone": {
+        "type": "string"
+      },
+      "purpose": {
+        "type": "string"
+      },
+      "code": {
+        "type": "string"
+      },
+      "text": {
+        "type": "string"
+      },
+      "sentAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "phone",
+      "purpose",
+      "code",
+      "text",
+      "sentAt"
+    ]
+  },
+  "OutboxResponse": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/OutboxItem"
+        }
+      }
+    },
+    "required": [
+      "items"
+    ]
+  },
   "ParticipantRole": {
     "type": "string",
     "enum": [
@@ -1444,6 +1594,23 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "enum": [
       "applicant",
       "respondent"
+    ]
+  },
+  "PhoneCodeSentResponse": {
+    "type": "object",
+    "properties": {
+      "expiresInSeconds": {
+        "type": "number",
+        "description": "Seconds the code stays valid."
+      },
+      "resendAfterSeconds": {
+        "type": "number",
+        "description": "Seconds until another code may be asked for."
+      }
+    },
+    "required": [
+      "expiresInSeconds",
+      "resendAfterSeconds"
     ]
   },
   "ProvisionResponse": {

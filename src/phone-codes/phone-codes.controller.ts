@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
@@ -8,6 +8,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OutboxQueryDto, OutboxResponse, PhoneCodeRequestDto, PhoneCodeSentResponse, toOutboxItem } from './dto/phone-code.dto';
 import { SmsOutboxMessage } from './entities/sms-outbox-message.entity';
 import { PhoneCodesService } from './phone-codes.service';
+import { ApiResult } from '../openapi/api-result';
 
 @ApiTags('auth')
 @Public()
@@ -18,7 +19,7 @@ export class PhoneCodesController {
   /** Sends a code whether or not the phone has an account, so the answer tells nobody who is registered. */
   @Post()
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: PhoneCodeSentResponse })
+  @ApiResult('PhoneCodeSentResponse')
   send(@Body() body: PhoneCodeRequestDto, @Ip() ip: string): Promise<PhoneCodeSentResponse> {
     return this.phoneCodes.send(body.phone, body.purpose, { ip });
   }
@@ -35,7 +36,7 @@ export class DevOutboxController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: OutboxResponse })
+  @ApiResult('OutboxResponse')
   async list(@Query() query: OutboxQueryDto): Promise<OutboxResponse> {
     if (this.config.env === 'production') throw new DomainError('NOT_FOUND');
     const rows = await this.outbox.find({ where: query.phone ? { phone: query.phone } : {}, order: { id: 'DESC' }, take: 50 });

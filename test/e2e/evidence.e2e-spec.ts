@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { Organization } from '../../src/organizations/entities/organization.entity';
 import { Session, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
@@ -44,11 +48,62 @@ describe('evidence files (e2e)', () => {
     const exe = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth).attach('file', Buffer.from('MZ'), 'tool.exe').expect(415);
     expect(exe.body.code).toBe('FILE_TYPE_NOT_ALLOWED');
     const big = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
-      .attach('file', Buffer.alloc(65 * 1024, 1), { filename: 'big.pdf', contentType: 'application/pdf' }).expect(413);
+      .attach('file', Buffer.concat([pdf, Buffer.alloc(65 * 1024, 0x20)]), { filename: 'big.pdf', contentType: 'application/pdf' }).expect(413);
     expect(big.body).toMatchObject({ code: 'FILE_TOO_LARGE' });
     const none = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth).field('description', 'x').expect(400);
     expect(none.body.code).toBe('FILE_REQUIRED');
     expect(await count()).toBe(before);
+    expect(filesUnder(path.join(t.config.uploadDir, '.incoming'))).toEqual([]); // the cut-off big one was removed
+  });
+
+  it('refuses a PNG named .pdf with a clear 415, writing nothing', async () => {
+    const before = filesUnder(t.config.uploadDir);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)]);
+    const res = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
+      .attach('file', png, { filename: '借条.pdf', contentType: 'application/pdf' }).expect(415);
+    expect(res.body).toEqual({
+      statusCode: 415, code: 'FILE_CONTENT_MISMATCH',
+      message: '文件内容与扩展名不符：扩展名为 .pdf，内容是PNG 图片。请上传原始文件，不要修改扩展名',
+    });
+    const english = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth).set('Accept-Language', 'en')
+      .attach('file', png, { filename: 'iou.pdf', contentType: 'application/pdf' }).expect(415);
+    expect(english.body.message).toBe('The file content does not match its extension and type');
+    expect(filesUnder(t.config.uploadDir)).toEqual(before);
+    const rows = await t.dataSource.query(`SELECT 1 FROM evidence WHERE case_id = $1 AND file_name IN ('借条.pdf', 'iou.pdf') AND size_bytes = $2`, [caseId, png.length]);
+    expect(rows).toHaveLength(0);
+  });
+
+  it('writes evidence files readable by the portal only (0600), streamed to disk in full', async () => {
+    const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60 * 1024, 0x42)]); // several chunks
+    const up = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
+      .attach('file', photo, { filename: '转账截图.jpg', contentType: 'image/jpeg' }).expect(201);
+    expect(up.body).toMatchObject({ mimeType: 'image/jpeg', sizeBytes: photo.length, sha256: createHash('sha256').update(photo).digest('hex') });
+    const stored = path.join(t.config.uploadDir, caseId, up.body.id);
+    expect(statSync(stored).mode & 0o777).toBe(0o600);
+    expect(statSync(stored).size).toBe(photo.length);
+    expect(statSync(path.dirname(stored)).mode & 0o777).toBe(0o700);
+  });
+
+  it('answers a stranger before reading the body of the upload', async () => {
+    const stranger = await registerParty(t, '赵六');
+    const server = t.app.getHttpServer() as http.Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const boundary = 'x-boundary';
+    // Announces 10 MB but sends only the start: an answer can only come from a check made before the body.
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request({
+        host: '127.0.0.1', port: (server.address() as AddressInfo).port, method: 'POST', path: `/api/cases/${caseId}/evidence`,
+        headers: { ...stranger.auth, 'Content-Type': `multipart/form-data; boundary=${boundary}`, 'Content-Length': String(10 * 1024 * 1024) },
+      }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      });
+      req.on('error', reject);
+      req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`);
+    });
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.body).code).toBe('CASE_NOT_FOUND');
   });
 
   it('keeps files from strangers and from committee members not in charge of the case', async () => {
@@ -80,3 +135,11 @@ describe('evidence files (e2e)', () => {
     expect((await t.dataSource.query('SELECT count(*) FROM evidence WHERE case_id = $1', [res.body.id]))[0].count).toBe('0');
   });
 });
+
+function filesUnder(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+  } catch {
+    return [];
+  }
+}

@@ -32,6 +32,8 @@ export async function startBrowserEnv(overrides: Record<string, string> = {}): P
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   const contexts: BrowserContext[] = [];
+  // The portal's Content-Security-Policy must let the SPA work: any violation fails the file (see close()).
+  const cspViolations: string[] = [];
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     t,
@@ -46,7 +48,11 @@ export async function startBrowserEnv(overrides: Record<string, string> = {}): P
         viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
       });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+      });
+      return page;
     },
     async screenshot(page, name) {
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
@@ -55,6 +61,7 @@ export async function startBrowserEnv(overrides: Record<string, string> = {}): P
       await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
       await browser.close();
       await t.close();
+      if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     },
   };
 }

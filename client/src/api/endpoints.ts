@@ -18,27 +18,22 @@ import type {
   SimilarCases,
   TimelineEvent,
 } from './types';
+import type { OutboxResponse, PhoneCodeSentResponse } from '../../../src/api-contract';
 
 const enc = (id: Id | string) => encodeURIComponent(String(id));
 
 export type CodePurpose = 'register' | 'invitation' | 'reset' | 'unlock';
 
-export interface OutboxItem {
-  phone: string;
-  purpose: string;
-  code: string;
-  text: string;
-  sentAt: string;
-}
+export type { OutboxItem } from '../../../src/api-contract';
 
 export const authApi = {
   register: (body: { phone: string; code: string; password: string; name: string }) =>
     api<AuthTokens>('/auth/register', { body }),
   sendCode: (phone: string, purpose: CodePurpose) =>
-    api<{ expiresInSeconds: number; resendAfterSeconds: number }>('/auth/phone-codes', { body: { phone, purpose } }),
+    api<PhoneCodeSentResponse>('/auth/phone-codes', { body: { phone, purpose } }),
   resetPassword: (body: { phone: string; code: string; password: string }) => api<void>('/auth/password-reset', { body }),
   unlock: (body: { phone: string; code: string }) => api<void>('/auth/unlock', { body }),
-  outbox: (phone?: string) => api<{ items: OutboxItem[] }>(`/dev/outbox${phone ? `?phone=${enc(phone)}` : ''}`),
+  outbox: (phone?: string) => api<OutboxResponse>(`/dev/outbox${phone ? `?phone=${enc(phone)}` : ''}`),
   login: (body: { phone: string; password: string }) => api<AuthTokens>('/auth/login', { body }),
   logout: (refreshToken: string) => api<void>('/auth/logout', { body: { refreshToken } }),
   me: () => api<Me>('/me'),

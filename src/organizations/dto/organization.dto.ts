@@ -4,6 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested,
 } from 'class-validator';
 import { Label } from '../../common/errors/field-label';
+import type { CommitteeAdminResponse, CourtResponse } from '../../api-contract';
 import { COURT_LEVELS, CourtLevel, Organization } from '../entities/organization.entity';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -87,29 +88,7 @@ export class UpdateCommitteeDto {
   courtId?: string;
 }
 
-export class CourtAreaResponse {
-  @ApiProperty() code: string;
-  @ApiProperty() name: string;
-}
-
-export class CourtResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() name: string;
-  @ApiProperty({ description: '法院代字，如 渝0117' }) code: string;
-  @ApiProperty({ enum: COURT_LEVELS, nullable: true }) level: CourtLevel | null;
-  @ApiProperty({ nullable: true, type: String }) superiorCourtId: string | null;
-  @ApiProperty() region: string;
-  @ApiProperty({ type: [CourtAreaResponse] }) areas: CourtAreaResponse[];
-}
-
-export class CommitteeAdminResponse {
-  @ApiProperty() id: string;
-  @ApiProperty() name: string;
-  @ApiProperty() seriesCode: string;
-  @ApiProperty() region: string;
-  @ApiProperty({ nullable: true, type: String }) courtId: string | null;
-  @ApiProperty({ nullable: true, type: String }) courtName: string | null;
-}
+export type { CommitteeAdminResponse, CourtAreaResponse, CourtResponse } from '../../api-contract';
 
 export const toCourtResponse = (court: Organization): CourtResponse => ({
   id: court.id,

@@ -1,8 +1,9 @@
+import type { CourtLevel } from '../../api-contract';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { CourtArea } from './court-area.entity';
 
 export type OrganizationKind = 'committee' | 'court';
-export type CourtLevel = 'basic' | 'intermediate' | 'high';
+export type { CourtLevel } from '../../api-contract';
 export const COURT_LEVELS: CourtLevel[] = ['basic', 'intermediate', 'high'];
 
 /** A people's mediation committee (人民调解委员会) or a court (法院). */

@@ -3,6 +3,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { Label } from '../../common/errors/field-label';
 import { IsMobilePhoneCn } from '../../common/identifiers/validators';
 import { PUBLIC_PURPOSES } from '../phone-code-purpose';
+import type { OutboxItem } from '../../api-contract';
 import type { SmsOutboxMessage } from '../entities/sms-outbox-message.entity';
 
 export class PhoneCodeRequestDto {
@@ -14,26 +15,11 @@ export class PhoneCodeRequestDto {
   purpose: (typeof PUBLIC_PURPOSES)[number];
 }
 
-export class PhoneCodeSentResponse {
-  @ApiProperty({ description: '验证码有效秒数' }) expiresInSeconds: number;
-  @ApiProperty({ description: '多少秒后可以再次获取' }) resendAfterSeconds: number;
-}
+export type { OutboxItem, OutboxResponse, PhoneCodeSentResponse } from '../../api-contract';
 
 export class OutboxQueryDto {
   @Label('手机号') @ApiProperty({ required: false, example: '13800138000' }) @IsOptional() @IsMobilePhoneCn()
   phone?: string;
-}
-
-export class OutboxItem {
-  @ApiProperty() phone: string;
-  @ApiProperty() purpose: string;
-  @ApiProperty() code: string;
-  @ApiProperty() text: string;
-  @ApiProperty() sentAt: string;
-}
-
-export class OutboxResponse {
-  @ApiProperty({ type: [OutboxItem] }) items: OutboxItem[];
 }
 
 export const toOutboxItem = (m: SmsOutboxMessage): OutboxItem => ({

@@ -15,7 +15,12 @@ async function main() {
   const url = withDatabase(process.env.DATABASE_URL ?? pg!.url, `hezhou_bench_${process.pid}`);
   await ensureDatabase(url);
   await runMigrations(url);
-  const config = loadConfig({ DATA_DIR: path.join(root, 'data'), SEED_DEMO: 'false', NODE_ENV: 'production', JWT_SECRET: 'b'.repeat(40), DATA_KEY: 'k'.repeat(40) });
+  const config = loadConfig({
+    DATA_DIR: path.join(root, 'data'), SEED_DEMO: 'false', NODE_ENV: 'production', JWT_SECRET: 'b'.repeat(40), DATA_KEY: 'k'.repeat(40),
+    // Production requires an SMS provider; the benchmark sends no codes, so placeholders do.
+    SMS_PROVIDER: 'tencent', TENCENT_SMS_SECRET_ID: 'bench', TENCENT_SMS_SECRET_KEY: 'bench', TENCENT_SMS_SDK_APP_ID: '1400000000',
+    TENCENT_SMS_SIGN_NAME: '压测', TENCENT_SMS_TEMPLATE_ID: '1',
+  });
   const app = await createHttpApp(config, url, ['error']);
   await app.listen(0, '127.0.0.1');
   process.send?.({ port: (app.getHttpServer().address() as { port: number }).port, databaseUrl: url });

@@ -4,6 +4,7 @@ import { PhoneCodesAndThrottles1764900000000 } from './1764900000000-phone-codes
 import { RefreshTokenGrace1764900001000 } from './1764900001000-refresh-token-grace';
 import { CourtsAndAreas1764900002000 } from './1764900002000-courts-and-areas';
 import { SessionModerationEvents1764920000000 } from './1764920000000-session-moderation-events';
+import { AgreementsAndDocuments1764940000000 } from './1764940000000-agreements-and-documents';
 import { EventOutbox1764930000000 } from './1764930000000-event-outbox';
 import { LprRates1764950000000 } from './1764950000000-lpr-rates';
 import { Guidance1764950100000 } from './1764950100000-guidance';
@@ -12,7 +13,7 @@ import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
   InitialSchema1764201600000, MediationSessions1764374400000, PhoneCodesAndThrottles1764900000000, RefreshTokenGrace1764900001000,
-  CourtsAndAreas1764900002000, SessionModerationEvents1764920000000, EventOutbox1764930000000, LprRates1764950000000,
-  Guidance1764950100000,
+  CourtsAndAreas1764900002000, SessionModerationEvents1764920000000, EventOutbox1764930000000, AgreementsAndDocuments1764940000000,
+  LprRates1764950000000, Guidance1764950100000,
   ProvisionsSeed1764950200000,
 ];

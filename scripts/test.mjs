@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: every test on a fresh machine. Installs what the tests need when it is missing (Debian's chromium for
-// the browser journeys, poppler-utils for reading PDFs back), builds the SPA, then runs jest's three tiers.
+// the browser journeys, poppler-utils for reading PDFs back, fonts-noto-cjk for the documents), builds the SPA, then runs jest's three tiers.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureFont } from './ensure-font.mjs';
 
 const NEEDS = [
   { command: 'chromium', pkg: 'chromium', why: 'browser tests' },
@@ -35,6 +36,7 @@ function run(command, args) {
 }
 
 installMissing();
+if (!ensureFont()) process.exit(1);
 run('npx', ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn']);
 if (!existsSync('client/dist/index.html')) {
   console.error('前端构建失败：client/dist/index.html 不存在');

@@ -137,6 +137,13 @@ export interface PartyResponse {
   isMe: boolean;
   /** The latest invitation, for those who may invite. */
   invitation: { code: string; status: InvitationStatus | 'expired' } | null;
+  /** 住所, 送达地址 and consent to 电子送达, as the party gave them for the agreement (null until then). */
+  domicile: string | null;
+  serviceAddress: string | null;
+  eServiceConsent: boolean | null;
+  /** An organisation's legal representative or authorised employee, who signs for it. */
+  representativeName: string | null;
+  representativeTitle: string | null;
 }
 
 export interface EvidenceResponse {
@@ -308,6 +315,135 @@ export interface ErrorResponse {
   errors?: { field: string; message: string }[];
 }
 
+// ---- Agreements (调解协议书) and documents -------------------------------------------------------------------
+
+export interface PaymentInstalment {
+  amountFen: number;
+  dueDate: string;
+}
+
+/** Pay money: debtor → creditor, by a date, optionally in instalments and with interest (basis points a year). */
+export interface PaymentObligation {
+  kind: 'payment';
+  debtorPartyId: string;
+  creditorPartyId: string;
+  amountFen: number;
+  dueDate: string;
+  instalments?: PaymentInstalment[];
+  annualInterestRateBp?: number;
+}
+
+/** Do something: return an item, repair a leak, apologise. */
+export interface ActObligation {
+  kind: 'act';
+  debtorPartyId: string;
+  description: string;
+  dueDate: string;
+}
+
+export type Obligation = PaymentObligation | ActObligation;
+export type AgreementStatus = 'draft' | 'final' | 'effective' | 'void';
+
+export interface LintFinding {
+  code: string;
+  level: 'error' | 'warning';
+  message: string;
+  /** Index of the obligation it is about, when it is about one. */
+  obligation?: number;
+  /** The rule it checks, e.g. 法释〔2011〕5号 第四条. */
+  basis?: string;
+}
+
+export interface AgreementSignatureResponse {
+  partyId: string | null;
+  role: 'applicant' | 'respondent' | 'mediator';
+  name: string;
+  signedAt: string;
+}
+
+export interface DocBlockResponse {
+  type: 'title' | 'subtitle' | 'heading' | 'paragraph' | 'right' | 'table' | 'signature' | 'seal';
+  text?: string;
+  indent?: 0 | 1 | 2;
+  rows?: string[][];
+  slot?: string;
+  label?: string;
+  name?: string;
+  note?: string;
+  committee?: string;
+  date?: string;
+}
+
+export interface AgreementCommentResponse {
+  id: string;
+  version: number;
+  authorName: string;
+  body: string;
+  createdAt: string;
+}
+
+/** Who still has to sign, in order, and whether the caller is next. */
+export interface AgreementSignerSlot {
+  partyId: string | null;
+  role: 'applicant' | 'respondent' | 'mediator';
+  name: string;
+  signed: boolean;
+  isMe: boolean;
+}
+
+export interface AgreementResponse {
+  id: string;
+  caseId: string;
+  version: number;
+  status: AgreementStatus;
+  obligations: Obligation[];
+  terms: string;
+  lint: LintFinding[];
+  signatures: AgreementSignatureResponse[];
+  verifyCode: string | null;
+  finalVersion: number | null;
+  finalSha256: string | null;
+  acknowledged: string[];
+  effectiveAt: string | null;
+  updatedAt: string;
+  signers: AgreementSignerSlot[];
+  canEdit: boolean;
+  canSign: boolean;
+  comments: AgreementCommentResponse[];
+  /** The document as it reads now: the same blocks the PDF is drawn from. */
+  preview: { header: string; blocks: DocBlockResponse[] };
+}
+
+export interface CaseDocumentVersion {
+  id: string;
+  version: number;
+  sha256: string;
+  sizeBytes: number;
+  status: 'current' | 'superseded' | 'void';
+  effectiveAt: string | null;
+  createdAt: string;
+  verifyCode: string | null;
+  downloadUrl: string | null;
+}
+
+export interface CaseDocumentResponse {
+  type: 'agreement' | 'session_record';
+  typeLabel: string;
+  sourceId: string;
+  title: string;
+  signedBy: string[];
+  versions: CaseDocumentVersion[];
+}
+
+export interface VerificationResponse {
+  valid: boolean;
+  documentType: 'agreement' | 'session_record' | null;
+  caseNumber: string | null;
+  effectiveAt: string | null;
+  sha256: string | null;
+  status: 'current' | 'superseded' | 'void' | 'unknown';
+}
+
 // ---- Guidance (src/guidance): LPR table, court fee, limitation, provisions, similar cases, estimate ----
 
 export interface LprRateResponse {
@@ -473,4 +609,40 @@ export interface CaseGuidanceResponse {
   similarCases: SimilarCaseResponse[];
   estimate: EstimateResponse;
   generatedAt: string;
+}
+
+// ---- Agreements: the smaller answers ----
+
+/** POST /api/cases/:id/agreements/check: the lint and preview of unsaved changes. */
+export interface AgreementCheckResponse {
+  lint: LintFinding[];
+  preview: { header: string; blocks: DocBlockResponse[] };
+}
+
+/** GET /api/cases/:id/agreement: the case's live agreement, null when none was drafted yet. */
+export interface CaseAgreementResponse {
+  agreement: AgreementResponse | null;
+}
+
+export interface PartyDetailsSaved {
+  saved: boolean;
+}
+
+/** POST /api/agreements/:id/sign/code: where the code went (masked) and for which finalised version. */
+export interface SignCodeSent {
+  phone: string;
+  version: number | null;
+  expiresInSeconds: number;
+  resendAfterSeconds: number;
+}
+
+export interface CommitteeSealResponse {
+  width: number;
+  height: number;
+}
+
+export interface CommitteeCertificateResponse {
+  subject: string;
+  issuer: string;
+  notAfter: string;
 }

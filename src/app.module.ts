@@ -1,5 +1,6 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgreementsModule } from './agreements/agreements.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { Clock } from './clock/clock';
@@ -7,6 +8,7 @@ import { ClockModule } from './clock/clock.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
+import { DocumentsModule } from './documents/documents.module';
 import { QueryLogger } from './database/query-logger';
 import { EventsModule } from './events/events.module';
 import { EvidenceModule } from './evidence/evidence.module';
@@ -62,6 +64,8 @@ export class AppModule {
         SessionsModule,
         PhoneCodesModule,
         LprModule,
+        DocumentsModule,
+        AgreementsModule,
         GuidanceModule,
         ...(options.imports ?? []),
       ],

@@ -6,6 +6,7 @@ import { RegisterPage } from './auth/RegisterPage';
 import { ForgotPasswordPage, UnlockPage } from './auth/RecoveryPages';
 import { DevOutboxPage } from './dev/DevOutboxPage';
 import { useSession } from './auth/session';
+import { VerifyPage } from './agreements/VerifyPage';
 import { CaseDetailPage } from './cases/CaseDetailPage';
 import { CaseListPage } from './cases/CaseListPage';
 import { NewCasePage } from './cases/wizard/NewCasePage';
@@ -44,6 +45,8 @@ const ROUTES: Route[] = [
   { path: '/calculator', render: page(CalculatorPage), access: 'any' },
   { path: '/similar-cases', render: page(SimilarCasesPage), access: 'auth', roles: ['mediator', 'court_staff', 'admin'] },
   { path: '/sessions/:id', render: (p) => <SessionRoute key={p.id} id={p.id} />, access: 'auth' },
+  { path: '/verify', render: () => <VerifyPage />, access: 'any' },
+  { path: '/verify/:code', render: (p) => <VerifyPage key={p.code} code={p.code} />, access: 'any' },
 ];
 
 function resolve(path: string): { route: Route; params: Params } | null {

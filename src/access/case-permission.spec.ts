@@ -22,6 +22,13 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   reject_confirmation: ['court'],
   read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
   open_session: ['assigned_mediator'],
+  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court'],
+  draft_agreement: ['assigned_mediator'],
+  comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  give_party_details: ['applicant', 'respondent'],
+  read_documents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
   refer: ['assigned_mediator', 'committee', 'admin'],
 };

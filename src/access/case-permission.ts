@@ -29,6 +29,13 @@ export const CasePermission = {
   RejectConfirmation: 'reject_confirmation',
   ReadSessions: 'read_sessions',
   OpenSession: 'open_session',
+  ReadAgreement: 'read_agreement',
+  DraftAgreement: 'draft_agreement',
+  CommentAgreement: 'comment_agreement',
+  SignAgreement: 'sign_agreement',
+  GivePartyDetails: 'give_party_details',
+  ReadDocuments: 'read_documents',
+  DownloadDocuments: 'download_documents',
   /** The guidance panel: cost, limitation, law, similar cases, estimate. */
   ReadGuidance: 'read_guidance',
   /** Record that the case was sent to another body (转办/分流). */
@@ -67,6 +74,16 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   reject_confirmation: ['court'],
   read_sessions: EVERYONE_RELATED,
   open_session: MEDIATOR,
+  // Agreements (src/agreements): the mediator in charge drafts; the parties read, comment and sign with him.
+  // The draft carries every party's full details (ID numbers): those who may download the documents read it.
+  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court'],
+  draft_agreement: MEDIATOR,
+  comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  give_party_details: ['applicant', 'respondent'],
+  // Documents carry every party's full details: the parties, the mediator, the committee and the court download them.
+  read_documents: EVERYONE_RELATED,
+  download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: EVERYONE_RELATED,
   refer: ['assigned_mediator', 'committee', 'admin'],
 };

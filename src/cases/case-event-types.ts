@@ -6,6 +6,11 @@ const OTHER_EVENTS = {
   invitation_sent: '发出调解邀请',
   respondent_agreed: '被申请人同意调解',
   evidence_added: '提交证据材料',
+  agreement_drafted: '起草调解协议',
+  agreement_reopened: '调解协议重新修改（已有签名作废）',
+  agreement_finalized: '调解协议定稿，等待签署',
+  agreement_signed: '签署调解协议',
+  agreement_effective: '调解协议生效',
   referred: '记录转办（建议的化解途径）',
 } as const;
 

@@ -14,6 +14,9 @@ import { Case } from './entities/case.entity';
 export interface TransitionInput {
   note?: string | null;
   mediatorId?: string;
+  /** Settled on the spot by oral agreement, no written one (人民调解法 art. 28): needs a reason. */
+  withoutWrittenAgreement?: boolean;
+  reason?: string;
   /** Settling: what the parties agreed to pay. */
   settledAmountFen?: number;
 }
@@ -63,12 +66,22 @@ export class CaseWorkflowService {
       case 'assign':
         return { mediatorId: await this.mediatorOfCommittee(manager, caseRow.committeeId, input.mediatorId) };
       case 'settle':
+        await this.requireAgreementOrReason(manager, caseRow.id, input);
         return { closedAt: now, settledAmountFen: input.settledAmountFen ?? null };
       case 'decline': case 'refuse': case 'withdraw': case 'fail':
         return { closedAt: now };
       default:
         return {};
     }
+  }
+
+  /**
+   * 调解成功 needs the agreement in effect; a dispute settled on the spot by oral agreement may close without one,
+   * said explicitly and with a reason (人民调解法 art. 28).
+   */
+  private async requireAgreementOrReason(manager: EntityManager, caseId: string, input: TransitionInput): Promise<void> {
+    if (input.withoutWrittenAgreement && input.reason?.trim()) return;
+    if (!(await this.repository.hasEffectiveAgreement(manager, caseId))) throw new DomainError('CASE_SETTLE_NEEDS_AGREEMENT');
   }
 
   private async requireAllConsented(manager: EntityManager, caseId: string): Promise<void> {

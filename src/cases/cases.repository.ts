@@ -141,6 +141,12 @@ export class CasesRepository {
     return manager.findOne(Case, { where: { id: caseId }, relations: { committee: true, mediator: true } });
   }
 
+  /** Whether the case has a mediation agreement in effect (src/agreements). */
+  async hasEffectiveAgreement(manager: EntityManager, caseId: string): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM agreements WHERE case_id = $1 AND status = 'effective' LIMIT 1`, [caseId]);
+    return rows.length > 0;
+  }
+
   parties(caseId: string, manager: EntityManager = this.dataSource.manager): Promise<CaseParty[]> {
     return manager.find(CaseParty, { where: { caseId }, order: { position: 'ASC' } });
   }

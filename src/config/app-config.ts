@@ -21,6 +21,10 @@ export interface AppConfig {
   refreshTokenTtlDays: number;
   uploadMaxBytes: number;
   seedDemo: boolean;
+  /** The Chinese font documents embed (a TTC/OTF file) and its face. */
+  documentFontPath: string;
+  /** Where the portal is reached from outside: the QR code of a document points here. */
+  publicUrl: string;
   /** Connect timeout and per-statement timeout of the app's pool: an outage answers 503 fast instead of hanging. */
   databaseConnectTimeoutMs: number;
   databaseStatementTimeoutMs: number;
@@ -101,6 +105,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS ?? 30,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES ?? 20 * 1024 * 1024,
     seedDemo: mode !== 'production' && env.SEED_DEMO === true,
+    documentFontPath: env.DOCUMENT_FONT_PATH ?? '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     databaseConnectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS ?? 3000,
     databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS ?? 3000,
     jobsWorker: env.JOBS_WORKER ?? true,

@@ -45,6 +45,11 @@ export class EnvDto {
   @IsOptional() @Transform(toBool) @IsBoolean()
   SEED_DEMO?: boolean;
 
+  @IsOptional() @IsString()
+  DOCUMENT_FONT_PATH?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/.+/, { message: 'PUBLIC_URL 必须是 http:// 或 https:// 开头的地址' })
+  PUBLIC_URL?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(100) @Max(60_000)
   DATABASE_CONNECT_TIMEOUT_MS?: number;
 

@@ -1,3 +1,4 @@
+import { AGREEMENT_ENTITIES } from '../agreements/entities';
 import { AuditRecord } from '../audit/entities/audit-record.entity';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { CaseEvent } from '../cases/entities/case-event.entity';
@@ -6,6 +7,7 @@ import { Case } from '../cases/entities/case.entity';
 import { Evidence } from '../cases/entities/evidence.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
 import { LprRateRow } from '../guidance/lpr/lpr-rate.entity';
+import { CaseDocument } from '../documents/entities/case-document.entity';
 import { LegalProvision } from '../guidance/provisions/legal-provision.entity';
 import { CourtArea } from '../organizations/entities/court-area.entity';
 import { Organization } from '../organizations/entities/organization.entity';
@@ -17,5 +19,5 @@ import { User } from '../users/entities/user.entity';
 /** Every entity, for the app's connection. Tables themselves come from migrations/, never from synchronize. */
 export const ENTITIES = [
   Organization, CourtArea, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
-  ...SESSION_ENTITIES, LprRateRow, LegalProvision,
+  ...SESSION_ENTITIES, LprRateRow, LegalProvision, ...AGREEMENT_ENTITIES, CaseDocument,
 ];

@@ -4,8 +4,18 @@ import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
 
 /** Every exported type of the contract by name, so @ApiResult('X') checks that a route returns Contract.X. */
 export interface ContractTypes {
+  ActObligation: Contract.ActObligation;
+  AgreementCheckResponse: Contract.AgreementCheckResponse;
+  AgreementCommentResponse: Contract.AgreementCommentResponse;
+  AgreementResponse: Contract.AgreementResponse;
+  AgreementSignatureResponse: Contract.AgreementSignatureResponse;
+  AgreementSignerSlot: Contract.AgreementSignerSlot;
+  AgreementStatus: Contract.AgreementStatus;
   AmountInWordsResponse: Contract.AmountInWordsResponse;
+  CaseAgreementResponse: Contract.CaseAgreementResponse;
   CaseDetail: Contract.CaseDetail;
+  CaseDocumentResponse: Contract.CaseDocumentResponse;
+  CaseDocumentVersion: Contract.CaseDocumentVersion;
   CaseGuidanceResponse: Contract.CaseGuidanceResponse;
   CaseSummary: Contract.CaseSummary;
   CaseSummaryPage: Contract.CaseSummaryPage;
@@ -14,11 +24,14 @@ export interface ContractTypes {
   CaucusPeriod: Contract.CaucusPeriod;
   ChatMessageResponse: Contract.ChatMessageResponse;
   CommitteeAdminResponse: Contract.CommitteeAdminResponse;
+  CommitteeCertificateResponse: Contract.CommitteeCertificateResponse;
   CommitteeResponse: Contract.CommitteeResponse;
+  CommitteeSealResponse: Contract.CommitteeSealResponse;
   CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
   CourtLevel: Contract.CourtLevel;
   CourtResponse: Contract.CourtResponse;
+  DocBlockResponse: Contract.DocBlockResponse;
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
@@ -26,15 +39,20 @@ export interface ContractTypes {
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
+  LintFinding: Contract.LintFinding;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
   MediatorResponse: Contract.MediatorResponse;
   MeResponse: Contract.MeResponse;
+  Obligation: Contract.Obligation;
   OutboxItem: Contract.OutboxItem;
   OutboxResponse: Contract.OutboxResponse;
   ParticipantRole: Contract.ParticipantRole;
+  PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
+  PaymentInstalment: Contract.PaymentInstalment;
+  PaymentObligation: Contract.PaymentObligation;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
   RateFigure: Contract.RateFigure;
@@ -48,16 +66,296 @@ export interface ContractTypes {
   SessionGuestResponse: Contract.SessionGuestResponse;
   SessionStatus: Contract.SessionStatus;
   SessionSummary: Contract.SessionSummary;
+  SignCodeSent: Contract.SignCodeSent;
   SimilarCaseResponse: Contract.SimilarCaseResponse;
   SimilarCasesResponse: Contract.SimilarCasesResponse;
   SpreadFigure: Contract.SpreadFigure;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
+  VerificationResponse: Contract.VerificationResponse;
 }
 
 export type ContractName = keyof ContractTypes;
 
 export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
+  "ActObligation": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string",
+        "enum": [
+          "act"
+        ]
+      },
+      "debtorPartyId": {
+        "type": "string"
+      },
+      "description": {
+        "type": "string"
+      },
+      "dueDate": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "kind",
+      "debtorPartyId",
+      "description",
+      "dueDate"
+    ]
+  },
+  "AgreementCheckResponse": {
+    "type": "object",
+    "properties": {
+      "lint": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/LintFinding"
+        }
+      },
+      "preview": {
+        "type": "object",
+        "properties": {
+          "header": {
+            "type": "string"
+          },
+          "blocks": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DocBlockResponse"
+            }
+          }
+        },
+        "required": [
+          "header",
+          "blocks"
+        ]
+      }
+    },
+    "required": [
+      "lint",
+      "preview"
+    ]
+  },
+  "AgreementCommentResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "authorName": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "version",
+      "authorName",
+      "body",
+      "createdAt"
+    ]
+  },
+  "AgreementResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "status": {
+        "$ref": "#/components/schemas/AgreementStatus"
+      },
+      "obligations": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/Obligation"
+        }
+      },
+      "terms": {
+        "type": "string"
+      },
+      "lint": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/LintFinding"
+        }
+      },
+      "signatures": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/AgreementSignatureResponse"
+        }
+      },
+      "verifyCode": {
+        "type": "string",
+        "nullable": true
+      },
+      "finalVersion": {
+        "type": "number",
+        "nullable": true
+      },
+      "finalSha256": {
+        "type": "string",
+        "nullable": true
+      },
+      "acknowledged": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "effectiveAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "updatedAt": {
+        "type": "string"
+      },
+      "signers": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/AgreementSignerSlot"
+        }
+      },
+      "canEdit": {
+        "type": "boolean"
+      },
+      "canSign": {
+        "type": "boolean"
+      },
+      "comments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/AgreementCommentResponse"
+        }
+      },
+      "preview": {
+        "type": "object",
+        "properties": {
+          "header": {
+            "type": "string"
+          },
+          "blocks": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DocBlockResponse"
+            }
+          }
+        },
+        "required": [
+          "header",
+          "blocks"
+        ],
+        "description": "The document as it reads now: the same blocks the PDF is drawn from."
+      }
+    },
+    "required": [
+      "id",
+      "caseId",
+      "version",
+      "status",
+      "obligations",
+      "terms",
+      "lint",
+      "signatures",
+      "verifyCode",
+      "finalVersion",
+      "finalSha256",
+      "acknowledged",
+      "effectiveAt",
+      "updatedAt",
+      "signers",
+      "canEdit",
+      "canSign",
+      "comments",
+      "preview"
+    ]
+  },
+  "AgreementSignatureResponse": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string",
+        "nullable": true
+      },
+      "role": {
+        "type": "string",
+        "enum": [
+          "mediator",
+          "applicant",
+          "respondent"
+        ]
+      },
+      "name": {
+        "type": "string"
+      },
+      "signedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyId",
+      "role",
+      "name",
+      "signedAt"
+    ]
+  },
+  "AgreementSignerSlot": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string",
+        "nullable": true
+      },
+      "role": {
+        "type": "string",
+        "enum": [
+          "mediator",
+          "applicant",
+          "respondent"
+        ]
+      },
+      "name": {
+        "type": "string"
+      },
+      "signed": {
+        "type": "boolean"
+      },
+      "isMe": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "role",
+      "name",
+      "signed",
+      "isMe"
+    ]
+  },
+  "AgreementStatus": {
+    "type": "string",
+    "enum": [
+      "draft",
+      "final",
+      "effective",
+      "void"
+    ]
+  },
   "AmountInWordsResponse": {
     "type": "object",
     "properties": {
@@ -67,6 +365,22 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     },
     "required": [
       "text"
+    ]
+  },
+  "CaseAgreementResponse": {
+    "type": "object",
+    "properties": {
+      "agreement": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/AgreementResponse"
+          }
+        ],
+        "nullable": true
+      }
+    },
+    "required": [
+      "agreement"
     ]
   },
   "CaseDetail": {
@@ -224,6 +538,98 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "respondentNames",
       "mediatorName",
       "awaitingConsent"
+    ]
+  },
+  "CaseDocumentResponse": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "agreement",
+          "session_record"
+        ]
+      },
+      "typeLabel": {
+        "type": "string"
+      },
+      "sourceId": {
+        "type": "string"
+      },
+      "title": {
+        "type": "string"
+      },
+      "signedBy": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "versions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CaseDocumentVersion"
+        }
+      }
+    },
+    "required": [
+      "type",
+      "typeLabel",
+      "sourceId",
+      "title",
+      "signedBy",
+      "versions"
+    ]
+  },
+  "CaseDocumentVersion": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number"
+      },
+      "sha256": {
+        "type": "string"
+      },
+      "sizeBytes": {
+        "type": "number"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "void",
+          "current",
+          "superseded"
+        ]
+      },
+      "effectiveAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "verifyCode": {
+        "type": "string",
+        "nullable": true
+      },
+      "downloadUrl": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "version",
+      "sha256",
+      "sizeBytes",
+      "status",
+      "effectiveAt",
+      "createdAt",
+      "verifyCode",
+      "downloadUrl"
     ]
   },
   "CaseGuidanceResponse": {
@@ -881,6 +1287,25 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "courtName"
     ]
   },
+  "CommitteeCertificateResponse": {
+    "type": "object",
+    "properties": {
+      "subject": {
+        "type": "string"
+      },
+      "issuer": {
+        "type": "string"
+      },
+      "notAfter": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "subject",
+      "issuer",
+      "notAfter"
+    ]
+  },
   "CommitteeResponse": {
     "type": "object",
     "properties": {
@@ -898,6 +1323,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "id",
       "name",
       "region"
+    ]
+  },
+  "CommitteeSealResponse": {
+    "type": "object",
+    "properties": {
+      "width": {
+        "type": "number"
+      },
+      "height": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "width",
+      "height"
     ]
   },
   "CourtAreaResponse": {
@@ -1010,6 +1450,79 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "superiorCourtId",
       "region",
       "areas"
+    ]
+  },
+  "DocBlockResponse": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "title",
+          "subtitle",
+          "heading",
+          "paragraph",
+          "right",
+          "table",
+          "signature",
+          "seal"
+        ]
+      },
+      "text": {
+        "type": "string"
+      },
+      "indent": {
+        "oneOf": [
+          {
+            "type": "number",
+            "enum": [
+              0
+            ]
+          },
+          {
+            "type": "number",
+            "enum": [
+              1
+            ]
+          },
+          {
+            "type": "number",
+            "enum": [
+              2
+            ]
+          }
+        ]
+      },
+      "rows": {
+        "type": "array",
+        "items": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "slot": {
+        "type": "string"
+      },
+      "label": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "note": {
+        "type": "string"
+      },
+      "committee": {
+        "type": "string"
+      },
+      "date": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "type"
     ]
   },
   "ErrorResponse": {
@@ -1328,6 +1841,37 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "case"
     ]
   },
+  "LintFinding": {
+    "type": "object",
+    "properties": {
+      "code": {
+        "type": "string"
+      },
+      "level": {
+        "type": "string",
+        "enum": [
+          "error",
+          "warning"
+        ]
+      },
+      "message": {
+        "type": "string"
+      },
+      "obligation": {
+        "type": "number",
+        "description": "Index of the obligation it is about, when it is about one."
+      },
+      "basis": {
+        "type": "string",
+        "description": "The rule it checks, e.g. 法释〔2011〕5号 第四条."
+      }
+    },
+    "required": [
+      "code",
+      "level",
+      "message"
+    ]
+  },
   "LoanDetails": {
     "type": "object",
     "properties": {
@@ -1454,6 +1998,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "organization"
     ]
   },
+  "Obligation": {
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/PaymentObligation"
+      },
+      {
+        "$ref": "#/components/schemas/ActObligation"
+      }
+    ]
+  },
   "OutboxItem": {
     "type": "object",
     "properties": {
@@ -1501,6 +2055,17 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "party",
       "host",
       "guide"
+    ]
+  },
+  "PartyDetailsSaved": {
+    "type": "object",
+    "properties": {
+      "saved": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "saved"
     ]
   },
   "PartyResponse": {
@@ -1574,6 +2139,28 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         ],
         "nullable": true,
         "description": "The latest invitation, for those who may invite."
+      },
+      "domicile": {
+        "type": "string",
+        "nullable": true,
+        "description": "住所, 送达地址 and consent to 电子送达, as the party gave them for the agreement (null until then)."
+      },
+      "serviceAddress": {
+        "type": "string",
+        "nullable": true
+      },
+      "eServiceConsent": {
+        "type": "boolean",
+        "nullable": true
+      },
+      "representativeName": {
+        "type": "string",
+        "nullable": true,
+        "description": "An organisation's legal representative or authorised employee, who signs for it."
+      },
+      "representativeTitle": {
+        "type": "string",
+        "nullable": true
       }
     },
     "required": [
@@ -1586,7 +2173,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "creditCode",
       "consent",
       "isMe",
-      "invitation"
+      "invitation",
+      "domicile",
+      "serviceAddress",
+      "eServiceConsent",
+      "representativeName",
+      "representativeTitle"
     ]
   },
   "PartySide": {
@@ -1594,6 +2186,60 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "enum": [
       "applicant",
       "respondent"
+    ]
+  },
+  "PaymentInstalment": {
+    "type": "object",
+    "properties": {
+      "amountFen": {
+        "type": "number"
+      },
+      "dueDate": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "amountFen",
+      "dueDate"
+    ]
+  },
+  "PaymentObligation": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "type": "string",
+        "enum": [
+          "payment"
+        ]
+      },
+      "debtorPartyId": {
+        "type": "string"
+      },
+      "creditorPartyId": {
+        "type": "string"
+      },
+      "amountFen": {
+        "type": "number"
+      },
+      "dueDate": {
+        "type": "string"
+      },
+      "instalments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PaymentInstalment"
+        }
+      },
+      "annualInterestRateBp": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "kind",
+      "debtorPartyId",
+      "creditorPartyId",
+      "amountFen",
+      "dueDate"
     ]
   },
   "PhoneCodeSentResponse": {
@@ -2053,6 +2699,30 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "endedAt"
     ]
   },
+  "SignCodeSent": {
+    "type": "object",
+    "properties": {
+      "phone": {
+        "type": "string"
+      },
+      "version": {
+        "type": "number",
+        "nullable": true
+      },
+      "expiresInSeconds": {
+        "type": "number"
+      },
+      "resendAfterSeconds": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "phone",
+      "version",
+      "expiresInSeconds",
+      "resendAfterSeconds"
+    ]
+  },
   "SimilarCaseResponse": {
     "type": "object",
     "properties": {
@@ -2278,6 +2948,51 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "refreshToken",
       "expiresIn",
       "user"
+    ]
+  },
+  "VerificationResponse": {
+    "type": "object",
+    "properties": {
+      "valid": {
+        "type": "boolean"
+      },
+      "documentType": {
+        "type": "string",
+        "enum": [
+          "agreement",
+          "session_record"
+        ],
+        "nullable": true
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "effectiveAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "sha256": {
+        "type": "string",
+        "nullable": true
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "void",
+          "current",
+          "superseded",
+          "unknown"
+        ]
+      }
+    },
+    "required": [
+      "valid",
+      "documentType",
+      "caseNumber",
+      "effectiveAt",
+      "sha256",
+      "status"
     ]
   }
 };

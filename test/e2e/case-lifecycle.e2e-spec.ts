@@ -44,7 +44,9 @@ describe('a case from filing to settlement (e2e)', () => {
     const assigned = await t.http.post(`/api/cases/${caseId}/assign`).set(mediator.auth).send({ mediatorId: mediator.user.id }).expect(200);
     expect(assigned.body).toMatchObject({ status: 'mediator_assigned', mediator: { name: '王桂兰' } });
     await t.http.post(`/api/cases/${caseId}/start-mediation`).set(mediator.auth).send({}).expect(200);
-    const settled = await t.http.post(`/api/cases/${caseId}/close`).set(mediator.auth).send({ outcome: 'settled', note: '双方达成还款协议' }).expect(200);
+    // Settled on the spot by oral agreement (人民调解法 art. 28); with a written one, the agreement's last signature settles it.
+    const settled = await t.http.post(`/api/cases/${caseId}/close`).set(mediator.auth)
+      .send({ outcome: 'settled', note: '双方达成还款协议', withoutWrittenAgreement: true, reason: '被申请人当场还款' }).expect(200);
     expect(settled.body.status).toBe('settled');
 
     const timeline = await t.http.get(`/api/cases/${caseId}/timeline`).set(respondent.auth).expect(200);

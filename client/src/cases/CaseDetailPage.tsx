@@ -6,6 +6,8 @@ import { Loading, LoadError } from '../ui/Notice';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
+import { AgreementSection } from '../agreements/AgreementSection';
+import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
 import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
 import { CaseActions } from './CaseActions';
@@ -79,6 +81,16 @@ export function CaseDetailPage({ id }: { id: string }) {
 
       <Section title={t('当事人信息')}>
         <PartyList caseId={c.id} parties={c.parties} canInvite={allowed.includes('invite')} />
+      </Section>
+
+      {['in_mediation', 'settled', 'confirmation_requested', 'confirmed', 'confirmation_rejected'].includes(c.status) && (
+        <Section title={t('调解协议')}>
+          <AgreementSection c={c} onChanged={refresh} />
+        </Section>
+      )}
+
+      <Section title={t('文书')}>
+        <DocumentList caseId={c.id} reloadKey={c.status} />
       </Section>
 
       <Section title={t('证据材料')}>

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { CASE_STATUSES, CaseStatus } from '../case-status';
 import { Label } from '../../common/errors/field-label';
 
@@ -26,6 +26,9 @@ export class AssignMediatorDto {
 export class CloseMediationDto {
   @Label('调解结果') @ApiProperty({ enum: ['settled', 'failed'] }) @IsIn(['settled', 'failed']) outcome: 'settled' | 'failed';
   @Label('备注') @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(2000) note: string;
+  /** 调解成功 without a written agreement (settled on the spot, 人民调解法 art. 28); needs `reason`. */
+  @Label('无书面协议') @ApiPropertyOptional() @IsOptional() @IsBoolean() withoutWrittenAgreement?: boolean;
+  @Label('理由') @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) reason?: string;
   /** What the parties agreed to pay (settled cases), for the guidance's outcome estimates. */
   @Label('协议给付金额') @ApiPropertyOptional({ description: '调解成功时协议约定的给付金额，单位：分' })
   @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000_000) settledAmountFen?: number;

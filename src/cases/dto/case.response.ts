@@ -51,6 +51,11 @@ export function toPartyResponse(party: CaseParty, viewerId: string, cipher: Fiel
     consent: party.consent,
     isMe,
     invitation: null,
+    domicile: party.domicile ?? null,
+    serviceAddress: party.serviceAddress ?? null,
+    eServiceConsent: party.eServiceConsent ?? null,
+    representativeName: party.representativeName ?? null,
+    representativeTitle: party.representativeTitle ?? null,
   };
 }
 

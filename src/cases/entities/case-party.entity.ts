@@ -23,4 +23,15 @@ export class CaseParty {
   @Column('timestamptz', { name: 'consent_at', nullable: true }) consentAt: Date | null;
   @Column('text', { name: 'refusal_reason', nullable: true }) refusalReason: string | null;
   @Column('int') position: number;
+  /** 住所 and 送达地址 (where documents are served), given by the party itself; both go into the agreement. */
+  @Column('text', { nullable: true }) domicile: string | null;
+  @Column('text', { name: 'service_address', nullable: true }) serviceAddress: string | null;
+  /** Consents to electronic service (电子送达); null until the party answers. */
+  @Column('boolean', { name: 'e_service_consent', nullable: true }) eServiceConsent: boolean | null;
+  @Column('timestamptz', { name: 'details_confirmed_at', nullable: true }) detailsConfirmedAt: Date | null;
+  /** An organisation acts through its legal representative (法定代表人) or an employee it authorises. */
+  @Column('text', { name: 'representative_name', nullable: true }) representativeName: string | null;
+  @Column('text', { name: 'representative_title', nullable: true }) representativeTitle: string | null;
+  /** The organisation's seal image (PNG), placed beside its representative's signature. */
+  @Column('bytea', { name: 'seal_png', nullable: true, select: false }) sealPng?: Buffer | null;
 }

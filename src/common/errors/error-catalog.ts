@@ -1,7 +1,9 @@
 // Every error the API can answer with: each feature declares its codes in its own `<feature>.errors.ts`; this file
 // only merges them. A new feature adds its file to ERROR_FILES and nothing else.
+import { AGREEMENTS_ERRORS } from '../../agreements/agreements.errors';
 import { AUTH_ERRORS } from '../../auth/auth.errors';
 import { CASES_ERRORS } from '../../cases/cases.errors';
+import { DOCUMENTS_ERRORS } from '../../documents/documents.errors';
 import { DATABASE_ERRORS } from '../../database/database.errors';
 import { EVIDENCE_ERRORS } from '../../evidence/evidence.errors';
 import { GUIDANCE_ERRORS } from '../../guidance/guidance.errors';
@@ -19,6 +21,7 @@ import { ErrorDefinition, mergeErrorFiles } from './error-definition';
 export const ERROR_FILES = {
   COMMON_ERRORS, AUTH_ERRORS, ORGANIZATIONS_ERRORS, CASES_ERRORS, EVIDENCE_ERRORS, INVITATIONS_ERRORS, SESSIONS_ERRORS,
   SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, PHONE_CODES_ERRORS, THROTTLE_ERRORS, GUIDANCE_ERRORS, DATABASE_ERRORS,
+  AGREEMENTS_ERRORS, DOCUMENTS_ERRORS,
 };
 
 type Files = typeof ERROR_FILES;

@@ -26,3 +26,19 @@ describe('amountInWords (大写金额)', () => {
     expect(() => amountInWords(fen)).toThrow(RangeError);
   });
 });
+
+describe('amountInWords on the amounts agreements write', () => {
+  it.each([
+    [1, '人民币壹分'],
+    [106, '人民币壹元零陆分'],
+    [1_050, '人民币壹拾元伍角整'],
+    [100_100, '人民币壹仟零壹元整'],
+    [1_001_000, '人民币壹万零壹拾元整'],
+    [20_300_00, '人民币贰万零叁佰元整'],
+    [100_000_005_00, '人民币壹亿零伍元整'],
+    [1_000_001_00, '人民币壹佰万零壹元整'],
+    [15_000_000, '人民币壹拾伍万元整'],
+  ])('%i fen → %s', (fen, text) => {
+    expect(amountInWords(fen)).toBe(text);
+  });
+});

@@ -15,6 +15,11 @@ export class Organization {
   /** Committee: prefix of its case series, e.g. 合调字. Court: its code, e.g. 渝0117. */
   @Column('text', { name: 'series_code' }) seriesCode: string;
   @Column('text') region: string;
+  /** Committee: its seal image (PNG); when none was uploaded the seal is drawn (src/documents/committee-seal.ts). */
+  @Column('bytea', { name: 'seal_png', nullable: true, select: false }) sealPng?: Buffer | null;
+  /** Committee: the PKCS#12 that signs its documents digitally, and its passphrase encrypted with DATA_KEY. */
+  @Column('bytea', { name: 'signing_p12', nullable: true, select: false }) signingP12?: Buffer | null;
+  @Column('text', { name: 'signing_passphrase_encrypted', nullable: true, select: false }) signingPassphraseEncrypted?: string | null;
   /** Court: 基层 / 中级 / 高级. */
   @Column('text', { name: 'court_level', nullable: true }) courtLevel: CourtLevel | null;
   /** Court: the court above it (a basic court's intermediate court). */

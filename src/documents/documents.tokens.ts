@@ -1,0 +1,1 @@
+export const DOCUMENT_CIPHER = Symbol('DOCUMENT_CIPHER');

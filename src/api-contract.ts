@@ -301,6 +301,11 @@ export interface SessionDetail extends SessionSummary {
   events: SessionEventResponse[];
   caucusPeriods: CaucusPeriod[];
   chat: ChatMessageResponse[];
+  /**
+   * `events` and `chat` hold at most 200 entries each, oldest first. When more follow, `next` is the cursor to pass as
+   * `?after=` for the next page (whose lists continue where these stop); null when both are complete.
+   */
+  next: string | null;
   record: RecordResponse | null;
   confirmations: RecordConfirmationResponse[];
   recordingConsents: RecordingConsentResponse[];

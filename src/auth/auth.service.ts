@@ -81,7 +81,7 @@ export class AuthService {
   }
 
   refresh(refreshToken: string): Promise<TokenResponse> {
-    return this.tokens.rotate(refreshToken, (id) => this.users.findById(id));
+    return this.tokens.rotate(refreshToken, (id, manager) => this.users.findById(id, manager));
   }
 
   logout(refreshToken: string): Promise<void> {

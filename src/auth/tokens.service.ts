@@ -19,6 +19,9 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
  * the same moment both stay logged in. A token presented later than this is a replay.
  */
 export const REFRESH_GRACE_SECONDS = 30;
+
+/** Reads the token's user in the rotation's own transaction (a second connection per refresh could starve the pool). */
+type UserLoader = (id: string, manager: EntityManager) => Promise<User | null>;
 /** Successive rotations followed within the grace window (tab A refreshed twice while tab B was asleep). */
 const MAX_GRACE_HOPS = 5;
 
@@ -51,12 +54,12 @@ export class TokensService {
    * tab of the same browser) gets the refresh token it was rotated into; later, it means the token leaked: the whole
    * family is revoked, so the thief and the owner both have to log in again.
    */
-  async rotate(refreshToken: string, loadUser: (id: string) => Promise<User | null>): Promise<TokenResponse> {
+  async rotate(refreshToken: string, loadUser: UserLoader): Promise<TokenResponse> {
     const outcome = await this.refreshTokens.manager.transaction(async (manager) => {
       const stored = await this.findLocked(manager, sha256(refreshToken));
       if (!stored || stored.expiresAt.getTime() < Date.now()) throw new DomainError('REFRESH_TOKEN_INVALID');
       if (stored.revokedAt) return (await this.successorInGrace(manager, stored, loadUser)) ?? { replayOf: stored.familyId };
-      const user = await loadUser(stored.userId);
+      const user = await loadUser(stored.userId, manager);
       if (!user) throw new DomainError('REFRESH_TOKEN_INVALID');
       const next = await this.issue(user, stored.familyId, manager);
       const now = new Date();
@@ -72,7 +75,7 @@ export class TokensService {
 
   /** The live token this one was rotated into, if every rotation on the way happened within the grace window. */
   private async successorInGrace(
-    manager: EntityManager, rotated: RefreshToken, loadUser: (id: string) => Promise<User | null>,
+    manager: EntityManager, rotated: RefreshToken, loadUser: UserLoader,
   ): Promise<TokenResponse | null> {
     let current = rotated;
     for (let hop = 0; hop < MAX_GRACE_HOPS; hop++) {
@@ -82,7 +85,7 @@ export class TokensService {
       const next = await this.findLocked(manager, sha256(successor));
       if (!next) return null;
       if (!next.revokedAt) {
-        const user = await loadUser(next.userId);
+        const user = await loadUser(next.userId, manager);
         return user ? this.pair(user, next.familyId, successor) : null;
       }
       current = next;

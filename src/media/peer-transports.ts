@@ -1,5 +1,6 @@
 import { MediaError, MediaEventName, MediaEvents } from './media-events';
 import type { types } from './mediasoup';
+import type { TransportParams } from '../sessions/signaling/protocol';
 
 export type TransportDirection = 'send' | 'recv';
 
@@ -12,13 +13,8 @@ interface Emitter {
   emit<E extends MediaEventName>(event: E, data: MediaEvents[E]): void;
 }
 
-export interface WebRtcTransportParams {
-  id: string;
-  iceParameters: types.IceParameters;
-  iceCandidates: types.IceCandidate[];
-  dtlsParameters: types.DtlsParameters;
-  sctpParameters?: types.SctpParameters;
-}
+/** A WebRTC transport as its client needs it (the protocol's TransportParams). */
+export type WebRtcTransportParams = TransportParams;
 
 /** A browser whose ICE stays disconnected this long is not coming back on this transport (it may restartIce before). */
 export const ICE_DISCONNECTED_TIMEOUT_MS = 15_000;

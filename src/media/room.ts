@@ -3,8 +3,10 @@ import { CaucusMembers, mayReceive } from './caucus-rule';
 import { MEDIA_CODECS } from './media-codecs';
 import { MediaError, MediaEventSink, MediaKind, MediaSource, ProducerSummary, RoomCloseReason } from './media-events';
 import { Peer } from './peer';
-import { TransportDirection, WebRtcTransportParams } from './peer-transports';
+import { TransportDirection } from './peer-transports';
 import type { types } from './mediasoup';
+import type * as Wire from '../sessions/signaling/protocol';
+import { fromWire } from './wire-shapes';
 import type { PooledWorker } from './worker-pool';
 
 export interface RoomOptions {
@@ -50,7 +52,7 @@ export class Room {
     return this.closedFlag;
   }
 
-  get rtpCapabilities(): types.RtpCapabilities {
+  get rtpCapabilities(): Wire.RtpCapabilities {
     return this.router.rtpCapabilities;
   }
 
@@ -82,7 +84,7 @@ export class Room {
     this.peers.get(peerId)?.close();
   }
 
-  async createTransport(peerId: string, direction: TransportDirection, sctp = false): Promise<WebRtcTransportParams> {
+  async createTransport(peerId: string, direction: TransportDirection, sctp = false): Promise<Wire.TransportParams> {
     return this.peer(peerId).transports.createWebRtc(this.router, this.worker.webRtcServer, direction, sctp);
   }
 
@@ -90,33 +92,33 @@ export class Room {
     return this.peer(peerId).transports.createPlain(this.router, this.listenIp, direction);
   }
 
-  async connectTransport(peerId: string, transportId: string, dtlsParameters: types.DtlsParameters): Promise<void> {
-    await this.peer(peerId).transports.connect(transportId, dtlsParameters);
+  async connectTransport(peerId: string, transportId: string, dtlsParameters: Wire.DtlsParameters): Promise<void> {
+    await this.peer(peerId).transports.connect(transportId, fromWire.dtlsParameters(dtlsParameters));
   }
 
   async connectPlainTransport(peerId: string, transportId: string, ip: string, port: number): Promise<void> {
     await this.peer(peerId).transports.connectPlain(transportId, ip, port);
   }
 
-  async restartIce(peerId: string, transportId: string): Promise<types.IceParameters> {
+  async restartIce(peerId: string, transportId: string): Promise<Wire.IceParameters> {
     return this.peer(peerId).transports.restartIce(transportId);
   }
 
   /** The peer can consume now: it gets (paused) consumers of everything already produced in the room. */
-  async setReady(peerId: string, rtpCapabilities: types.RtpCapabilities): Promise<void> {
+  async setReady(peerId: string, rtpCapabilities: Wire.RtpCapabilities): Promise<void> {
     const peer = this.peer(peerId);
     const wasReady = peer.ready;
-    peer.setRtpCapabilities(rtpCapabilities);
+    peer.setRtpCapabilities(fromWire.rtpCapabilities(rtpCapabilities));
     if (wasReady) return;
     await Promise.all([...this.peers.values()].filter((other) => other !== peer).flatMap((other) =>
       other.producerEntries().map(({ producer, source }) => this.consumeSafely(peer, other.id, producer, source))));
   }
 
   async produce(peerId: string, input: {
-    transportId: string; kind: MediaKind; rtpParameters: types.RtpParameters; source: MediaSource; paused?: boolean;
+    transportId: string; kind: MediaKind; rtpParameters: Wire.RtpParameters; source: MediaSource; paused?: boolean;
   }): Promise<string> {
     const peer = this.peer(peerId);
-    const producer = await peer.produce(input);
+    const producer = await peer.produce({ ...input, rtpParameters: fromWire.rtpParameters(input.rtpParameters) });
     const summary: ProducerSummary = { producerId: producer.id, kind: producer.kind, source: input.source, paused: producer.paused };
     this.broadcast(peerId, (to) => this.deliver(to, 'peerProducer', { peerId, producer: summary }));
     await Promise.all([...this.peers.values()].filter((other) => other !== peer && other.ready)

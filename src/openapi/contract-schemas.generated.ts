@@ -2521,6 +2521,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "$ref": "#/components/schemas/ChatMessageResponse"
         }
       },
+      "next": {
+        "type": "string",
+        "nullable": true,
+        "description": "`events` and `chat` hold at most 200 entries each, oldest first. When more follow, `next` is the cursor to pass as\n`?after=` for the next page (whose lists continue where these stop); null when both are complete."
+      },
       "record": {
         "allOf": [
           {
@@ -2579,6 +2584,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "events",
       "caucusPeriods",
       "chat",
+      "next",
       "record",
       "confirmations",
       "recordingConsents",

@@ -1,6 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { clientKey } from '../throttle/client-key';
@@ -30,8 +32,14 @@ export interface SentCode {
  * `verify`.
  */
 @Injectable()
-export class PhoneCodesService {
+export class PhoneCodesService implements OnModuleDestroy {
   private readonly hashKey: Buffer;
+  /**
+   * Tries are counted on connections of their own, outside the caller's transaction (so a rolled-back request still
+   * spent its try). A separate small pool: callers hold a connection of the main pool while they wait for this one, and
+   * drawing both from one pool would deadlock once every connection is held by a caller waiting for a second.
+   */
+  private readonly tries: Pool;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,6 +48,16 @@ export class PhoneCodesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.hashKey = createHash('sha256').update(`phone-code:${config.dataKey}`).digest();
+    const { url } = dataSource.options as PostgresConnectionOptions;
+    this.tries = new Pool({
+      connectionString: url, max: 4,
+      connectionTimeoutMillis: config.databaseConnectTimeoutMs, statement_timeout: config.databaseStatementTimeoutMs,
+    });
+    this.tries.on('error', () => undefined); // an idle connection dropped by the server: the pool replaces it
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.tries.end();
   }
 
   /** Sends a fresh code (the newest code for a phone, purpose and subject is the only one that works). */
@@ -71,13 +89,13 @@ export class PhoneCodesService {
    */
   async verify(phone: string, purpose: PhoneCodePurpose, code: string, binding: PhoneCodeBinding = {}, manager?: EntityManager): Promise<void> {
     const subject = binding.subject ?? '';
-    const [row]: { id: string; code_hash: string; attempts: number; max_attempts: number }[] = await this.dataSource.query(
+    const { rows: [row] } = await this.tries.query<{ id: string; code_hash: string; attempts: number; max_attempts: number }>(
       `UPDATE phone_codes SET attempts = attempts + 1
        WHERE id = (SELECT id FROM phone_codes WHERE phone = $1 AND purpose = $2 AND subject = $3 ORDER BY created_at DESC LIMIT 1)
          AND consumed_at IS NULL AND expires_at > now() AND attempts < max_attempts
        RETURNING id, code_hash, attempts, max_attempts`,
       [phone, purpose, subject],
-    ).then((result: unknown[]) => (Array.isArray(result[0]) ? (result[0] as never[]) : (result as never[])));
+    );
     if (!row) throw new DomainError(await this.whyUnusable(phone, purpose, subject));
     if (!this.matches(row.code_hash, this.hash(phone, purpose, subject, code))) {
       const left = row.max_attempts - row.attempts;

@@ -1,4 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DomainError } from '../common/errors/domain-error';
+import { requireSessionOpen } from './session-status';
 import { SessionEventType } from './entities/session-event.entity';
 import { SessionMessage } from './entities';
 import { SessionsRepository } from './sessions.repository';
@@ -27,6 +29,13 @@ export class SessionLogService {
 
   isMuted(sessionId: string, userId: string): Promise<boolean> {
     return this.repository.isMuted(sessionId, userId);
+  }
+
+  /** Throws SESSION_ENDED / SESSION_CASE_CLOSED unless both the session and its case are still open. */
+  async requireOpen(sessionId: string): Promise<void> {
+    const statuses = await this.repository.statuses(sessionId);
+    if (!statuses) throw new DomainError('SESSION_NOT_FOUND');
+    requireSessionOpen(statuses.sessionStatus, statuses.caseStatus);
   }
 
   storeChat(message: Omit<SessionMessage, 'id' | 'createdAt'>): Promise<SessionMessage> {

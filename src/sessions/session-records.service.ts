@@ -9,6 +9,7 @@ import type { RecordConfirmationResponse, RecordingConsentResponse } from '../ap
 import { EventsService } from '../events/events.service';
 import { RecordResponse, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
+import { requireSessionOpen } from './session-status';
 import { SessionsRepository } from './sessions.repository';
 
 /**
@@ -29,6 +30,7 @@ export class SessionRecordsService {
     const saved = await this.dataSource.transaction(async (manager) => {
       // The session row lock serialises saves, so two editors cannot both write version n+1.
       const access = await this.access.requireSession(user, sessionId, SessionPermission.SaveRecord, { manager, lock: true });
+      requireSessionOpen(access.session.status, access.caseRow.status);
       const latest = await this.repository.latestRecord(manager, sessionId);
       const current = latest?.version ?? 0;
       if (input.baseVersion !== current) throw new DomainError('RECORD_VERSION_CONFLICT', undefined, { latestVersion: current });

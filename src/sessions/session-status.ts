@@ -3,7 +3,7 @@ import { DomainError } from '../common/errors/domain-error';
 import type { SessionStatus } from './entities/mediation-session.entity';
 
 /** The case states in which its sessions may run: once a case is settled, failed, withdrawn … its sessions are over. */
-const CASE_STATES_WITH_SESSIONS: readonly CaseStatus[] = ['mediator_assigned', 'in_mediation'];
+export const CASE_STATES_WITH_SESSIONS: readonly CaseStatus[] = ['mediator_assigned', 'in_mediation'];
 
 export function caseAllowsSessions(caseStatus: CaseStatus): boolean {
   return CASE_STATES_WITH_SESSIONS.includes(caseStatus);

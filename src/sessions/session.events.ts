@@ -2,7 +2,9 @@
 export interface SessionEvents {
   'session.opened': { sessionId: string; caseId: string; hostId: string };
   /** The live room of the session closes in whichever process holds it, and everyone in it is told. */
-  'session.ended': { sessionId: string; caseId: string; endedBy: { id: string; name: string } };
+  'session.ended': { sessionId: string; caseId: string; endedBy: { id: string; name: string } | null };
+  /** A guide was un-invited (REST, or removed from the room by the host): the live room drops them at once. */
+  'session.guest_removed': { sessionId: string; userId: string; reason: string | null };
   /** A new version of the record (调解笔录) was committed; the live room tells everyone in it. */
   'record.saved': { sessionId: string; caseId: string; version: number; authorId: string };
 }

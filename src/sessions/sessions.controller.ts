@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
@@ -32,10 +32,12 @@ export class SessionsController {
     return this.sessions.listOfCase(user, caseId);
   }
 
+  /** The session's file; its log (events) and chat come 200 at a time: pass the answer's `next` as `?after=`. */
   @ApiResult('SessionDetail')
   @Get('sessions/:id')
-  get(@CurrentUser() user: AuthUser, @SessionId() id: string) {
-    return this.sessions.get(user, id);
+  @ApiQuery({ name: 'after', required: false, description: '上一页返回的 next（分页游标）' })
+  get(@CurrentUser() user: AuthUser, @SessionId() id: string, @Query('after') after?: string) {
+    return this.sessions.get(user, id, typeof after === 'string' ? after : undefined);
   }
 
   @ApiResult('RecordResponse')
@@ -63,6 +65,13 @@ export class SessionsController {
   @HttpCode(200)
   inviteGuest(@CurrentUser() user: AuthUser, @SessionId() id: string, @Body() body: InviteGuestDto) {
     return this.sessions.inviteGuest(user, id, body.userId);
+  }
+
+  /** Un-invite a guide (取消指导法官邀请): they lose the session, and are dropped from the live room at once. */
+  @ApiResult('SessionDetail')
+  @Delete('sessions/:id/guests/:userId')
+  uninviteGuest(@CurrentUser() user: AuthUser, @SessionId() id: string, @UuidParam('userId', 'SESSION_GUEST_NOT_FOUND') userId: string) {
+    return this.sessions.uninviteGuest(user, id, userId);
   }
 
   @ApiResult('SessionDetail')

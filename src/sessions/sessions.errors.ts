@@ -13,5 +13,6 @@ export const SESSIONS_ERRORS = defineErrors({
   RECORD_VERSION_STALE: { status: 409, zh: '只能确认笔录的最新版本，请刷新后查看', en: 'Only the latest record version can be confirmed' },
   SESSION_CASE_CLOSED: { status: 409, zh: '案件已结案或撤回，调解会议已结束', en: 'The case is closed; its sessions are over' },
   SESSION_GUEST_NOT_FOUND: { status: 404, zh: '该人员不是本次会议的指导法官', en: 'This person is not a guide of the session' },
+  SESSION_CURSOR_INVALID: { status: 400, zh: '分页参数 after 不正确，请使用上一页返回的 next', en: 'Invalid paging cursor; pass the previous page’s next' },
   RECORD_CONFIRM_FORBIDDEN: { status: 403, zh: '只有本案当事人可以确认笔录', en: 'Only the parties confirm the record' },
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { MediaModule } from '../media/media.module';
+import { CaseClosureListener } from './case-closure.listener';
 import { SessionAccessService } from './session-access.service';
 import { SessionLogService } from './session-log.service';
 import { SessionRecordsService } from './session-records.service';
@@ -20,7 +21,7 @@ import { SocketAdmission } from './signaling/socket-admission';
   imports: [CasesModule, AuditModule, MediaModule],
   controllers: [SessionsController],
   providers: [
-    SessionsRepository, SessionAccessService, SessionsService, SessionRecordsService, SessionLogService,
+    SessionsRepository, SessionAccessService, SessionsService, SessionRecordsService, SessionLogService, CaseClosureListener,
     LiveSessions, SignalingAuth, SocketAdmission, SignalingGateway,
     { provide: SIGNALING_CONFIG, useFactory: () => loadSignalingConfig(process.env) },
     {

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { CaseStatus } from '../cases/case-status';
+import type { SessionStatus } from './entities/mediation-session.entity';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import {
   MediationSession, RecordConfirmation, RecordingConsent, SessionEvent, SessionGuest, SessionMessage, SessionRecord,
@@ -47,6 +49,16 @@ export class SessionsRepository {
     await manager.update(MediationSession, { id: sessionId }, { status: 'ended', endedAt: new Date(), endedBy: userId });
   }
 
+  /** The session's status and its case's, read together (joins, chat and record saves need both). */
+  async statuses(sessionId: string): Promise<{ sessionStatus: SessionStatus; caseStatus: CaseStatus } | null> {
+    const rows: { sessionStatus: SessionStatus; caseStatus: CaseStatus }[] = await this.manager.query(
+      `SELECT s.status AS "sessionStatus", c.status AS "caseStatus" FROM mediation_sessions s JOIN cases c ON c.id = s.case_id
+        WHERE s.id = $1`,
+      [sessionId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** The first time the host enters, the session goes live. */
   async markLive(sessionId: string): Promise<void> {
     await this.manager.query(`UPDATE mediation_sessions SET status = 'live', started_at = now() WHERE id = $1 AND status = 'scheduled'`, [sessionId]);
@@ -67,6 +79,12 @@ export class SessionsRepository {
     await manager.createQueryBuilder().insert().into(SessionGuest)
       .values({ sessionId, userId, role: 'guide', invitedBy, invitedAt: new Date() })
       .orIgnore().execute();
+  }
+
+  /** Answers whether there was such a guest. */
+  async deleteGuest(manager: EntityManager, sessionId: string, userId: string): Promise<boolean> {
+    const result = await manager.delete(SessionGuest, { sessionId, userId });
+    return (result.affected ?? 0) > 0;
   }
 
   insertRecord(manager: EntityManager, row: Pick<SessionRecord, 'sessionId' | 'version' | 'body' | 'authorId'>): Promise<SessionRecord> {
@@ -96,13 +114,22 @@ export class SessionsRepository {
     }));
   }
 
-  /** The log with the names of who did it and to whom. */
-  events(sessionId: string): Promise<(SessionEvent & { actorName: string | null; subjectName: string | null })[]> {
+  /** The log with the names of who did it and to whom: `limit` entries after the event `afterId`, oldest first. */
+  events(sessionId: string, afterId: string | null, limit: number): Promise<(SessionEvent & { actorName: string | null; subjectName: string | null })[]> {
     return this.manager.query(
       `SELECT e.id::text AS id, e.type, e.actor_id AS "actorId", e.subject_id AS "subjectId", e.data,
               e.created_at AS "createdAt", a.name AS "actorName", s.name AS "subjectName"
          FROM session_events e LEFT JOIN users a ON a.id = e.actor_id LEFT JOIN users s ON s.id = e.subject_id
-        WHERE e.session_id = $1 ORDER BY e.id`,
+        WHERE e.session_id = $1 AND ($2::bigint IS NULL OR e.id > $2::bigint) ORDER BY e.id LIMIT $3`,
+      [sessionId, afterId, limit],
+    );
+  }
+
+  /** The caucus starts and ends of the whole session (its periods are shown whatever page of the log is read). */
+  caucusEvents(sessionId: string): Promise<Pick<SessionEvent, 'type' | 'createdAt' | 'data'>[]> {
+    return this.manager.query(
+      `SELECT type, created_at AS "createdAt", data FROM session_events
+        WHERE session_id = $1 AND type IN ('caucus_started', 'caucus_ended') ORDER BY id`,
       [sessionId],
     );
   }
@@ -133,15 +160,22 @@ export class SessionsRepository {
     return { ...message, id: row.id, createdAt: row.createdAt };
   }
 
-  /** Chat a user may read: public messages, and caucus messages of a side they were on (admins read all). */
-  messages(sessionId: string, userId: string, seeAll: boolean): Promise<Named<SessionMessage>[]> {
+  /**
+   * Chat a user may read: public messages, and caucus messages of a side they were on (admins read all); `limit`
+   * messages after the position `after` (microseconds since the epoch, then id), oldest first.
+   */
+  messages(
+    sessionId: string, userId: string, seeAll: boolean, after: { atMicros: string; id: string } | null, limit: number,
+  ): Promise<(Named<SessionMessage> & { atMicros: string })[]> {
     return this.manager.query(
       `SELECT m.id, m.session_id AS "sessionId", m.case_id AS "caseId", m.author_id AS "authorId", m.body,
-              m.visible_to AS "visibleTo", m.created_at AS "createdAt", u.name
+              m.visible_to AS "visibleTo", m.created_at AS "createdAt", u.name,
+              ((extract(epoch FROM m.created_at) * 1000000)::bigint)::text AS "atMicros"
          FROM session_messages m JOIN users u ON u.id = m.author_id
         WHERE m.session_id = $1 AND ($3 OR m.visible_to IS NULL OR $2 = ANY (m.visible_to))
-        ORDER BY m.created_at, m.id`,
-      [sessionId, userId, seeAll],
+          AND ($4::bigint IS NULL OR (m.created_at, m.id) > (timestamptz 'epoch' + $4::bigint * interval '1 microsecond', $5::uuid))
+        ORDER BY m.created_at, m.id LIMIT $6`,
+      [sessionId, userId, seeAll, after?.atMicros ?? null, after?.id ?? null, limit],
     );
   }
 

@@ -10,6 +10,7 @@ import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
 import { SessionDetail, SessionSummary, toRecordResponse, toSessionDetail, toSessionSummary } from './dto/session.response';
+import { START, SESSION_PAGE_LIMIT, SessionCursor, decodeCursor, pageOf } from './session-page';
 import { SessionsRepository } from './sessions.repository';
 
 /** Opening, reading and ending mediation sessions, and inviting guides. Each change is one transaction. */
@@ -48,9 +49,11 @@ export class SessionsService {
     return (await this.repository.listByCase(caseId)).map(toSessionSummary);
   }
 
-  async get(user: AuthUser, sessionId: string): Promise<SessionDetail> {
+  /** The session's file; its log and chat come 200 at a time, `after` being the previous page's `next`. */
+  async get(user: AuthUser, sessionId: string, after?: string): Promise<SessionDetail> {
+    const cursor = decodeCursor(after);
     const access = await this.access.requireSession(user, sessionId, SessionPermission.Read);
-    return this.detail(user, access);
+    return this.detail(user, access, cursor);
   }
 
   /** The host ends the session; the live room (if any) is closed and everyone in it told. */
@@ -79,6 +82,25 @@ export class SessionsService {
     return this.get(user, sessionId);
   }
 
+  /**
+   * The host un-invites a guide: they lose the session (its file and its room) at once; the live room drops them. Also
+   * what removing a guide from the room does, so that a removed guide stays out until invited again.
+   */
+  async uninviteGuest(user: AuthUser, sessionId: string, guestUserId: string, reason: string | null = null): Promise<SessionDetail> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.access.requireSession(user, sessionId, SessionPermission.InviteGuest, { manager, lock: true });
+      if (!(await this.repository.deleteGuest(manager, sessionId, guestUserId))) throw new DomainError('SESSION_GUEST_NOT_FOUND');
+      await this.repository.appendEvent(manager, {
+        sessionId, type: 'guest_removed', actorId: user.id, subjectId: guestUserId, data: reason ? { reason } : {},
+      });
+      await this.audit.record(manager, {
+        actorId: user.id, action: 'session.guest.remove', entity: 'session', entityId: sessionId, ip: user.ip, data: { userId: guestUserId },
+      });
+      await this.events.emit(manager, 'session.guest_removed', { sessionId, userId: guestUserId, reason });
+    });
+    return this.get(user, sessionId);
+  }
+
   /** The first time the host enters, the session goes live. */
   markLive(sessionId: string): Promise<void> {
     return this.repository.markLive(sessionId);
@@ -88,22 +110,26 @@ export class SessionsService {
     if (!(await this.repository.isEligibleGuide(manager, userId, access.caseRow.committeeId))) throw new DomainError('SESSION_GUEST_INVALID');
   }
 
-  private async detail(user: AuthUser, access: SessionAccess): Promise<SessionDetail> {
+  private async detail(user: AuthUser, access: SessionAccess, cursor: SessionCursor = START): Promise<SessionDetail> {
     const sessionId = access.session.id;
     const manager = this.repository.manager;
-    const [guests, events, messages, latest, confirmations, consents] = await Promise.all([
+    const seeAll = mayInSession(access.relations, SessionPermission.ReadPrivateChat);
+    // One row more than a page, to know whether another page follows.
+    const [guests, events, messages, caucusEvents, latest, confirmations, consents] = await Promise.all([
       this.repository.guests(sessionId),
-      this.repository.events(sessionId),
-      this.repository.messages(sessionId, user.id, mayInSession(access.relations, SessionPermission.ReadPrivateChat)),
+      this.repository.events(sessionId, cursor.eventId, SESSION_PAGE_LIMIT + 1),
+      this.repository.messages(sessionId, user.id, seeAll, cursor.chat, SESSION_PAGE_LIMIT + 1),
+      this.repository.caucusEvents(sessionId),
       this.repository.latestRecord(manager, sessionId),
       this.repository.confirmations(sessionId),
       this.repository.consents(sessionId),
     ]);
+    const page = pageOf(cursor, events, messages);
     const record = latest ? toRecordResponse(latest, await this.repository.authorName(manager, latest.authorId)) : null;
     return toSessionDetail({
       session: access.session, caseNumber: access.caseRow.caseNumber, myRole: access.participation?.role ?? null,
       mySide: access.participation?.side ?? null,
-      guests, events, messages, record, confirmations, consents,
+      guests, events: page.events, messages: page.chat, caucusEvents, next: page.next, record, confirmations, consents,
     });
   }
 }

@@ -65,8 +65,8 @@ export class UsersService {
     return user;
   }
 
-  findById(id: string): Promise<User | null> {
-    return this.users.findOne({ where: { id }, relations: { organization: true } });
+  findById(id: string, manager: EntityManager = this.users.manager): Promise<User | null> {
+    return manager.findOne(User, { where: { id }, relations: { organization: true } });
   }
 
   /** Mediators a committee member may assign: those of the same committee (all committees for an admin). */

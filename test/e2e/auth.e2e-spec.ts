@@ -113,3 +113,16 @@ describe('accounts and tokens (e2e)', () => {
     expect(res.body.message).toBe('Please log in');
   });
 });
+
+describe('refreshing under a small connection pool (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp({ DATABASE_POOL_SIZE: '2', DATABASE_CONNECT_TIMEOUT_MS: '25000' })));
+  afterAll(() => t.close());
+
+  it('rotates many refresh tokens at once without starving the pool', async () => {
+    const parties = [];
+    for (let i = 0; i < 4; i++) parties.push(await registerParty(t));
+    const answers = await Promise.all(parties.flatMap((p) => [p, p].map((q) => t.http.post('/api/auth/refresh').send({ refreshToken: q.refreshToken }))));
+    expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
+  });
+});

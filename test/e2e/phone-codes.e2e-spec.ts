@@ -263,3 +263,20 @@ describe('Tencent Cloud SMS adapter and production (e2e)', () => {
     expect(res.body.code).toBe('NOT_FOUND');
   });
 });
+
+describe('code checks under a small connection pool (e2e)', () => {
+  let t: TestApp;
+  // Waiting for a connection may take long on a loaded machine: the deadlock, not the wait, is what this test is about.
+  beforeAll(async () => (t = await startTestApp({ DATABASE_POOL_SIZE: '2', DATABASE_CONNECT_TIMEOUT_MS: '25000' })));
+  afterAll(() => t.close());
+
+  it('answers more concurrent checks inside transactions than the pool has connections', async () => {
+    const phones = Array.from({ length: 6 }, () => uniquePhone());
+    const codes = await Promise.all(phones.map((phone) => phoneCode(t, phone, 'register')));
+    const answers = await Promise.all(phones.map((phone, i) =>
+      t.http.post('/api/auth/register').send({ phone, code: i % 2 ? codes[i] : wrongOf(codes[i]), password: PASSWORD, name: '张三' })));
+    expect(answers.map((a) => a.status)).toEqual(phones.map((_, i) => (i % 2 ? 201 : 400)));
+  });
+});
+
+const wrongOf = (code: string) => (code === '000000' ? '000001' : '000000');

@@ -65,8 +65,8 @@ export class SignalClient {
     });
   }
 
-  static async connect(url: string, protocols?: string[]): Promise<SignalClient> {
-    const socket = new WebSocket(url, protocols);
+  static async connect(url: string, protocols?: string[], headers?: Record<string, string>): Promise<SignalClient> {
+    const socket = new WebSocket(url, protocols, { headers });
     const client = new SignalClient(socket);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());

@@ -150,7 +150,7 @@ export class MediaSession {
         .request('produce', {
           transportId: this.send!.id,
           kind,
-          rtpParameters: rtpParameters as never,
+          rtpParameters,
           source: appData.source as MediaSource,
           paused: !!appData.paused,
         })
@@ -255,7 +255,7 @@ export class MediaSession {
 
   private watch(transport: types.Transport): void {
     transport.on('connect', ({ dtlsParameters }, callback, errback) => {
-      this.signaling.request('connectTransport', { transportId: transport.id, dtlsParameters: dtlsParameters as never }).then(() => callback(), errback);
+      this.signaling.request('connectTransport', { transportId: transport.id, dtlsParameters }).then(() => callback(), errback);
     });
     let attempts = 0;
     let restarting = false;

@@ -11,8 +11,18 @@ export type {
 
 const enc = encodeURIComponent;
 
+/** The session's file with all its chat: the server answers 200 messages a page, the pages are read in turn. */
+async function getAll(id: string): Promise<SessionDetail> {
+  let detail = await api<SessionDetail>(`/sessions/${enc(id)}`);
+  for (let pages = 1; detail.next && pages < 50; pages++) {
+    const page = await api<SessionDetail>(`/sessions/${enc(id)}?after=${enc(detail.next)}`);
+    detail = { ...page, chat: [...detail.chat, ...page.chat] };
+  }
+  return detail;
+}
+
 export const sessionsApi = {
-  get: (id: string) => api<SessionDetail>(`/sessions/${enc(id)}`),
+  get: getAll,
   listOfCase: (caseId: string) => api<SessionSummary[]>(`/cases/${enc(caseId)}/sessions`),
   open: (caseId: string) => api<SessionDetail>(`/cases/${enc(caseId)}/sessions`, { body: {} }),
   saveRecord: (id: string, body: string, baseVersion: number) =>

@@ -1,7 +1,7 @@
 import type {
   ParticipantRole, PartySide, RecordResponse, RecordConfirmationResponse, RecordingConsentResponse, SessionDetail, SessionSummary,
 } from '../../api-contract';
-import { caucusPeriods } from '../caucus-periods';
+import { LoggedEvent, caucusPeriods } from '../caucus-periods';
 import { MediationSession, RecordConfirmation, RecordingConsent, SessionMessage, SessionRecord } from '../entities';
 import { SessionEvent } from '../entities/session-event.entity';
 import type { Named } from '../sessions.repository';
@@ -46,6 +46,8 @@ export interface SessionDetailParts {
   guests: Named<{ userId: string; invitedAt: Date }>[];
   events: (SessionEvent & { actorName: string | null; subjectName: string | null })[];
   messages: Named<SessionMessage>[];
+  caucusEvents: LoggedEvent[];
+  next: string | null;
   record: RecordResponse | null;
   confirmations: Named<RecordConfirmation>[];
   consents: Named<RecordingConsent>[];
@@ -62,7 +64,8 @@ export function toSessionDetail(p: SessionDetailParts): SessionDetail {
       type: e.type, label: EVENT_LABELS[e.type] ?? e.type, actorName: e.actorName, subjectName: e.subjectName,
       data: e.data, at: iso(e.createdAt)!,
     })),
-    caucusPeriods: caucusPeriods(p.events),
+    caucusPeriods: caucusPeriods(p.caucusEvents),
+    next: p.next,
     chat: p.messages.map((m) => ({
       id: m.id, authorId: m.authorId, authorName: m.name, text: m.body, private: m.visibleTo !== null, at: iso(m.createdAt)!,
     })),

@@ -102,6 +102,15 @@ export class LiveSession {
     this.leave(participant, false);
   }
 
+  /** Someone who lost the session (an un-invited guide) is told and dropped at once, wherever they are. */
+  expel(userId: string, reason: string | null): void {
+    const participant = this.participants.get(userId);
+    if (!participant) return;
+    participant.connection?.notify('removed', { reason });
+    participant.connection?.close(4410, 'removed');
+    this.leave(participant, participant.inRoom);
+  }
+
   /** The host mutes a participant at the SFU: the microphone is paused and stays so until the host lifts it. */
   async mute(host: Participant, peerId: string): Promise<void> {
     const participant = this.participants.get(peerId);
@@ -313,7 +322,7 @@ export class LiveSession {
     return {
       ...(admitted ? this.snapshot(participant) : empty),
       peerId: participant.peerId, role: participant.who.role, admitted, mutedByHost: participant.mutedByHost,
-      routerRtpCapabilities: room.rtpCapabilities as JoinResult['routerRtpCapabilities'],
+      routerRtpCapabilities: room.rtpCapabilities,
       session: { ...this.info, status: this.info.status },
       reconnectGraceMs: this.deps.reconnectGraceMs,
     };

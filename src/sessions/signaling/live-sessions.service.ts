@@ -22,8 +22,9 @@ export class LiveSessions implements BeforeApplicationShutdown {
     events: EventsService,
   ) {
     // Live listeners: every portal process hears these, and the one holding the room acts.
-    events.on('session.ended', ({ sessionId, endedBy }) => this.sessions.get(sessionId)?.end(endedBy.name));
+    events.on('session.ended', ({ sessionId, endedBy }) => this.sessions.get(sessionId)?.end(endedBy?.name ?? null));
     events.on('record.saved', ({ sessionId, version }) => this.sessions.get(sessionId)?.recordSaved(version));
+    events.on('session.guest_removed', ({ sessionId, userId, reason }) => this.sessions.get(sessionId)?.expel(userId, reason));
   }
 
   obtain(info: SessionInfo): LiveSession {

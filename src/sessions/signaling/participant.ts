@@ -1,5 +1,5 @@
 import type { ParticipantRole, PartySide } from '../session-roles';
-import type { PeerInfo, ProducerInfo, WaitingPeer } from './protocol';
+import type { PeerInfo, ProducerInfo, RtpCapabilities, WaitingPeer } from './protocol';
 import type { SignalingConnection } from './signaling-connection';
 
 export type ParticipantState = 'waiting' | 'in_room' | 'reconnecting';
@@ -23,7 +23,7 @@ export class Participant {
   waitingSince = new Date();
   graceTimer: NodeJS.Timeout | undefined;
   /** The device's capabilities if given at join, used by `ready` when it brings none. */
-  rtpCapabilities: object | undefined;
+  rtpCapabilities: RtpCapabilities | undefined;
 
   constructor(readonly who: Who) {}
 

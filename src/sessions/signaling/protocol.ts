@@ -96,15 +96,123 @@ export type SignalCloseCode =
   | 4429; // too many sockets for this user or address: close another tab first
 
 // ---------------------------------------------------------------------------------------------------------------
-// Shared shapes. mediasoup objects travel as JSON; their exact shapes are mediasoup-client's (`types.RtpCapabilities`,
-// `types.RtpParameters`, `types.IceParameters` …): cast them when passing them to mediasoup-client.
+// Shared shapes. mediasoup's objects travel as JSON in these shapes (mediasoup 3 / mediasoup-client 3, which they
+// match: src/media/wire-shapes.ts checks at compile time that what the server sends fits them). What a client sends is
+// checked again by mediasoup itself; what it refuses answers MEDIA_REQUEST_INVALID.
 
-export type RtpCapabilities = { codecs?: object[]; headerExtensions?: object[] };
-export type RtpParameters = { codecs: object[]; encodings?: object[]; headerExtensions?: object[]; rtcp?: object; mid?: string };
-export type IceParameters = { usernameFragment: string; password: string; iceLite?: boolean };
-export type IceCandidate = object;
-export type DtlsParameters = { role?: 'auto' | 'client' | 'server'; fingerprints: object[] };
-export type SctpParameters = object;
+export interface RtcpFeedback {
+  type: string;
+  parameter?: string;
+}
+
+/** A codec the router (routerRtpCapabilities) or a device (rtpCapabilities) can handle. */
+export interface RtpCodecCapability {
+  kind: MediaKind;
+  /** e.g. 'audio/opus', 'video/VP8'. */
+  mimeType: string;
+  preferredPayloadType?: number;
+  clockRate: number;
+  channels?: number;
+  parameters?: Record<string, unknown>;
+  rtcpFeedback?: RtcpFeedback[];
+}
+
+export interface RtpHeaderExtension {
+  kind: MediaKind;
+  uri: string;
+  preferredId: number;
+  preferredEncrypt?: boolean;
+  direction?: 'sendrecv' | 'sendonly' | 'recvonly' | 'inactive';
+}
+
+export interface RtpCapabilities {
+  codecs?: RtpCodecCapability[];
+  headerExtensions?: RtpHeaderExtension[];
+}
+
+export interface RtpCodecParameters {
+  mimeType: string;
+  payloadType: number;
+  clockRate: number;
+  channels?: number;
+  parameters?: Record<string, unknown>;
+  rtcpFeedback?: RtcpFeedback[];
+}
+
+export interface RtpHeaderExtensionParameters {
+  uri: string;
+  id: number;
+  encrypt?: boolean;
+  parameters?: Record<string, unknown>;
+}
+
+/** One stream of a producer: one per simulcast layer (rid or ssrc). */
+export interface RtpEncodingParameters {
+  ssrc?: number;
+  rid?: string;
+  codecPayloadType?: number;
+  rtx?: { ssrc: number };
+  dtx?: boolean;
+  scalabilityMode?: string;
+  scaleResolutionDownBy?: number;
+  maxBitrate?: number;
+  maxFramerate?: number;
+  adaptivePtime?: boolean;
+  priority?: 'very-low' | 'low' | 'medium' | 'high';
+  networkPriority?: 'very-low' | 'low' | 'medium' | 'high';
+}
+
+export interface RtcpParameters {
+  cname?: string;
+  reducedSize?: boolean;
+  mux?: boolean;
+}
+
+/** What a producer sends (produce) or a consumer receives (newConsumer). */
+export interface RtpParameters {
+  mid?: string;
+  codecs: RtpCodecParameters[];
+  headerExtensions?: RtpHeaderExtensionParameters[];
+  encodings?: RtpEncodingParameters[];
+  rtcp?: RtcpParameters;
+}
+
+export interface IceParameters {
+  usernameFragment: string;
+  password: string;
+  iceLite?: boolean;
+}
+
+export interface IceCandidate {
+  foundation: string;
+  priority: number;
+  /** The address to send to (the announced address when the server is behind NAT). */
+  address: string;
+  ip?: string;
+  protocol: 'udp' | 'tcp';
+  port: number;
+  type: 'host' | 'srflx' | 'prflx' | 'relay';
+  tcpType?: 'active' | 'passive' | 'so';
+}
+
+export interface DtlsFingerprint {
+  /** 'sha-256' … */
+  algorithm: string;
+  value: string;
+}
+
+export interface DtlsParameters {
+  role?: 'auto' | 'client' | 'server';
+  fingerprints: DtlsFingerprint[];
+}
+
+/** Only when a transport is created with `sctp: true` (data channels; unused by the portal's page). */
+export interface SctpParameters {
+  port: number;
+  OS: number;
+  MIS: number;
+  maxMessageSize: number;
+}
 
 export type MediaKind = 'audio' | 'video';
 /** mic → audio, cam → video. */
@@ -224,7 +332,7 @@ export interface Requests {
   setPreferredLayers: { data: { consumerId: string; spatialLayer: number; temporalLayer?: number }; result: Empty };
   /** Host: let someone in from the waiting room. Admission is remembered for the whole session. */
   admit: { data: { peerId: string }; result: Empty };
-  /** Host: send someone out (back to the waiting room on their next join). */
+  /** Host: send someone out (a party back to the waiting room on their next join; a guide is un-invited and stays out). */
   remove: { data: { peerId: string; reason?: string }; result: Empty };
   /**
    * Host: pause a participant's microphone at the server. Everyone is told (`muted`); the participant cannot resume it

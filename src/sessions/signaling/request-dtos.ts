@@ -2,7 +2,7 @@ import {
   ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString,
   IsUUID, Max, MaxLength, Min,
 } from 'class-validator';
-import type { RequestMethod } from './protocol';
+import type { DtlsParameters, RequestMethod, RtpCapabilities, RtpParameters } from './protocol';
 
 // One class per request's `data`, checked before any handler runs. Deep mediasoup shapes (rtpParameters …) are
 // checked here as objects and then by mediasoup itself, whose complaints become MEDIA_REQUEST_INVALID.
@@ -15,7 +15,7 @@ export class AuthenticateData {
 
 export class JoinData {
   @IsUUID() sessionId: string;
-  @IsOptional() @IsObject() rtpCapabilities?: object;
+  @IsOptional() @IsObject() rtpCapabilities?: RtpCapabilities;
 }
 
 export class CreateTransportData {
@@ -25,7 +25,7 @@ export class CreateTransportData {
 
 export class ConnectTransportData {
   @IsUUID() transportId: string;
-  @IsObject() dtlsParameters: object;
+  @IsObject() dtlsParameters: DtlsParameters;
 }
 
 export class TransportIdData {
@@ -33,13 +33,13 @@ export class TransportIdData {
 }
 
 export class ReadyData {
-  @IsOptional() @IsObject() rtpCapabilities?: object;
+  @IsOptional() @IsObject() rtpCapabilities?: RtpCapabilities;
 }
 
 export class ProduceData {
   @IsUUID() transportId: string;
   @IsIn(['audio', 'video']) kind: 'audio' | 'video';
-  @IsObject() rtpParameters: object;
+  @IsObject() rtpParameters: RtpParameters;
   @IsIn(['mic', 'cam']) source: 'mic' | 'cam';
   @IsOptional() @IsBoolean() paused?: boolean;
 }

@@ -34,6 +34,8 @@ export class SignalingConnection {
     private readonly socket: Pick<WebSocket, 'send' | 'close' | 'readyState'>,
     config: Pick<SignalingConfig, 'messagesPerSecond' | 'messageBurst' | 'chatPerMinute'>,
     readonly ip = '',
+    /** What the per-address socket limit counts this socket under (an IPv6 client's /64). */
+    readonly ipKey = ip,
     now: Clock = Date.now,
   ) {
     this.limits = {

@@ -1,4 +1,5 @@
 import { Inject, Logger, OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { OnGatewayConnection, OnGatewayDisconnect, WebSocketGateway } from '@nestjs/websockets';
 import type { IncomingMessage } from 'node:http';
 import type { RawData, WebSocket } from 'ws';
@@ -12,6 +13,8 @@ import { SIGNALING_CONFIG, SignalingConfig } from './signaling-config';
 import { SignalingConnection } from './signaling-connection';
 import { SignalingDispatcher } from './signaling-dispatcher';
 import { SocketAdmission } from './socket-admission';
+import { TrustProxy, socketClientIp } from './socket-ip';
+import { clientKey } from '../../throttle/client-key';
 
 /**
  * The signaling WebSocket of video mediation, at /api/signaling (plain ws, see signaling-adapter.ts). A socket
@@ -34,16 +37,19 @@ export class SignalingGateway implements OnGatewayConnection<WebSocket>, OnGatew
     private readonly dispatcher: SignalingDispatcher,
     private readonly live: LiveSessions,
     @Inject(SIGNALING_CONFIG) private readonly config: SignalingConfig,
+    private readonly http: HttpAdapterHost,
   ) {}
 
   handleConnection(socket: WebSocket, req: IncomingMessage): void {
-    const ip = req.socket?.remoteAddress ?? 'unknown';
-    if (!this.admission.acceptIp(ip)) {
+    // The same client address as the HTTP API's (TRUST_PROXY), counted per address (an IPv6 client per /64).
+    const trust = this.http.httpAdapter?.getInstance?.()?.get?.('trust proxy fn') as TrustProxy | undefined;
+    const ip = socketClientIp(req, trust ?? (() => false));
+    if (!this.admission.acceptIp(clientKey(ip))) {
       socket.send(JSON.stringify({ id: null, ok: false, error: toSignalError(new DomainError('SIGNAL_TOO_MANY_SOCKETS')).error }));
       socket.close(4429, 'too many sockets');
       return;
     }
-    const conn = new SignalingConnection(socket, this.config, ip);
+    const conn = new SignalingConnection(socket, this.config, ip, clientKey(ip));
     this.connections.set(socket, conn);
     this.heartbeat.watch(socket);
     socket.on('message', (raw: RawData, isBinary: boolean) => {

@@ -26,9 +26,9 @@ export class SocketAdmission {
     this.perUser = new KeyedCounter(config.maxSocketsPerUser);
   }
 
-  /** A new socket from this address; false when the address already holds its maximum. */
-  acceptIp(ip: string): boolean {
-    return this.perIp.acquire(ip);
+  /** A new socket from this address (its key: an IPv6 client's /64); false when it already holds its maximum. */
+  acceptIp(ipKey: string): boolean {
+    return this.perIp.acquire(ipKey);
   }
 
   /**
@@ -52,7 +52,7 @@ export class SocketAdmission {
 
   /** The socket is gone: its places are given back. */
   release(conn: SignalingConnection): void {
-    if (conn.ip) this.perIp.release(conn.ip);
+    if (conn.ipKey) this.perIp.release(conn.ipKey);
     const timer = this.rechecks.get(conn);
     if (timer === undefined) return;
     clearInterval(timer);

@@ -7,6 +7,9 @@ export async function chat(ctx: HandlerContext, data: RequestData<'chat'>): Prom
   const { live, participant } = requireAdmitted(ctx);
   const text = data.text.trim();
   if (!text) throw new DomainError('CHAT_EMPTY');
+  // The case may have been closed since the room opened: nothing more is said in a closed case's session.
+  await ctx.deps.log.requireOpen(live.id);
+  ctx.signal.throwIfAborted();
   const audience = live.audienceOf(participant);
   const stored = await ctx.deps.log.storeChat({
     sessionId: live.id, caseId: live.info.caseId, authorId: participant.peerId, body: text,

@@ -11,8 +11,8 @@ import type { SignalingConnection } from '../signaling-connection';
 /** What handlers may use; plain objects in unit tests. */
 export interface SignalingDeps {
   access: Pick<SessionAccessService, 'requireParticipant'>;
-  sessions: Pick<SessionsService, 'markLive' | 'end'>;
-  log: Pick<SessionLogService, 'isAdmitted' | 'isMuted' | 'storeChat'>;
+  sessions: Pick<SessionsService, 'markLive' | 'end' | 'uninviteGuest'>;
+  log: Pick<SessionLogService, 'isAdmitted' | 'isMuted' | 'storeChat' | 'requireOpen'>;
   live: Pick<LiveSessions, 'obtain' | 'of'>;
 }
 

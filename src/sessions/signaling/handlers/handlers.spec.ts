@@ -28,7 +28,7 @@ function world(admittedUsers: string[] = []) {
   const room = fakeRoom();
   const rooms = { getOrCreate: async () => room } as unknown as RoomRegistry;
   const log = { note: jest.fn(), append: jest.fn(async () => undefined), isAdmitted: async (_: string, u: string) => admittedUsers.includes(u),
-    isMuted: async () => false,
+    isMuted: async () => false, requireOpen: async () => undefined,
     storeChat: jest.fn(async (m: object) => ({ ...m, id: 'm1', createdAt: new Date() })) };
   let live: LiveSession | undefined;
   const participation: Record<Name, { role: 'host' | 'party' | 'guide'; side: 'applicant' | 'respondent' | null }> = {
@@ -43,7 +43,7 @@ function world(admittedUsers: string[] = []) {
         return { session: { id: SESSION, status: 'live' }, caseRow: { id: 'case', caseNumber: '合调字〔2026〕第0001号' }, participation: participation[name] } as never;
       },
     },
-    sessions: { markLive: jest.fn(async () => undefined), end: jest.fn(async () => ({}) as never) },
+    sessions: { markLive: jest.fn(async () => undefined), end: jest.fn(async () => ({}) as never), uninviteGuest: jest.fn(async () => ({}) as never) },
     log: log as unknown as SignalingDeps['log'],
     live: {
       obtain: (info) => (live ??= new LiveSession(info, { rooms, log: log as never, reconnectGraceMs: 1000, onEmpty: () => { live = undefined; } })),
@@ -154,6 +154,16 @@ describe('signaling handlers: who may do what', () => {
     expect(sent.host.at(-1)).toMatchObject({ notification: 'chat', data: { message: { text: '可以分期' } } });
     expect(sent.respondent.some((m) => m.notification === 'chat')).toBe(false);
     expect(await codeOf(HANDLERS.chat(respondent, { text: '   ' }))).toBe('CHAT_EMPTY');
+  });
+
+  it('refuses chat once the session or its case is over, and stores nothing', async () => {
+    const { ctx, log } = world([ids.applicant]);
+    const host = ctx('host');
+    await HANDLERS.join(host, { sessionId: SESSION });
+    (log as unknown as { requireOpen: () => Promise<void> }).requireOpen = async () => { throw new DomainError('SESSION_CASE_CLOSED'); };
+    const stored = log.storeChat.mock.calls.length;
+    expect(await codeOf(HANDLERS.chat(host, { text: '还在吗' }))).toBe('SESSION_CASE_CLOSED');
+    expect(log.storeChat.mock.calls.length).toBe(stored);
   });
 
   it('rolls a join back when its socket closes while the room is being made: no participant, no room kept', async () => {

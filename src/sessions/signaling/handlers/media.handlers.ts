@@ -1,5 +1,4 @@
 import { DomainError } from '../../../common/errors/domain-error';
-import type { types } from '../../../media/mediasoup';
 import type { RequestData, ResponseData, TransportParams } from '../protocol';
 import { HandlerContext, requireAdmitted } from './handler-context';
 
@@ -13,12 +12,12 @@ function media(ctx: HandlerContext) {
 
 export async function createTransport(ctx: HandlerContext, data: RequestData<'createTransport'>): Promise<TransportParams> {
   const { room, peerId } = media(ctx);
-  return (await room.createTransport(peerId, data.direction, data.sctp ?? false)) as TransportParams;
+  return room.createTransport(peerId, data.direction, data.sctp ?? false);
 }
 
 export async function connectTransport(ctx: HandlerContext, data: RequestData<'connectTransport'>): Promise<Empty> {
   const { room, peerId } = media(ctx);
-  await room.connectTransport(peerId, data.transportId, data.dtlsParameters as types.DtlsParameters);
+  await room.connectTransport(peerId, data.transportId, data.dtlsParameters);
   return {};
 }
 
@@ -31,13 +30,13 @@ export async function ready(ctx: HandlerContext, data: RequestData<'ready'>): Pr
   const { room, peerId, participant } = media(ctx);
   const rtpCapabilities = data.rtpCapabilities ?? participant.rtpCapabilities;
   if (!rtpCapabilities) throw new DomainError('SIGNAL_CAPABILITIES_REQUIRED');
-  await room.setReady(peerId, rtpCapabilities as types.RtpCapabilities);
+  await room.setReady(peerId, rtpCapabilities);
   return {};
 }
 
 export async function produce(ctx: HandlerContext, data: RequestData<'produce'>): Promise<ResponseData<'produce'>> {
   const { room, peerId } = media(ctx);
-  const producerId = await room.produce(peerId, { ...data, rtpParameters: data.rtpParameters as types.RtpParameters });
+  const producerId = await room.produce(peerId, data);
   return { producerId };
 }
 

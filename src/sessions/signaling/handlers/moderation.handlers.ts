@@ -11,9 +11,12 @@ export async function admit(ctx: HandlerContext, data: RequestData<'admit'>): Pr
   return {};
 }
 
+/** A party goes back to the waiting room on their next join; a guide is un-invited, so stays out until invited again. */
 export async function remove(ctx: HandlerContext, data: RequestData<'remove'>): Promise<Empty> {
   const { live, participant } = requireHost(ctx);
-  await live.remove(participant, data.peerId, data.reason ?? null);
+  const target = live.participants.get(data.peerId);
+  if (target?.who.role === 'guide') await ctx.deps.sessions.uninviteGuest(ctx.conn.user, live.id, data.peerId, data.reason ?? null);
+  else await live.remove(participant, data.peerId, data.reason ?? null);
   return {};
 }
 

@@ -11,7 +11,7 @@ import { agreementsApi, type AgreementResponse } from './agreements-api';
 import { DocPreview } from './DocPreview';
 import { LintList } from './LintList';
 import { PartyDetailsForm } from './PartyDetailsForm';
-import { saveBlob } from './save-blob';
+import { saveBlob } from '../ui/save-blob';
 import { SigningPanel } from './SigningPanel';
 import './agreements.css';
 

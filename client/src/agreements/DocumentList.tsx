@@ -4,7 +4,7 @@ import { LoadError, Loading } from '../ui/Notice';
 import { useAction } from '../ui/useAction';
 import { useAsync } from '../ui/useAsync';
 import { agreementsApi, type CaseDocumentResponse } from './agreements-api';
-import { saveBlob } from './save-blob';
+import { saveBlob } from '../ui/save-blob';
 
 /** The case's documents: each with its versions, SHA-256, who signed, and a download for those who may. */
 export function DocumentList({ caseId, reloadKey }: { caseId: string; reloadKey: unknown }) {

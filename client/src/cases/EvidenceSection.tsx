@@ -6,18 +6,7 @@ import { t } from '../i18n';
 import { formatBytes, formatDateTime } from '../ui/format';
 import { UploadRow, type UploadState } from '../ui/UploadRow';
 import { checkUpload, UPLOAD_ACCEPT } from '../ui/validate';
-
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.dataset.native = '';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveBlob } from '../ui/save-blob';
 
 function EvidenceItem({ caseId, e, canDownload }: { caseId: Id; e: Evidence; canDownload: boolean }) {
   const { busy, error, run } = useAction();

@@ -1,6 +1,8 @@
 // Outcome estimate (结果预估) from comparable closed cases: each figure comes with the number of cases it rests on,
 // and below MIN_SAMPLE cases it is withheld ("样本不足") rather than guessed.
 
+import type { RateFigure, SpreadFigure } from '../../api-contract';
+
 export const MIN_SAMPLE = 20;
 export const INSUFFICIENT = '样本不足';
 
@@ -13,20 +15,6 @@ export interface ComparableCase {
   settledAmountFen: number | null;
   daysToClose: number | null;
   confirmed: boolean | null;
-}
-
-export interface RateFigure {
-  value: number | null;
-  count: number;
-  note: string | null;
-}
-
-export interface SpreadFigure {
-  median: number | null;
-  q1: number | null;
-  q3: number | null;
-  count: number;
-  note: string | null;
 }
 
 export interface OutcomeEstimate {

@@ -7,6 +7,7 @@ import { Notice } from '../ui/Notice';
 import { useAction } from '../ui/useAction';
 import { usePageTitle } from '../ui/usePageTitle';
 import { checkPassword, checkPhone, hasErrors, type Errors } from '../ui/validate';
+import { NewPasswordField } from './NewPasswordField';
 import { PhoneCodeField, checkCode } from './PhoneCodeField';
 
 function PhoneInput({ value, error, onValue }: { value: string; error?: string; onValue: (v: string) => void }) {
@@ -53,15 +54,7 @@ export function ForgotPasswordPage() {
       <form onSubmit={submit} noValidate>
         <PhoneInput value={form.phone} error={errors.phone} onValue={set('phone')} />
         <PhoneCodeField phone={form.phone} purpose="reset" value={form.code} error={errors.code} onValue={set('code')} checkPhone={() => checkPhone(form.phone)} />
-        <TextField
-          label={t('新密码')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('8–64 位，须同时包含字母和数字')}
-          value={form.password}
-          error={errors.password}
-          onValue={set('password')}
-        />
+        <NewPasswordField label={t('新密码')} value={form.password} error={errors.password} onValue={set('password')} />
         {error && <Notice kind="error">{error}</Notice>}
         <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
           {busy ? t('处理中…') : t('重置密码')}

@@ -6,6 +6,7 @@ import { TextField } from '../ui/Field';
 import { Notice } from '../ui/Notice';
 import { usePageTitle } from '../ui/usePageTitle';
 import { checkPassword, checkPhone, checkRequired, hasErrors, type Errors } from '../ui/validate';
+import { NewPasswordField } from './NewPasswordField';
 import { PhoneCodeField, checkCode } from './PhoneCodeField';
 import { register } from './session';
 
@@ -66,15 +67,7 @@ export function RegisterPage() {
           onValue={set('code')}
           checkPhone={() => checkPhone(form.phone)}
         />
-        <TextField
-          label={t('密码')}
-          type="password"
-          autoComplete="new-password"
-          hint={t('8–64 位，须同时包含字母和数字')}
-          value={form.password}
-          error={errors.password}
-          onValue={set('password')}
-        />
+        <NewPasswordField label={t('密码')} value={form.password} error={errors.password} onValue={set('password')} />
         {error && <Notice kind="error">{error}</Notice>}
         <button type="submit" class="btn btn-primary btn-block" disabled={busy}>
           {busy ? t('正在注册…') : t('注册')}

@@ -651,3 +651,44 @@ export interface CommitteeCertificateResponse {
   issuer: string;
   notAfter: string;
 }
+
+// ---- Notifications (通知) ----------------------------------------------------------------------------------------
+
+export type NotificationKind = 'case' | 'invitation' | 'session' | 'agreement' | 'evidence' | 'service' | 'referral' | 'follow_up' | 'deadline';
+
+/** One entry of the bell. */
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  caseId: string | null;
+  /** Where it leads in the app. */
+  link: string | null;
+  read: boolean;
+  createdAt: string;
+}
+
+export interface NotificationList {
+  items: NotificationItem[];
+  unread: number;
+}
+
+export interface UnreadCount {
+  unread: number;
+}
+
+/** Which outside channels carry a kind; `locked` kinds (court deadlines) always go by every channel. */
+export interface KindPreference {
+  kind: NotificationKind;
+  label: string;
+  sms: boolean;
+  email: boolean;
+  locked: boolean;
+}
+
+export interface NotificationPreferences {
+  /** Where e-mail notices go; none = no e-mail. SMS goes to the account's phone. */
+  email: string | null;
+  kinds: KindPreference[];
+}

@@ -40,6 +40,8 @@ export interface AppConfig {
   phoneCodes: PhoneCodeSettings;
   throttle: ThrottleSettings;
   sms: SmsSettings;
+  /** Notification e-mail: SMTP when a URL is set, else the development outbox (table email_outbox). */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 export interface PhoneCodeSettings {
@@ -70,6 +72,8 @@ export type SmsSettings =
       sdkAppId: string;
       signName: string;
       templateId: string;
+      /** Template for notices (通知短信), one parameter: the title; none = no notices by SMS. */
+      noticeTemplateId?: string;
       region: string;
       endpoint: string;
     };
@@ -128,6 +132,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       registerIpHourlyLimit: env.REGISTER_IP_HOURLY_LIMIT ?? 10,
     },
     sms: smsSettings(env, mode),
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM ?? '合舟调解 <noreply@hezhou.local>' },
   };
 }
 
@@ -156,6 +161,7 @@ function smsSettings(env: EnvDto, mode: AppConfig['env']): SmsSettings {
     sdkAppId: env.TENCENT_SMS_SDK_APP_ID!,
     signName: env.TENCENT_SMS_SIGN_NAME!,
     templateId: env.TENCENT_SMS_TEMPLATE_ID!,
+    noticeTemplateId: env.TENCENT_SMS_NOTICE_TEMPLATE_ID,
     region: env.TENCENT_SMS_REGION ?? 'ap-guangzhou',
     endpoint: (env.TENCENT_SMS_ENDPOINT ?? 'https://sms.tencentcloudapi.com').replace(/\/$/, ''),
   };

@@ -124,5 +124,15 @@ export class EnvDto {
 
   @IsOptional() @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'TENCENT_SMS_ENDPOINT 须为 https://主机名' })
   TENCENT_SMS_ENDPOINT?: string;
-}
 
+  // E-mail for notifications: an SMTP URL (smtps://user:pass@host:465); none means the development e-mail outbox.
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL 须为 smtp:// 或 smtps:// 地址' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+
+  // Tencent Cloud SMS template for notices (one parameter: the title); without it notices go by e-mail and in-app only.
+  @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_NOTICE_TEMPLATE_ID 须为数字模板 ID' })
+  TENCENT_SMS_NOTICE_TEMPLATE_ID?: string;
+}

@@ -3,13 +3,15 @@ import type { CaseEvents } from '../cases/case.events';
 import type { EvidenceEvents } from '../evidence/evidence.events';
 import type { InvitationEvents } from '../invitations/invitation.events';
 import type { SessionEvents } from '../sessions/session.events';
+import type { NotificationEvents } from '../notifications/notification.events';
 
 /**
  * Every domain event of the app, by name, with its payload. Each feature declares its events in its own
  * `<feature>.events.ts` and adds it here. Payloads are plain JSON (they are stored in the outbox and sent over NOTIFY):
  * ids, codes, small facts; listeners read anything else they need.
  */
-export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents;
+export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents
+  & NotificationEvents;
 
 export type EventName = keyof EventMap;
 

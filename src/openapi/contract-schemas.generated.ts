@@ -39,11 +39,16 @@ export interface ContractTypes {
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
+  KindPreference: Contract.KindPreference;
   LintFinding: Contract.LintFinding;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
   MediatorResponse: Contract.MediatorResponse;
   MeResponse: Contract.MeResponse;
+  NotificationItem: Contract.NotificationItem;
+  NotificationKind: Contract.NotificationKind;
+  NotificationList: Contract.NotificationList;
+  NotificationPreferences: Contract.NotificationPreferences;
   Obligation: Contract.Obligation;
   OutboxItem: Contract.OutboxItem;
   OutboxResponse: Contract.OutboxResponse;
@@ -72,6 +77,7 @@ export interface ContractTypes {
   SpreadFigure: Contract.SpreadFigure;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
+  UnreadCount: Contract.UnreadCount;
   VerificationResponse: Contract.VerificationResponse;
 }
 
@@ -1841,6 +1847,33 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "case"
     ]
   },
+  "KindPreference": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/NotificationKind"
+      },
+      "label": {
+        "type": "string"
+      },
+      "sms": {
+        "type": "boolean"
+      },
+      "email": {
+        "type": "boolean"
+      },
+      "locked": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "kind",
+      "label",
+      "sms",
+      "email",
+      "locked"
+    ]
+  },
   "LintFinding": {
     "type": "object",
     "properties": {
@@ -1996,6 +2029,100 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "name",
       "role",
       "organization"
+    ]
+  },
+  "NotificationItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/NotificationKind"
+      },
+      "title": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string",
+        "nullable": true
+      },
+      "link": {
+        "type": "string",
+        "nullable": true,
+        "description": "Where it leads in the app."
+      },
+      "read": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "title",
+      "body",
+      "caseId",
+      "link",
+      "read",
+      "createdAt"
+    ]
+  },
+  "NotificationKind": {
+    "type": "string",
+    "enum": [
+      "case",
+      "invitation",
+      "session",
+      "agreement",
+      "evidence",
+      "service",
+      "referral",
+      "follow_up",
+      "deadline"
+    ]
+  },
+  "NotificationList": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/NotificationItem"
+        }
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "unread"
+    ]
+  },
+  "NotificationPreferences": {
+    "type": "object",
+    "properties": {
+      "email": {
+        "type": "string",
+        "nullable": true,
+        "description": "Where e-mail notices go; none = no e-mail. SMS goes to the account's phone."
+      },
+      "kinds": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/KindPreference"
+        }
+      }
+    },
+    "required": [
+      "email",
+      "kinds"
     ]
   },
   "Obligation": {
@@ -2954,6 +3081,17 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "refreshToken",
       "expiresIn",
       "user"
+    ]
+  },
+  "UnreadCount": {
+    "type": "object",
+    "properties": {
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "unread"
     ]
   },
   "VerificationResponse": {

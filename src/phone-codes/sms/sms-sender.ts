@@ -15,9 +15,22 @@ export interface SmsMessage {
  * The port every code goes out through. `manager` is the transaction that stores the code: an adapter that writes to
  * the database (the development outbox) joins it, so a code and its message stand or fall together.
  */
-export interface SmsSender {
+export interface SmsSender extends SmsNoticeSender {
   readonly name: string;
   send(message: SmsMessage, manager: EntityManager): Promise<void>;
+}
+
+/** A notice (通知短信): no code, just what happened; the provider's notice template takes the title. */
+export interface SmsNotice {
+  phone: string;
+  title: string;
+  /** The whole text as the recipient reads it. */
+  text: string;
+}
+
+/** The port's second use: notices. An adapter without a notice template leaves it out (notices then skip SMS). */
+export interface SmsNoticeSender {
+  sendNotice?(notice: SmsNotice, manager: EntityManager): Promise<void>;
 }
 
 export const SMS_SENDER = Symbol('SMS_SENDER');

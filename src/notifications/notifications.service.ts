@@ -1,0 +1,95 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { KindPreference, NotificationItem, NotificationList, NotificationPreferences } from '../api-contract';
+import type { AuthUser } from '../auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import type { DomainEvent, EventName } from '../events/event-map';
+import { EventsService } from '../events/events.service';
+import { NotificationPreferencesDto } from './dto/notification.dto';
+import { KIND_NAMES, NOTIFICATION_KINDS } from './notification-kinds';
+import { Notice, NOTIFYING_EVENTS, noticesFor } from './notification-rules';
+import { NewNotification, NotificationRow, NotificationsRepository } from './notifications.repository';
+
+const LIST_LIMIT = 100;
+
+/**
+ * Tells people what happened. Durable listeners turn each event of the rules table into notifications (one per
+ * recipient and event), and each notification into deliveries on the recipient's channels (notification-delivery.ts).
+ */
+@Injectable()
+export class NotificationsService implements OnModuleInit {
+  constructor(
+    private readonly repository: NotificationsRepository,
+    private readonly events: EventsService,
+  ) {}
+
+  onModuleInit(): void {
+    for (const name of NOTIFYING_EVENTS) {
+      this.events.onDurable(name, `notifications.${name}`, (payload, event) => this.onCaseEvent(event as DomainEvent<EventName>));
+    }
+  }
+
+  private async onCaseEvent(event: DomainEvent<EventName>): Promise<void> {
+    const caseId = (event.payload as { caseId?: string }).caseId;
+    if (!caseId) return;
+    await this.repository.dataSource.transaction(async (manager) => {
+      const context = await this.repository.caseContext(manager, caseId);
+      if (context) await this.notify(manager, `event:${event.id}`, caseId, noticesFor(event.name, event.payload, context));
+    });
+  }
+
+  /** Stores the notices of one event (key) for their audiences, in the caller's transaction. */
+  async notify(manager: EntityManager, eventKey: string, caseId: string | null, notices: Notice[]): Promise<void> {
+    const rows: NewNotification[] = [];
+    const seen = new Set<string>();
+    for (const notice of notices) {
+      const users = notice.audience.of === 'users' ? notice.audience.ids : caseId ? await this.repository.audience(manager, caseId, notice.audience) : [];
+      for (const userId of users) {
+        if (seen.has(userId)) continue; // one notification per recipient and event: the first notice that names him
+        seen.add(userId);
+        rows.push({ userId, kind: notice.kind, title: notice.title, body: notice.body, caseId, link: notice.link });
+      }
+    }
+    const notified = await this.repository.insert(manager, eventKey, rows);
+    if (notified.length) await this.events.emit(manager, 'notification.created', { userIds: notified });
+  }
+
+  async list(user: AuthUser, unreadOnly: boolean): Promise<NotificationList> {
+    const [items, unread] = [await this.repository.list(user.id, unreadOnly, LIST_LIMIT), await this.repository.unreadCount(user.id)];
+    return { items: items.map(toItem), unread };
+  }
+
+  unreadCount(user: AuthUser): Promise<number> {
+    return this.repository.unreadCount(user.id);
+  }
+
+  async markRead(user: AuthUser, id: string | null): Promise<void> {
+    if (!(await this.repository.markRead(user.id, id))) throw new DomainError('NOTIFICATION_NOT_FOUND');
+  }
+
+  async preferences(user: AuthUser): Promise<NotificationPreferences> {
+    const { email, chosen } = await this.repository.preferences(user.id);
+    const kinds: KindPreference[] = KIND_NAMES.map((kind) => {
+      const defaults = NOTIFICATION_KINDS[kind];
+      const mine = chosen.find((c) => c.kind === kind);
+      const locked = defaults.locked;
+      return { kind, label: defaults.label, locked, sms: locked || (mine?.sms ?? defaults.sms), email: locked || (mine?.email ?? defaults.email) };
+    });
+    return { email, kinds };
+  }
+
+  async savePreferences(user: AuthUser, input: NotificationPreferencesDto): Promise<NotificationPreferences> {
+    if (input.kinds.some((k) => NOTIFICATION_KINDS[k.kind].locked && (!k.sms || !k.email))) throw new DomainError('NOTIFICATION_KIND_LOCKED');
+    const current = await this.repository.preferences(user.id);
+    const email = input.email === undefined ? current.email : input.email;
+    await this.repository.dataSource.transaction((manager) => this.repository.savePreferences(manager, user.id, email, input.kinds));
+    return this.preferences(user);
+  }
+}
+
+function toItem(row: NotificationRow): NotificationItem {
+  return {
+    id: row.id, kind: row.kind, title: row.title, body: row.body, caseId: row.case_id, link: row.link,
+    read: row.read_at !== null, createdAt: new Date(row.created_at).toISOString(),
+  };
+}

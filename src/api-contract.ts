@@ -2,14 +2,14 @@
 // type-only). No runtime code here and only type imports, so the client can compile it as it is.
 import type { CaseStatus } from './cases/case-status';
 
-export type Role = 'party' | 'mediator' | 'court_staff' | 'admin';
+export type Role = 'party' | 'mediator' | 'court_staff' | 'admin' | 'partner';
 
 export interface MeResponse {
   id: string;
   phone: string;
   name: string;
   role: Role;
-  organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+  organization: { id: string; name: string; kind: 'committee' | 'court' | 'partner' } | null;
 }
 
 export interface TokenResponse {
@@ -691,4 +691,84 @@ export interface NotificationPreferences {
   /** Where e-mail notices go; none = no e-mail. SMS goes to the account's phone. */
   email: string | null;
   kinds: KindPreference[];
+}
+
+/** One document served electronically (电子送达) to one party: the proof of service (送达回证). */
+export interface ServiceRecordResponse {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  partyName: string;
+  sentAt: string;
+  deliveredAt: string | null;
+  openedAt: string | null;
+}
+
+// ---- Referrals in (转办 / 分流) --------------------------------------------------------------------------------
+
+export type PartnerType = 'grid' | 'police' | 'petition' | 'court_filing';
+export type PartnerReferralStatus = 'submitted' | 'accepted' | 'forwarded' | 'declined';
+
+export interface ReferralContact {
+  name: string;
+  phone: string;
+}
+
+/** A dispute a partner body referred to a committee, and what became of it. */
+export interface PartnerReferralResponse {
+  id: string;
+  referenceId: string | null;
+  partnerId: string;
+  partnerName: string;
+  partnerType: PartnerType;
+  committeeId: string;
+  committeeName: string;
+  category: string;
+  facts: string;
+  claims: string;
+  claimAmountFen: number;
+  disputeDate: string;
+  applicant: ReferralContact;
+  respondents: ReferralContact[];
+  status: PartnerReferralStatus;
+  statusLabel: string;
+  /** The case it became, once accepted. */
+  caseId: string | null;
+  caseNumber: string | null;
+  forwardedTo: string | null;
+  declineReason: string | null;
+  attachments: { id: string; fileName: string; sizeBytes: number }[];
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** One record of an import batch: created, already there (same referenceId), or refused with its field errors. */
+export interface ReferralImportResult {
+  index: number;
+  referenceId: string | null;
+  outcome: 'created' | 'duplicate' | 'error';
+  id: string | null;
+  errors: { field: string; message: string }[];
+}
+
+export interface ReferralImportResponse {
+  created: number;
+  duplicates: number;
+  errors: number;
+  results: ReferralImportResult[];
+}
+
+export interface PartnerResponse {
+  id: string;
+  name: string;
+  partnerType: PartnerType;
+  region: string;
+  apiKeys: { id: string; prefix: string; createdAt: string; revokedAt: string | null }[];
+}
+
+/** A new API key: `key` is shown this once and stored only hashed. */
+export interface PartnerApiKeyCreated {
+  id: string;
+  prefix: string;
+  key: string;
 }

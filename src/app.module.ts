@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -69,6 +70,7 @@ export class AppModule {
         AgreementsModule,
         GuidanceModule,
         NotificationsModule,
+        ReferralsModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

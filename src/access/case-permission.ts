@@ -136,5 +136,8 @@ export function visibleCasesCondition(user: AuthUser): { sql: string; params: Re
         sql: 'EXISTS (SELECT 1 FROM case_parties vp WHERE vp.case_id = c.id AND vp.user_id = :userId)',
         params: { userId: user.id },
       };
+    case 'partner':
+      // A partner body sees its referrals (src/referrals), never cases.
+      return { sql: 'FALSE', params: {} };
   }
 }

@@ -4,6 +4,7 @@ import type { EvidenceEvents } from '../evidence/evidence.events';
 import type { InvitationEvents } from '../invitations/invitation.events';
 import type { SessionEvents } from '../sessions/session.events';
 import type { NotificationEvents } from '../notifications/notification.events';
+import type { ReferralEvents } from '../referrals/referral.events';
 
 /**
  * Every domain event of the app, by name, with its payload. Each feature declares its events in its own
@@ -11,7 +12,7 @@ import type { NotificationEvents } from '../notifications/notification.events';
  * ids, codes, small facts; listeners read anything else they need.
  */
 export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents
-  & NotificationEvents;
+  & NotificationEvents & ReferralEvents;
 
 export type EventName = keyof EventMap;
 

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { AuditModule } from '../audit/audit.module';
+import { ElectronicService } from './electronic-service';
+import { ServiceRecordsController } from './service-records.controller';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PhoneCodesModule } from '../phone-codes/phone-codes.module';
 import { SMS_SENDER, SmsSender } from '../phone-codes/sms/sms-sender';
@@ -12,10 +16,10 @@ import { NotificationsService } from './notifications.service';
 
 /** Notifications: the bell in the app, SMS and e-mail behind one channel interface, durable delivery. */
 @Module({
-  imports: [PhoneCodesModule],
-  controllers: [NotificationsController],
+  imports: [PhoneCodesModule, AccessModule, AuditModule],
+  controllers: [NotificationsController, ServiceRecordsController],
   providers: [
-    NotificationsService, NotificationsRepository, NotificationDelivery,
+    NotificationsService, NotificationsRepository, NotificationDelivery, ElectronicService,
     {
       provide: NOTIFICATION_CHANNELS,
       inject: [SMS_SENDER, APP_CONFIG],

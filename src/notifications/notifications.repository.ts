@@ -46,6 +46,11 @@ export class NotificationsRepository {
     return row ? { caseId: row.id, caseNumber: row.number, category: row.category } : null;
   }
 
+  async membersOf(manager: EntityManager, organizationId: string, role: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM users WHERE organization_id = $1 AND role = $2`, [organizationId, role]);
+    return rows.map((r) => r.id);
+  }
+
   /** The accounts an audience names on a case. */
   async audience(manager: EntityManager, caseId: string, audience: Audience): Promise<string[]> {
     const except = 'except' in audience ? audience.except ?? null : null;

@@ -27,6 +27,23 @@ export class NotificationsService implements OnModuleInit {
     for (const name of NOTIFYING_EVENTS) {
       this.events.onDurable(name, `notifications.${name}`, (payload, event) => this.onCaseEvent(event as DomainEvent<EventName>));
     }
+    // Referrals are not cases yet: the committee's mediators hear of a new one, the partner of its routing.
+    this.events.onDurable('referral.submitted', 'notifications.referral.submitted', ({ committeeId }, event) =>
+      this.toOrganization(`event:${event.id}`, committeeId, 'mediator', {
+        kind: 'referral', title: '收到新的转办事项', body: '协作单位转来一件纠纷，请及时处理（受理立案、转办或不予受理）。', link: '/referrals',
+      }));
+    this.events.onDurable('referral.routed', 'notifications.referral.routed', ({ partnerId, outcome }, event) =>
+      this.toOrganization(`event:${event.id}`, partnerId, 'partner', {
+        kind: 'referral', title: `转办事项${{ accepted: '已受理立案', forwarded: '已转其他单位', declined: '不予受理' }[outcome]}`,
+        body: '您单位转来的纠纷已有处理结果，请查看。', link: '/referrals',
+      }));
+  }
+
+  private async toOrganization(key: string, organizationId: string, role: 'mediator' | 'partner', notice: Omit<Notice, 'audience'>): Promise<void> {
+    await this.repository.dataSource.transaction(async (manager) => {
+      const ids = await this.repository.membersOf(manager, organizationId, role);
+      await this.notify(manager, key, null, [{ ...notice, audience: { of: 'users', ids } }]);
+    });
   }
 
   private async onCaseEvent(event: DomainEvent<EventName>): Promise<void> {

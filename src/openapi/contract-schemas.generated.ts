@@ -53,6 +53,11 @@ export interface ContractTypes {
   OutboxItem: Contract.OutboxItem;
   OutboxResponse: Contract.OutboxResponse;
   ParticipantRole: Contract.ParticipantRole;
+  PartnerApiKeyCreated: Contract.PartnerApiKeyCreated;
+  PartnerReferralResponse: Contract.PartnerReferralResponse;
+  PartnerReferralStatus: Contract.PartnerReferralStatus;
+  PartnerResponse: Contract.PartnerResponse;
+  PartnerType: Contract.PartnerType;
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
@@ -64,8 +69,12 @@ export interface ContractTypes {
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
   RecordingConsentResponse: Contract.RecordingConsentResponse;
   RecordResponse: Contract.RecordResponse;
+  ReferralContact: Contract.ReferralContact;
+  ReferralImportResponse: Contract.ReferralImportResponse;
+  ReferralImportResult: Contract.ReferralImportResult;
   ReferralResponse: Contract.ReferralResponse;
   Role: Contract.Role;
+  ServiceRecordResponse: Contract.ServiceRecordResponse;
   SessionDetail: Contract.SessionDetail;
   SessionEventResponse: Contract.SessionEventResponse;
   SessionGuestResponse: Contract.SessionGuestResponse;
@@ -2010,6 +2019,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind": {
             "type": "string",
             "enum": [
+              "partner",
               "committee",
               "court"
             ]
@@ -2182,6 +2192,222 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "party",
       "host",
       "guide"
+    ]
+  },
+  "PartnerApiKeyCreated": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "prefix": {
+        "type": "string"
+      },
+      "key": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "prefix",
+      "key"
+    ]
+  },
+  "PartnerReferralResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "referenceId": {
+        "type": "string",
+        "nullable": true
+      },
+      "partnerId": {
+        "type": "string"
+      },
+      "partnerName": {
+        "type": "string"
+      },
+      "partnerType": {
+        "$ref": "#/components/schemas/PartnerType"
+      },
+      "committeeId": {
+        "type": "string"
+      },
+      "committeeName": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "facts": {
+        "type": "string"
+      },
+      "claims": {
+        "type": "string"
+      },
+      "claimAmountFen": {
+        "type": "number"
+      },
+      "disputeDate": {
+        "type": "string"
+      },
+      "applicant": {
+        "$ref": "#/components/schemas/ReferralContact"
+      },
+      "respondents": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReferralContact"
+        }
+      },
+      "status": {
+        "$ref": "#/components/schemas/PartnerReferralStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string",
+        "nullable": true,
+        "description": "The case it became, once accepted."
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "forwardedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "declineReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "fileName": {
+              "type": "string"
+            },
+            "sizeBytes": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "id",
+            "fileName",
+            "sizeBytes"
+          ]
+        }
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "referenceId",
+      "partnerId",
+      "partnerName",
+      "partnerType",
+      "committeeId",
+      "committeeName",
+      "category",
+      "facts",
+      "claims",
+      "claimAmountFen",
+      "disputeDate",
+      "applicant",
+      "respondents",
+      "status",
+      "statusLabel",
+      "caseId",
+      "caseNumber",
+      "forwardedTo",
+      "declineReason",
+      "attachments",
+      "createdAt",
+      "decidedAt"
+    ]
+  },
+  "PartnerReferralStatus": {
+    "type": "string",
+    "enum": [
+      "accepted",
+      "declined",
+      "submitted",
+      "forwarded"
+    ]
+  },
+  "PartnerResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "partnerType": {
+        "$ref": "#/components/schemas/PartnerType"
+      },
+      "region": {
+        "type": "string"
+      },
+      "apiKeys": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "prefix": {
+              "type": "string"
+            },
+            "createdAt": {
+              "type": "string"
+            },
+            "revokedAt": {
+              "type": "string",
+              "nullable": true
+            }
+          },
+          "required": [
+            "id",
+            "prefix",
+            "createdAt",
+            "revokedAt"
+          ]
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "partnerType",
+      "region",
+      "apiKeys"
+    ]
+  },
+  "PartnerType": {
+    "type": "string",
+    "enum": [
+      "grid",
+      "police",
+      "petition",
+      "court_filing"
     ]
   },
   "PartyDetailsSaved": {
@@ -2557,6 +2783,96 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "savedAt"
     ]
   },
+  "ReferralContact": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "phone": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "name",
+      "phone"
+    ]
+  },
+  "ReferralImportResponse": {
+    "type": "object",
+    "properties": {
+      "created": {
+        "type": "number"
+      },
+      "duplicates": {
+        "type": "number"
+      },
+      "errors": {
+        "type": "number"
+      },
+      "results": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReferralImportResult"
+        }
+      }
+    },
+    "required": [
+      "created",
+      "duplicates",
+      "errors",
+      "results"
+    ]
+  },
+  "ReferralImportResult": {
+    "type": "object",
+    "properties": {
+      "index": {
+        "type": "number"
+      },
+      "referenceId": {
+        "type": "string",
+        "nullable": true
+      },
+      "outcome": {
+        "type": "string",
+        "enum": [
+          "error",
+          "created",
+          "duplicate"
+        ]
+      },
+      "id": {
+        "type": "string",
+        "nullable": true
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "field": {
+              "type": "string"
+            },
+            "message": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "field",
+            "message"
+          ]
+        }
+      }
+    },
+    "required": [
+      "index",
+      "referenceId",
+      "outcome",
+      "id",
+      "errors"
+    ]
+  },
   "ReferralResponse": {
     "type": "object",
     "properties": {
@@ -2595,7 +2911,45 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "party",
       "mediator",
       "court_staff",
-      "admin"
+      "admin",
+      "partner"
+    ]
+  },
+  "ServiceRecordResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "documentId": {
+        "type": "string"
+      },
+      "documentTitle": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "sentAt": {
+        "type": "string"
+      },
+      "deliveredAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "openedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "documentId",
+      "documentTitle",
+      "partyName",
+      "sentAt",
+      "deliveredAt",
+      "openedAt"
     ]
   },
   "SessionDetail": {

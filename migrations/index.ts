@@ -12,6 +12,7 @@ import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
 import { Notifications1765030000000 } from './1765030000000-notifications';
 import { ElectronicService1765030100000 } from './1765030100000-electronic-service';
 import { Referrals1765031000000 } from './1765031000000-referrals';
+import { FollowUp1765032000000 } from './1765032000000-follow-up';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
@@ -19,5 +20,5 @@ export const migrations = [
   CourtsAndAreas1764900002000, SessionModerationEvents1764920000000, EventOutbox1764930000000, AgreementsAndDocuments1764940000000,
   LprRates1764950000000, Guidance1764950100000,
   ProvisionsSeed1764950200000,
-  Notifications1765030000000, ElectronicService1765030100000, Referrals1765031000000,
+  Notifications1765030000000, ElectronicService1765030100000, Referrals1765031000000, FollowUp1765032000000,
 ];

@@ -772,3 +772,51 @@ export interface PartnerApiKeyCreated {
   prefix: string;
   key: string;
 }
+
+// ---- Follow-up (回访) and satisfaction ------------------------------------------------------------------------
+
+export type FollowUpStatus = 'scheduled' | 'due' | 'on_time' | 'late' | 'unpaid';
+
+export interface PaymentReportResponse {
+  id: string;
+  reportedByName: string;
+  paidOn: string;
+  amountFen: number;
+  note: string | null;
+  hasReceipt: boolean;
+  createdAt: string;
+}
+
+/** One obligation (or instalment) of an agreement in effect, followed up at its due date. */
+export interface FollowUpTaskResponse {
+  id: string;
+  agreementId: string;
+  caseId: string;
+  kind: 'payment' | 'act';
+  description: string;
+  debtorName: string;
+  creditorName: string | null;
+  amountFen: number | null;
+  dueDate: string;
+  status: FollowUpStatus;
+  statusLabel: string;
+  performedOn: string | null;
+  note: string | null;
+  payments: PaymentReportResponse[];
+  /** An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行). */
+  enforcement: { href: string } | null;
+  canRecord: boolean;
+  canReport: boolean;
+}
+
+export interface SatisfactionResponse {
+  score: number;
+  comment: string | null;
+  createdAt: string;
+}
+
+/** The caller's own rating of a case's mediation, and whether he may still give one. */
+export interface MySatisfaction {
+  mine: SatisfactionResponse | null;
+  canRate: boolean;
+}

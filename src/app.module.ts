@@ -19,6 +19,7 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -71,6 +72,7 @@ export class AppModule {
         GuidanceModule,
         NotificationsModule,
         ReferralsModule,
+        FollowUpModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

@@ -40,6 +40,11 @@ export const CasePermission = {
   ReadGuidance: 'read_guidance',
   /** Record that the case was sent to another body (转办/分流). */
   Refer: 'refer',
+  /** Follow-up (src/follow-up): see the obligations followed up, record them, report a payment, rate the mediation. */
+  ReadFollowUp: 'read_follow_up',
+  RecordFollowUp: 'record_follow_up',
+  ReportPayment: 'report_payment',
+  Rate: 'rate',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
@@ -86,6 +91,10 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: EVERYONE_RELATED,
   refer: ['assigned_mediator', 'committee', 'admin'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  record_follow_up: ['assigned_mediator', 'committee'],
+  report_payment: ['applicant', 'respondent'],
+  rate: ['applicant', 'respondent'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {

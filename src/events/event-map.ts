@@ -5,6 +5,7 @@ import type { InvitationEvents } from '../invitations/invitation.events';
 import type { SessionEvents } from '../sessions/session.events';
 import type { NotificationEvents } from '../notifications/notification.events';
 import type { ReferralEvents } from '../referrals/referral.events';
+import type { FollowUpEvents } from '../follow-up/follow-up.events';
 
 /**
  * Every domain event of the app, by name, with its payload. Each feature declares its events in its own
@@ -12,7 +13,7 @@ import type { ReferralEvents } from '../referrals/referral.events';
  * ids, codes, small facts; listeners read anything else they need.
  */
 export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents
-  & NotificationEvents & ReferralEvents;
+  & NotificationEvents & ReferralEvents & FollowUpEvents;
 
 export type EventName = keyof EventMap;
 

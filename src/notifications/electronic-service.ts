@@ -61,7 +61,7 @@ export class ElectronicService implements OnModuleInit {
   /** The party opens a document served to him: records `opened` the first time (the 送达回证's receipt). */
   async open(user: AuthUser, recordId: string): Promise<ServiceRecordResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query(
+      const [[row]] = await manager.query(
         `UPDATE service_records SET opened_at = coalesce(opened_at, $3) WHERE id = $1 AND user_id = $2 RETURNING case_id`,
         [recordId, user.id, this.clock.now()],
       );

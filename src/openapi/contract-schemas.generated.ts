@@ -35,6 +35,8 @@ export interface ContractTypes {
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
+  FollowUpStatus: Contract.FollowUpStatus;
+  FollowUpTaskResponse: Contract.FollowUpTaskResponse;
   HealthResponse: Contract.HealthResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
@@ -45,6 +47,7 @@ export interface ContractTypes {
   LprRateResponse: Contract.LprRateResponse;
   MediatorResponse: Contract.MediatorResponse;
   MeResponse: Contract.MeResponse;
+  MySatisfaction: Contract.MySatisfaction;
   NotificationItem: Contract.NotificationItem;
   NotificationKind: Contract.NotificationKind;
   NotificationList: Contract.NotificationList;
@@ -63,6 +66,7 @@ export interface ContractTypes {
   PartySide: Contract.PartySide;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
+  PaymentReportResponse: Contract.PaymentReportResponse;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
   RateFigure: Contract.RateFigure;
@@ -74,6 +78,7 @@ export interface ContractTypes {
   ReferralImportResult: Contract.ReferralImportResult;
   ReferralResponse: Contract.ReferralResponse;
   Role: Contract.Role;
+  SatisfactionResponse: Contract.SatisfactionResponse;
   ServiceRecordResponse: Contract.ServiceRecordResponse;
   SessionDetail: Contract.SessionDetail;
   SessionEventResponse: Contract.SessionEventResponse;
@@ -1724,6 +1729,112 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "uploadedByName"
     ]
   },
+  "FollowUpStatus": {
+    "type": "string",
+    "enum": [
+      "scheduled",
+      "due",
+      "on_time",
+      "late",
+      "unpaid"
+    ]
+  },
+  "FollowUpTaskResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "agreementId": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "act",
+          "payment"
+        ]
+      },
+      "description": {
+        "type": "string"
+      },
+      "debtorName": {
+        "type": "string"
+      },
+      "creditorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "amountFen": {
+        "type": "number",
+        "nullable": true
+      },
+      "dueDate": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/FollowUpStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "performedOn": {
+        "type": "string",
+        "nullable": true
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "payments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PaymentReportResponse"
+        }
+      },
+      "enforcement": {
+        "type": "object",
+        "properties": {
+          "href": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "href"
+        ],
+        "nullable": true,
+        "description": "An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行)."
+      },
+      "canRecord": {
+        "type": "boolean"
+      },
+      "canReport": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "id",
+      "agreementId",
+      "caseId",
+      "kind",
+      "description",
+      "debtorName",
+      "creditorName",
+      "amountFen",
+      "dueDate",
+      "status",
+      "statusLabel",
+      "performedOn",
+      "note",
+      "payments",
+      "enforcement",
+      "canRecord",
+      "canReport"
+    ]
+  },
   "HealthResponse": {
     "type": "object",
     "properties": {
@@ -2039,6 +2150,26 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "name",
       "role",
       "organization"
+    ]
+  },
+  "MySatisfaction": {
+    "type": "object",
+    "properties": {
+      "mine": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SatisfactionResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "canRate": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "mine",
+      "canRate"
     ]
   },
   "NotificationItem": {
@@ -2595,6 +2726,42 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "dueDate"
     ]
   },
+  "PaymentReportResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "reportedByName": {
+        "type": "string"
+      },
+      "paidOn": {
+        "type": "string"
+      },
+      "amountFen": {
+        "type": "number"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "hasReceipt": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "reportedByName",
+      "paidOn",
+      "amountFen",
+      "note",
+      "hasReceipt",
+      "createdAt"
+    ]
+  },
   "PhoneCodeSentResponse": {
     "type": "object",
     "properties": {
@@ -2913,6 +3080,26 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "court_staff",
       "admin",
       "partner"
+    ]
+  },
+  "SatisfactionResponse": {
+    "type": "object",
+    "properties": {
+      "score": {
+        "type": "number"
+      },
+      "comment": {
+        "type": "string",
+        "nullable": true
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "score",
+      "comment",
+      "createdAt"
     ]
   },
   "ServiceRecordResponse": {

@@ -53,8 +53,9 @@ export class NotificationsRepository {
 
   /** The accounts an audience names on a case. */
   async audience(manager: EntityManager, caseId: string, audience: Audience): Promise<string[]> {
+    if (audience.of === 'users') return audience.ids;
     const except = 'except' in audience ? audience.except ?? null : null;
-    const sql: Record<Audience['of'], string> = {
+    const sql: Record<Exclude<Audience['of'], 'users'>, string> = {
       parties: `SELECT user_id AS id FROM case_parties WHERE case_id = $1 AND user_id IS NOT NULL
                 UNION SELECT applicant_user_id FROM cases WHERE id = $1`,
       applicant: `SELECT applicant_user_id AS id FROM cases WHERE id = $1`,
@@ -62,11 +63,10 @@ export class NotificationsRepository {
                    LEFT JOIN users u ON c.mediator_id IS NULL AND u.organization_id = c.committee_id AND u.role = 'mediator'
                   WHERE c.id = $1`,
       committee: `SELECT u.id FROM cases c JOIN users u ON u.organization_id = c.committee_id AND u.role = 'mediator' WHERE c.id = $1`,
-      users: `SELECT unnest($3::uuid[]) AS id`,
     };
     const rows: { id: string | null }[] = await manager.query(
       `SELECT DISTINCT id FROM (${sql[audience.of]}) a WHERE id IS NOT NULL AND id IS DISTINCT FROM $2::uuid`,
-      [caseId, except, audience.of === 'users' ? audience.ids : null],
+      [caseId, except],
     );
     return rows.map((r) => r.id!);
   }
@@ -78,7 +78,7 @@ export class NotificationsRepository {
    */
   async insert(manager: EntityManager, eventKey: string, rows: NewNotification[]): Promise<string[]> {
     if (!rows.length) return [];
-    const result: { user_id: string }[] = await manager.query(
+    const result: { user_id: string | null; delivery_id: string | null }[] = await manager.query(
       `WITH k AS (SELECT * FROM json_to_recordset($1::json) AS k(kind text, sms boolean, email boolean, locked boolean)),
        n AS (
          INSERT INTO notifications (user_id, event_key, kind, title, body, case_id, link)
@@ -96,14 +96,19 @@ export class NotificationsRepository {
                                ELSE (k.locked OR coalesce(p.email, k.email)) AND s.email IS NOT NULL END
        ), d AS (
          INSERT INTO notification_deliveries (notification_id, channel, address) SELECT id, channel, address FROM wanted RETURNING id
-       ), jobs AS (
-         SELECT graphile_worker.add_job('${DELIVER_TASK}', json_build_object('deliveryId', d.id), job_key => 'delivery:' || d.id::text,
-                                        max_attempts => 12) FROM d
        )
-       SELECT n.user_id FROM n LEFT JOIN (SELECT count(*) FROM jobs) j ON true`,
+       SELECT n.user_id, NULL::uuid AS delivery_id FROM n UNION ALL SELECT NULL, d.id FROM d`,
       [KIND_DEFAULTS, eventKey, JSON.stringify(rows.map((r) => ({ user_id: r.userId, kind: r.kind, title: r.title, body: r.body, case_id: r.caseId, link: r.link })))],
     );
-    return result.map((r) => r.user_id);
+    const deliveries = result.filter((r) => r.delivery_id).map((r) => r.delivery_id);
+    if (deliveries.length) {
+      await manager.query(
+        `SELECT graphile_worker.add_job('${DELIVER_TASK}', json_build_object('deliveryId', d.id), job_key => 'delivery:' || d.id::text, max_attempts => 12)
+           FROM unnest($1::uuid[]) AS d(id)`,
+        [deliveries],
+      );
+    }
+    return result.filter((r) => r.user_id).map((r) => r.user_id!);
   }
 
   /** The delivery, locked for this run of its job (a second run waits, then sees it sent). */

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { EventRelay } from '../../src/events/event-relay';
 import { TestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
 
 /**
  * Runs everything the last changes set off, as the background worker would: claims the committed events (queuing the
@@ -9,12 +10,14 @@ import { TestApp } from '../support/test-app';
  */
 export async function settle(t: TestApp): Promise<void> {
   const relay = t.app.get(EventRelay);
-  for (let round = 0; round < 6; round++) {
-    const claimed = await relay.claim();
+  const count = async (sql: string, params: unknown[] = []) => Number((await t.dataSource.query(sql, params))[0].n);
+  for (let round = 0; round < 10; round++) {
+    await relay.claim();
+    await waitFor(async () => (await count(`SELECT count(*) AS n FROM event_outbox WHERE dispatched_at IS NULL`)) === 0, 'the events to be dispatched');
+    const due = await count(
+      `SELECT count(*) AS n FROM graphile_worker.jobs WHERE run_at <= $1 AND locked_at IS NULL AND attempts < max_attempts`, [t.clock.now()]);
+    if (!due) return;
     await t.jobs.runDue();
-    const [{ waiting }] = await t.dataSource.query(
-      `SELECT (SELECT count(*) FROM event_outbox WHERE dispatched_at IS NULL)::int AS waiting`);
-    if (!claimed && !waiting) return;
   }
 }
 

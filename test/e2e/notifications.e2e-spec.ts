@@ -44,12 +44,12 @@ describe('notifications (e2e)', () => {
     await t.http.post(`/api/notifications/${mine.body.items[0].id}/read`).set(applicant.auth).expect(204);
     expect((await t.http.get('/api/notifications/unread-count').set(applicant.auth).expect(200)).body).toEqual({ unread: 0 });
 
-    // the committee accepts: the applicant hears of it, the mediator who acted does not
-    await t.http.post(`/api/cases/${caseId}/accept`).set(mediator.auth).send({}).expect(200);
+    // the applicant withdraws: the committee hears of it, the applicant who acted does not
+    await t.http.post(`/api/cases/${caseId}/withdraw`).set(applicant.auth).send({ reason: '已自行和解' }).expect(200);
     await settle(t);
-    const after = await t.http.get('/api/notifications?unread=true').set(applicant.auth).expect(200);
-    expect(after.body.items.map((n: { title: string }) => n.title)).toEqual([expect.stringContaining('已受理')]);
-    expect((await t.http.get('/api/notifications/unread-count').set(mediator.auth)).body.unread).toBe(1);
+    const after = await t.http.get('/api/notifications?unread=true').set(mediator.auth).expect(200);
+    expect(after.body.items.map((n: { title: string }) => n.title)).toEqual([expect.stringContaining('已撤回'), expect.stringContaining('新的调解申请')]);
+    expect((await t.http.get('/api/notifications/unread-count').set(applicant.auth)).body.unread).toBe(0);
   });
 
   it('sends on the channels each user chose, and never lets court deadlines be switched off', async () => {

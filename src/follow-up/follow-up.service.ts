@@ -9,6 +9,8 @@ import { Clock } from '../clock/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { shanghaiToday } from '../common/shanghai-date';
 import { EventsService } from '../events/events.service';
+import { cleanFileName } from '../evidence/evidence-files';
+import { utf8FileName } from '../common/http/utf8-file-name';
 import { JobsService } from '../jobs/jobs.service';
 import { RateDto, RecordFollowUpDto, ReportPaymentDto } from './dto/follow-up.dto';
 import { followUpAt, tasksOf } from './follow-up-schedule';
@@ -92,7 +94,7 @@ export class FollowUpService implements OnModuleInit {
       const [task] = await this.repository.tasks(manager, caseId, taskId);
       const mine = await this.repository.userPartyIds(manager, caseId, user.id);
       if (!mine.includes(task.debtor_party_id) && !(task.creditor_party_id && mine.includes(task.creditor_party_id))) throw new DomainError('PAYMENT_NOT_DEBTOR_OR_CREDITOR');
-      const receipt = file ? { name: file.originalname.slice(0, 200), mime: file.mimetype, content: file.buffer } : null;
+      const receipt = file ? { name: cleanFileName(utf8FileName(file.originalname)), mime: file.mimetype, content: file.buffer } : null;
       const id = await this.repository.addPayment(manager, taskId, user.id, input, receipt);
       await this.audit.record(manager, { actorId: user.id, action: 'follow_up.payment_reported', entity: 'case', entityId: caseId, ip: user.ip, data: { taskId, paymentId: id, amountFen: input.amountFen } });
       await this.events.emit(manager, 'payment.reported', { taskId, caseId, reportedBy: user.id });

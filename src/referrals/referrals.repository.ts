@@ -57,7 +57,7 @@ export class ReferralsRepository {
 
   async get(manager: EntityManager, user: AuthUser, id: string, lock = false): Promise<ReferralRow | undefined> {
     const visible = visibleReferrals(user);
-    if (lock) await manager.query(`SELECT 1 FROM partner_referrals WHERE id = $2 FOR UPDATE`, [null, id]);
+    if (lock) await manager.query(`SELECT 1 FROM partner_referrals WHERE id = $1 FOR UPDATE`, [id]);
     const [row] = await manager.query(`${SELECT} WHERE ${visible.sql} AND r.id = $2`, [visible.param, id]);
     return row;
   }

@@ -12,6 +12,8 @@ import { Clock } from '../clock/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { flattenValidationErrors } from '../common/errors/validation';
 import { EventsService } from '../events/events.service';
+import { cleanFileName } from '../evidence/evidence-files';
+import { utf8FileName } from '../common/http/utf8-file-name';
 import { RateLimiter } from '../throttle/rate-limiter';
 import { DeclineReferralDto, ForwardReferralDto, ReferralDto } from './dto/referral.dto';
 import { sha256Hex } from './partners.service';
@@ -140,7 +142,7 @@ export class ReferralsService {
     if (!file || !ATTACHMENT_TYPES.test(file.mimetype) || !file.buffer.length) throw new DomainError('REFERRAL_ATTACHMENT_INVALID');
     await this.repository.dataSource.transaction(async (manager) => {
       const sha256 = createHash('sha256').update(file.buffer).digest('hex');
-      await this.repository.addAttachment(manager, id, { name: file.originalname.slice(0, 200), mime: file.mimetype, content: file.buffer, sha256 });
+      await this.repository.addAttachment(manager, id, { name: cleanFileName(utf8FileName(file.originalname)), mime: file.mimetype, content: file.buffer, sha256 });
       await this.audit.record(manager, { actorId: user.id, action: 'referral.attachment_added', entity: 'referral', entityId: id, ip: user.ip, data: { sha256 } });
     });
     return this.get(user, id);

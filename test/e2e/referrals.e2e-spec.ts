@@ -91,7 +91,7 @@ describe('referrals (e2e)', () => {
     const first = await t.http.post('/api/referrals/import').set('X-Api-Key', key.key).send({ referrals: batch }).expect(200);
     expect(first.body).toMatchObject({ created: 1, duplicates: 0, errors: 2 });
     expect(first.body.results[1]).toMatchObject({ index: 1, referenceId: 'WG-002', outcome: 'error', errors: [{ field: 'claimAmountFen', message: expect.any(String) }] });
-    expect(first.body.results[2].errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['committeeId', 'facts', 'applicant']));
+    expect(first.body.results[2].errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['committeeId', 'facts', 'claims']));
 
     const again = await t.http.post('/api/referrals/import').set('X-Api-Key', key.key).send({ referrals: [batch[0]] }).expect(200);
     expect(again.body.results[0]).toMatchObject({ outcome: 'duplicate', id: first.body.results[0].id });

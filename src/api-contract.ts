@@ -10,6 +10,8 @@ export interface MeResponse {
   name: string;
   role: Role;
   organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+  /** 长辈模式 (remembered per user; PATCH /api/me/preferences). */
+  elderMode: boolean;
 }
 
 export interface TokenResponse {
@@ -170,6 +172,13 @@ export interface CaseDetail extends CaseSummary {
   loan: LoanDetails | null;
   summaryReuseConsent: boolean;
   settledAmountFen: number | null;
+  /** What happens next and who has to act, for this viewer (one line under the status). */
+  nextStep: CaseNextStep;
+}
+
+export interface CaseNextStep {
+  actor: 'you' | 'other_party' | 'committee' | 'mediator' | 'court' | 'nobody';
+  text: string;
 }
 
 export interface LoanDetails {
@@ -196,6 +205,10 @@ export interface InvitationCreated {
   code: string;
   partyId: string;
   expiresAt: string;
+  /** queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself. */
+  sms: 'queued' | 'unavailable';
+  /** Masked phone the SMS goes to. */
+  smsTo: string;
 }
 
 export interface InvitationView {
@@ -651,3 +664,34 @@ export interface CommitteeCertificateResponse {
   issuer: string;
   notAfter: string;
 }
+
+// ── Live stream (GET /api/live, Server-Sent Events; src/live) ──────────────────────────────────────────────────────
+/** The first message of every connection. */
+export interface LiveHello {
+  type: 'hello';
+  userId: string;
+  /** When the server will close this stream (the access token's expiry): reconnect with a fresh token. */
+  expiresAt: string;
+}
+
+/** Something changed on a case the user may read: reload what shows it. */
+export interface LiveCaseChanged {
+  type: 'case.changed';
+  caseId: string;
+  /** The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …). */
+  reason: string;
+  /** For `case.transitioned`, the move (`accept`, `assign` …). */
+  action?: string;
+  sessionId?: string;
+  /** Who made the change, when one person did (the client shows no notice for one's own action). */
+  actorId?: string;
+  /** One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice. */
+  summary?: string;
+  at: string;
+}
+
+/**
+ * One message of the per-user live stream: `event: <type>` and `data: <the JSON>`. Other features add their own
+ * message types to this union and send them with `LiveService.sendToUser` / `sendToCase` (see README, "Live updates").
+ */
+export type LiveMessage = LiveHello | LiveCaseChanged;

@@ -12,6 +12,7 @@ import { CaseTimelineService } from './case-timeline.service';
 import { CasesRepository } from './cases.repository';
 import { CASE_CIPHER } from './cases.tokens';
 import { ListCasesQuery } from './dto/case-action.dto';
+import { nextStepOf } from './case-next-step';
 import { CaseDetail, CaseDetailSource, CaseSummary, toCaseDetail, toCaseSummary } from './dto/case.response';
 import { FileCaseDto } from './dto/file-case.dto';
 import { CaseParty } from './entities/case-party.entity';
@@ -97,7 +98,15 @@ export class CasesService {
       allConsented: respondents(parties).every((p) => p.consent === 'agreed'),
       consentPending: respondents(parties).some((p) => p.consent === 'pending'),
     });
-    return toCaseDetail({ caseRow, parties, evidence, invitations, allowedActions, viewerId: user.id, cipher: this.cipher });
+    const nextStep = nextStepOf({
+      status: caseRow.status,
+      relations,
+      viewerConsentPending: respondents(parties).some((p) => p.userId === user.id && p.consent === 'pending'),
+      consentPending: respondents(parties).some((p) => p.consent !== 'agreed'),
+      mediatorName: caseRow.mediator?.name ?? null,
+    });
+    const showPhones = relations.includes('assigned_mediator');
+    return toCaseDetail({ caseRow, parties, evidence, invitations, allowedActions, viewerId: user.id, cipher: this.cipher, nextStep, showPhones });
   }
 
   private newCase(user: AuthUser, input: FileCaseDto): { caseRow: Case; parties: CaseParty[] } {

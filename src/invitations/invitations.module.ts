@@ -4,10 +4,11 @@ import { PhoneCodesModule } from '../phone-codes/phone-codes.module';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
+import { InvitationSms } from './invitation-sms';
 
 @Module({
   imports: [CasesModule, PhoneCodesModule],
   controllers: [InvitationsController],
-  providers: [InvitationsService, InvitationsRepository],
+  providers: [InvitationsService, InvitationsRepository, InvitationSms],
 })
 export class InvitationsModule {}

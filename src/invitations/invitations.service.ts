@@ -19,6 +19,7 @@ import { Invitation } from '../cases/entities/invitation.entity';
 import { PhoneCodesService } from '../phone-codes/phone-codes.service';
 import { InvitationCreated, InvitationView } from './dto/invitation.dto';
 import { newInvitationCode } from './invitation-code';
+import { InvitationSms } from './invitation-sms';
 
 const VALID_DAYS = 14;
 
@@ -41,6 +42,7 @@ export class InvitationsService {
     private readonly cases: CasesService,
     private readonly phoneCodes: PhoneCodesService,
     private readonly events: EventsService,
+    private readonly sms: InvitationSms,
   ) {}
 
   create(user: AuthUser, caseId: string, partyId?: string): Promise<InvitationCreated> {
@@ -55,8 +57,10 @@ export class InvitationsService {
         code: newInvitationCode(), caseId, partyId: party.id, createdBy: user.id,
         expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
       });
+      const sms = this.sms.available ? 'queued' : 'unavailable';
+      if (sms === 'queued') await this.sms.queue(manager, invitation.id);
       await this.timeline.append(manager, { caseId, type: 'invitation_sent', actor: user, data: { partyId: party.id, partyName: party.name } });
-      return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString() };
+      return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString(), sms, smsTo: maskPhone(party.phone) };
     });
   }
 

@@ -17,6 +17,7 @@ export interface ContractTypes {
   CaseDocumentResponse: Contract.CaseDocumentResponse;
   CaseDocumentVersion: Contract.CaseDocumentVersion;
   CaseGuidanceResponse: Contract.CaseGuidanceResponse;
+  CaseNextStep: Contract.CaseNextStep;
   CaseSummary: Contract.CaseSummary;
   CaseSummaryPage: Contract.CaseSummaryPage;
   CaseUiAction: Contract.CaseUiAction;
@@ -40,6 +41,9 @@ export interface ContractTypes {
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
   LintFinding: Contract.LintFinding;
+  LiveCaseChanged: Contract.LiveCaseChanged;
+  LiveHello: Contract.LiveHello;
+  LiveMessage: Contract.LiveMessage;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
   MediatorResponse: Contract.MediatorResponse;
@@ -460,6 +464,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "number",
         "nullable": true
       },
+      "nextStep": {
+        "$ref": "#/components/schemas/CaseNextStep"
+      },
       "id": {
         "type": "string"
       },
@@ -527,6 +534,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "loan",
       "summaryReuseConsent",
       "settledAmountFen",
+      "nextStep",
       "id",
       "caseNumber",
       "status",
@@ -1077,6 +1085,29 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "similarCases",
       "estimate",
       "generatedAt"
+    ]
+  },
+  "CaseNextStep": {
+    "type": "object",
+    "properties": {
+      "actor": {
+        "type": "string",
+        "enum": [
+          "mediator",
+          "you",
+          "other_party",
+          "committee",
+          "court",
+          "nobody"
+        ]
+      },
+      "text": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "actor",
+      "text"
     ]
   },
   "CaseSummary": {
@@ -1748,12 +1779,26 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "expiresAt": {
         "type": "string"
+      },
+      "sms": {
+        "type": "string",
+        "enum": [
+          "queued",
+          "unavailable"
+        ],
+        "description": "queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself."
+      },
+      "smsTo": {
+        "type": "string",
+        "description": "Masked phone the SMS goes to."
       }
     },
     "required": [
       "code",
       "partyId",
-      "expiresAt"
+      "expiresAt",
+      "sms",
+      "smsTo"
     ]
   },
   "InvitationStatus": {
@@ -1872,6 +1917,81 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "message"
     ]
   },
+  "LiveCaseChanged": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "case.changed"
+        ]
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …)."
+      },
+      "action": {
+        "type": "string",
+        "description": "For `case.transitioned`, the move (`accept`, `assign` …)."
+      },
+      "sessionId": {
+        "type": "string"
+      },
+      "actorId": {
+        "type": "string",
+        "description": "Who made the change, when one person did (the client shows no notice for one's own action)."
+      },
+      "summary": {
+        "type": "string",
+        "description": "One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "type",
+      "caseId",
+      "reason",
+      "at"
+    ]
+  },
+  "LiveHello": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "hello"
+        ]
+      },
+      "userId": {
+        "type": "string"
+      },
+      "expiresAt": {
+        "type": "string",
+        "description": "When the server will close this stream (the access token's expiry): reconnect with a fresh token."
+      }
+    },
+    "required": [
+      "type",
+      "userId",
+      "expiresAt"
+    ]
+  },
+  "LiveMessage": {
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/LiveHello"
+      },
+      {
+        "$ref": "#/components/schemas/LiveCaseChanged"
+      }
+    ]
+  },
   "LoanDetails": {
     "type": "object",
     "properties": {
@@ -1988,6 +2108,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind"
         ],
         "nullable": true
+      },
+      "elderMode": {
+        "type": "boolean",
+        "description": "长辈模式 (remembered per user; PATCH /api/me/preferences)."
       }
     },
     "required": [
@@ -1995,7 +2119,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "phone",
       "name",
       "role",
-      "organization"
+      "organization",
+      "elderMode"
     ]
   },
   "Obligation": {

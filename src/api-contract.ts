@@ -103,7 +103,7 @@ export type CategoryList = readonly string[];
 /** What the case page offers this user: status moves plus the actions that are not moves. */
 export type CaseUiAction =
   | 'invite' | 'upload_evidence' | 'download_evidence' | 'accept' | 'decline' | 'assign' | 'withdraw'
-  | 'start_mediation' | 'settle' | 'fail';
+  | 'start_mediation' | 'settle' | 'fail' | 'give_statement';
 
 export interface CaseSummary {
   id: string;
@@ -174,6 +174,17 @@ export interface CaseDetail extends CaseSummary {
   settledAmountFen: number | null;
   /** What happens next and who has to act, for this viewer (one line under the status). */
   nextStep: CaseNextStep;
+  /** 答辩意见 the parties gave (PUT /api/cases/:id/statement). */
+  statements: PartyStatementResponse[];
+}
+
+export interface PartyStatementResponse {
+  partyId: string;
+  partyName: string;
+  side: 'applicant' | 'respondent';
+  text: string;
+  isMine: boolean;
+  updatedAt: string;
 }
 
 export interface CaseNextStep {
@@ -199,6 +210,10 @@ export interface TimelineItem {
   actorName: string | null;
   actorRole: string | null;
   at: string;
+  /** What the step concerned, in words: the file uploaded, the mediator assigned, the party invited. */
+  detail: string | null;
+  /** Technical detail for those who need it (behind 详情): the uploaded file's SHA-256. */
+  sha256: string | null;
 }
 
 export interface InvitationCreated {
@@ -228,6 +243,8 @@ export interface InvitationView {
     applicantName: string;
     committeeName: string;
   };
+  /** The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download). */
+  evidence: EvidenceResponse[];
 }
 
 // Video mediation sessions (src/sessions).

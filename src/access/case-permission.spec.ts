@@ -31,6 +31,7 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
   refer: ['assigned_mediator', 'committee', 'admin'],
+  give_statement: ['respondent'],
 };
 
 describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {

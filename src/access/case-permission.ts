@@ -40,6 +40,8 @@ export const CasePermission = {
   ReadGuidance: 'read_guidance',
   /** Record that the case was sent to another body (转办/分流). */
   Refer: 'refer',
+  /** 答辩意见: a respondent gives his own account (after agreeing to mediate). */
+  GiveStatement: 'give_statement',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
@@ -86,6 +88,7 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: EVERYONE_RELATED,
   refer: ['assigned_mediator', 'committee', 'admin'],
+  give_statement: ['respondent'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {

@@ -12,6 +12,7 @@ const OTHER_EVENTS = {
   agreement_signed: '签署调解协议',
   agreement_effective: '调解协议生效',
   referred: '记录转办（建议的化解途径）',
+  statement_given: '被申请人提交答辩意见',
 } as const;
 
 export type CaseEventType = keyof typeof OTHER_EVENTS | CaseAction;

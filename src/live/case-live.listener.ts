@@ -12,6 +12,7 @@ type Facts = Pick<LiveCaseChanged, 'action' | 'sessionId' | 'summary' | 'actorId
 const DESCRIBE: { [N in CaseEventName]: (payload: EventMap[N]) => Facts } = {
   'case.filed': (p) => ({ summary: '收到新的调解申请', actorId: p.applicantUserId }),
   'case.transitioned': (p) => ({ action: p.action, summary: TRANSITIONS[p.action].label, actorId: p.actorId }),
+  'case.statement_given': (p) => ({ summary: '被申请人提交了答辩意见', actorId: p.authorId }),
   'invitation.answered': (p) => ({
     summary: p.answer === 'accepted' ? '被申请人已同意调解' : '被申请人拒绝调解', actorId: p.userId,
   }),

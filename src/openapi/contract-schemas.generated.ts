@@ -55,6 +55,7 @@ export interface ContractTypes {
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
+  PartyStatementResponse: Contract.PartyStatementResponse;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
@@ -467,6 +468,13 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "nextStep": {
         "$ref": "#/components/schemas/CaseNextStep"
       },
+      "statements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PartyStatementResponse"
+        },
+        "description": "答辩意见 the parties gave (PUT /api/cases/:id/statement)."
+      },
       "id": {
         "type": "string"
       },
@@ -535,6 +543,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "summaryReuseConsent",
       "settledAmountFen",
       "nextStep",
+      "statements",
       "id",
       "caseNumber",
       "status",
@@ -1220,7 +1229,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "withdraw",
       "start_mediation",
       "settle",
-      "fail"
+      "fail",
+      "give_statement"
     ]
   },
   "CategoryList": {
@@ -1876,6 +1886,13 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "applicantName",
           "committeeName"
         ]
+      },
+      "evidence": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/EvidenceResponse"
+        },
+        "description": "The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download)."
       }
     },
     "required": [
@@ -1883,7 +1900,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "invitedName",
       "invitedPhone",
-      "case"
+      "case",
+      "evidence"
     ]
   },
   "LintFinding": {
@@ -2311,6 +2329,41 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "enum": [
       "applicant",
       "respondent"
+    ]
+  },
+  "PartyStatementResponse": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "text": {
+        "type": "string"
+      },
+      "isMine": {
+        "type": "boolean"
+      },
+      "updatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyId",
+      "partyName",
+      "side",
+      "text",
+      "isMine",
+      "updatedAt"
     ]
   },
   "PaymentInstalment": {
@@ -3043,6 +3096,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "at": {
         "type": "string"
+      },
+      "detail": {
+        "type": "string",
+        "nullable": true,
+        "description": "What the step concerned, in words: the file uploaded, the mediator assigned, the party invited."
+      },
+      "sha256": {
+        "type": "string",
+        "nullable": true,
+        "description": "Technical detail for those who need it (behind 详情): the uploaded file's SHA-256."
       }
     },
     "required": [
@@ -3054,7 +3117,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "note",
       "actorName",
       "actorRole",
-      "at"
+      "at",
+      "detail",
+      "sha256"
     ]
   },
   "TokenResponse": {

@@ -14,7 +14,7 @@ export interface CaseActionDef {
 }
 
 /** The contract's actions that have their own UI instead of a confirm dialog. */
-type OwnUi = 'invite' | 'upload_evidence' | 'download_evidence' | 'assign';
+type OwnUi = 'invite' | 'upload_evidence' | 'download_evidence' | 'assign' | 'give_statement';
 export type DialogAction = Exclude<CaseAction, OwnUi>;
 
 /**

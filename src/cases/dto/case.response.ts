@@ -5,6 +5,7 @@ import { CASE_STATUS_LABELS } from '../case-status';
 import { Case } from '../entities/case.entity';
 import { CaseParty, PartySide } from '../entities/case-party.entity';
 import { Evidence } from '../entities/evidence.entity';
+import { PartyStatement } from '../entities/party-statement.entity';
 
 export type { CaseDetail, CaseSummary, EvidenceResponse, PartyResponse } from '../../api-contract';
 
@@ -21,6 +22,7 @@ export interface CaseDetailSource {
   nextStep: CaseDetail['nextStep'];
   /** The assigned mediator has to call the parties: he sees their phone numbers whole. */
   showPhones?: boolean;
+  statements?: PartyStatement[];
 }
 
 export function toCaseSummary(caseRow: Case, parties: CaseParty[]): CaseSummary {
@@ -97,5 +99,12 @@ export function toCaseDetail(source: CaseDetailSource): CaseDetail {
     summaryReuseConsent: caseRow.summaryReuseConsent,
     settledAmountFen: caseRow.settledAmountFen,
     nextStep: source.nextStep,
+    statements: (source.statements ?? []).flatMap((st) => {
+      const party = parties.find((p) => p.id === st.partyId);
+      return party ? [{
+        partyId: party.id, partyName: party.name, side: party.side, text: st.text, isMine: party.userId === viewerId,
+        updatedAt: st.updatedAt.toISOString(),
+      }] : [];
+    }),
   };
 }

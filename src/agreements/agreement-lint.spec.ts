@@ -65,7 +65,7 @@ describe('enforceability lint', () => {
     expect(status[0].basis).toContain('法释〔2011〕5号）第四条');
     expect(codes(courtWillConfirm(input({ terms: '确认张三与李四之间的收养关系成立。' })))).toEqual(['TERMS_DECIDE_PERSONAL_STATUS']);
     const ownership = courtWillConfirm(input({ obligations: [{ kind: 'act', debtorPartyId: 'a', description: '确认位于合川区的房屋所有权归李四', dueDate: '2026-06-01' }] }));
-    expect(ownership).toEqual([expect.objectContaining({ code: 'TERMS_CONFIRM_OWNERSHIP', basis: expect.stringContaining('第三百五十五条') })]);
+    expect(ownership).toEqual([expect.objectContaining({ code: 'TERMS_CONFIRM_OWNERSHIP', basis: expect.stringContaining('物权、知识产权确权') })]);
     expect(codes(courtWillConfirm(input({ terms: '该专利权归申请人所有。' })))).toEqual(['TERMS_CONFIRM_OWNERSHIP']);
     expect(courtWillConfirm(input({ terms: '被申请人返还申请人的自行车一辆。' }))).toEqual([]);
   });

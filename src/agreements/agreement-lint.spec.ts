@@ -84,6 +84,13 @@ describe('enforceability lint', () => {
     expect(codes(interestWithinCap(input({ interestCapBp: null, obligations: [pay({ annualInterestRateBp: 500 })] })))).toEqual(['INTEREST_LPR_UNKNOWN']);
   });
 
+  it('asks for the loan contract date (not the dispute date) before it can check the interest cap', () => {
+    const missing = interestWithinCap(input({ contractDate: null, interestCapBp: null, obligations: [pay({ annualInterestRateBp: 500 })] }));
+    expect(missing).toEqual([expect.objectContaining({ code: 'INTEREST_CONTRACT_DATE_MISSING', level: 'warning', obligation: 0 })]);
+    expect(missing[0].message).toContain('借款合同成立日期');
+    expect(interestWithinCap(input({ contractDate: null, obligations: [pay()] }))).toEqual([]); // no interest, nothing to check
+  });
+
   it('warns about a due date more than three years away', () => {
     expect(codes(dueDatesNotTooFar(input({ obligations: [pay({ dueDate: '2029-05-02' })] })))).toEqual(['DUE_DATE_TOO_FAR']);
     expect(dueDatesNotTooFar(input({ obligations: [pay({ dueDate: '2029-05-01' })] }))).toEqual([]);

@@ -17,8 +17,8 @@ export interface LintInput {
   claimAmountFen: number;
   /** 案由 */
   category: string;
-  /** The date the loan contract was made (for 民间借贷), YYYY-MM-DD. */
-  contractDate: string;
+  /** The date the loan contract was made (for 民间借贷), YYYY-MM-DD; null when neither the draft nor the filing gives it. */
+  contractDate: string | null;
   /** The yearly interest cap in basis points (4 × the one-year LPR at contractDate, src/guidance/lpr/interest-cap.ts); null when unknown. */
   interestCapBp: number | null;
   /** Names of parties who have not given their domicile and address for service yet. */
@@ -137,6 +137,9 @@ export const interestWithinCap: LintRule = ({ obligations, category, interestCap
   if (category !== '民间借贷') return [];
   return obligations.flatMap((o, i) => {
     if (o.kind !== 'payment' || !o.annualInterestRateBp) return [];
+    if (contractDate === null) {
+      return [warning('INTEREST_CONTRACT_DATE_MISSING', `请填写借款合同成立日期：${nth(i)}的利率要与合同成立时一年期LPR的四倍比较`, i, BASIS_INTEREST)];
+    }
     if (cap === null) {
       return [warning('INTEREST_LPR_UNKNOWN', `没有 ${dateCn(contractDate)} 的一年期贷款市场报价利率（LPR），无法检查${nth(i)}的利率是否超过法定上限`, i, BASIS_INTEREST)];
     }

@@ -183,6 +183,8 @@ export class AgreementSigningService {
     if (agreement.status !== 'final') throw new DomainError(agreement.status === 'effective' ? 'AGREEMENT_EFFECTIVE' : 'AGREEMENT_NOT_FINAL');
     const parties = await (manager ?? this.dataSource.manager).find(CaseParty, { where: { caseId: agreement.caseId }, order: { position: 'ASC' } });
     const mine = parties.find((p) => p.userId === user.id && !signatures.some((s) => s.partyId === p.id));
+    // An organisation signs through the person who acts for it, with its seal beside the signature.
+    if (mine?.kind === 'organization' && (!mine.representativeName || !mine.hasSeal)) throw new DomainError('AGREEMENT_ORGANIZATION_SEAL_REQUIRED');
     if (mine) return { partyId: mine.id, role: mine.side, name: mine.kind === 'organization' && mine.representativeName ? `${mine.name}（${mine.representativeName}）` : mine.name };
     if (access.relations.includes('assigned_mediator')) {
       if (signatures.some((s) => s.role === 'mediator')) throw new DomainError('AGREEMENT_ALREADY_SIGNED');

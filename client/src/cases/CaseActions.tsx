@@ -4,6 +4,7 @@ import { AssignDialog } from '../committee/AssignDialog';
 import { t } from '../i18n';
 import { ActionDialog } from '../ui/ActionDialog';
 import { ACTION_ORDER, ASSIGN_HINT, CASE_ACTIONS, DialogAction, ENDING_ACTIONS } from './actions';
+import { SettleDialog } from './SettleDialog';
 
 /**
  * Buttons for the allowed status actions, each with a line saying what it does; each opens a confirm dialog. The
@@ -25,7 +26,7 @@ export function CaseActions({
   const [open, setOpen] = useState<DialogAction | 'assign' | null>(null);
   const shown = (ending ? ENDING_ACTIONS : ACTION_ORDER).filter((a) => allowed.includes(a));
   if (shown.length === 0) return null;
-  const def = open && open !== 'assign' ? CASE_ACTIONS[open] : undefined;
+  const def = open && open !== 'assign' && open !== 'settle' ? CASE_ACTIONS[open] : undefined;
   return (
     <div class="actions actions-explained" role="group" aria-label={ending ? t('结束本案') : t('案件操作')}>
       {shown.map((a) => {
@@ -42,6 +43,7 @@ export function CaseActions({
       {open === 'assign' && (
         <AssignDialog caseId={caseId} caseNumber={caseNumber} onDone={onChanged} onClose={() => setOpen(null)} />
       )}
+      {open === 'settle' && <SettleDialog caseId={caseId} onDone={onChanged} onClose={() => setOpen(null)} />}
       {def && (
         <ActionDialog
           spec={def.spec()}

@@ -102,7 +102,9 @@ describe('scheduling sessions online or in person, the mediation clock, court gu
 
   it('reminds everyone in the app before a booked session (durable jobs)', async () => {
     const reminders: { userIds: string[]; hoursBefore: number }[] = [];
-    t.events.on('session.reminder', (payload) => reminders.push(payload));
+    t.events.on('session.reminder', (payload) => {
+      reminders.push(payload);
+    });
     t.clock.advance(DAY - 30 * 60_000); // half an hour before tomorrow's sessions
     await t.jobs.runDue();
     await new Promise((r) => setTimeout(r, 300));

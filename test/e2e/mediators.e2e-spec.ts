@@ -1,6 +1,6 @@
 import { createOrganization, registerParty, staff } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
-import { AcceptedCase, Committee, acceptedCase, committeeWithCourt, mediatorWith, tomorrowAt } from './mediators.helpers';
+import { AcceptedCase, Committee, acceptedCase, committeeWithCourt, mediatorWith } from './mediators.helpers';
 
 const DAY = 86_400_000;
 

@@ -212,6 +212,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "terms": {
         "type": "string"
       },
+      "loanContractDate": {
+        "type": "string",
+        "nullable": true,
+        "description": "民间借贷: the loan contract's date the interest lint compares with (the draft's own, else the filed loan date)."
+      },
       "lint": {
         "type": "array",
         "items": {
@@ -294,6 +299,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "obligations",
       "terms",
+      "loanContractDate",
       "lint",
       "signatures",
       "verifyCode",
@@ -2978,6 +2984,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "representativeTitle": {
         "type": "string",
         "nullable": true
+      },
+      "hasSeal": {
+        "type": "boolean",
+        "description": "An organisation has put its seal image on file; it appears beside its representative's signature."
       }
     },
     "required": [
@@ -2995,7 +3005,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "serviceAddress",
       "eServiceConsent",
       "representativeName",
-      "representativeTitle"
+      "representativeTitle",
+      "hasSeal"
     ]
   },
   "PartySide": {

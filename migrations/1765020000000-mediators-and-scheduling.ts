@@ -159,9 +159,12 @@ export class MediatorsAndScheduling1765020000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX court_guidance_messages_case ON court_guidance_messages (case_id, created_at)`);
     await db.query(`CREATE INDEX court_guidance_messages_court ON court_guidance_messages (court_id, case_id)`);
+    // Conflicts of interest: another open case of a candidate sharing a party (by phone).
+    await db.query(`CREATE INDEX case_parties_phone ON case_parties (phone) WHERE phone IS NOT NULL`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX case_parties_phone`);
     await db.query(`DROP TABLE court_guidance_messages, mediation_extension_answers, mediation_extensions`);
     await db.query(`DELETE FROM session_events WHERE type IN (${NEW_EVENT_TYPES.map((t) => `'${t}'`).join(', ')})`);
     await db.query(`ALTER TABLE session_events DROP CONSTRAINT session_events_type_check`);

@@ -11,6 +11,7 @@ import { Guidance1764950100000 } from './1764950100000-guidance';
 import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
 import { ElderMode1765010000000 } from './1765010000000-elder-mode';
 import { PartyStatements1765010100000 } from './1765010100000-party-statements';
+import { MediatorsAndScheduling1765020000000 } from './1765020000000-mediators-and-scheduling';
 import { AgreementLoanContractDate1765040000000 } from './1765040000000-agreement-loan-contract-date';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
@@ -20,5 +21,6 @@ export const migrations = [
   LprRates1764950000000, Guidance1764950100000,
   ProvisionsSeed1764950200000,
   ElderMode1765010000000, PartyStatements1765010100000,
+  MediatorsAndScheduling1765020000000,
   AgreementLoanContractDate1765040000000,
 ];

@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LiveModule } from './live/live.module';
+import { MediatorsModule } from './mediators/mediators.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -69,6 +70,7 @@ export class AppModule {
         AgreementsModule,
         GuidanceModule,
         LiveModule,
+        MediatorsModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

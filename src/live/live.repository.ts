@@ -11,7 +11,9 @@ export class LiveRepository {
     const rows: { facts: CaseAudienceFacts | null }[] = await this.dataSource.query(
       `SELECT json_build_object(
                 'applicantUserId', c.applicant_user_id, 'committeeId', c.committee_id,
-                'mediatorId', c.mediator_id, 'courtId', c.court_id,
+                'mediatorId', c.mediator_id, 'courtId', c.court_id, 'offeredMediatorId', c.offered_mediator_id,
+                'guidanceCourtIds', COALESCE((SELECT json_agg(DISTINCT g.court_id) FROM court_guidance_messages g
+                                               WHERE g.case_id = c.id), '[]'::json),
                 'parties', COALESCE((SELECT json_agg(json_build_object('userId', p.user_id, 'side', p.side))
                                        FROM case_parties p WHERE p.case_id = c.id AND p.user_id IS NOT NULL), '[]'::json)
               ) AS facts

@@ -18,6 +18,7 @@ import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MediatorsModule } from './mediators/mediators.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -69,6 +70,7 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         GuidanceModule,
+        MediatorsModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { Clock } from './clock/clock';
 import { ClockModule } from './clock/clock.module';
+import { ClusterModule } from './cluster/cluster.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
@@ -55,6 +56,7 @@ export class AppModule {
           logging: ['error', 'warn'],
           logger: new QueryLogger(),
         }),
+        ClusterModule,
         JobsModule,
         EventsModule,
         AuthModule,

@@ -127,5 +127,13 @@ export class EnvDto {
 
   @IsOptional() @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'TENCENT_SMS_ENDPOINT 须为 https://主机名' })
   TENCENT_SMS_ENDPOINT?: string;
-}
 
+  @IsOptional() @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL 必须是 redis:// 或 rediss:// 开头的地址' })
+  REDIS_URL?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'INSTANCE_URL 须为 http://主机:端口（其他实例访问本实例的地址）' })
+  INSTANCE_URL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(3) @Max(300)
+  ROOM_LEASE_SECONDS?: number;
+}

@@ -10,6 +10,8 @@ export interface MeResponse {
   name: string;
   role: Role;
   organization: { id: string; name: string; kind: 'committee' | 'court' | 'partner' } | null;
+  /** 长辈模式 (remembered per user; PATCH /api/me/preferences). */
+  elderMode: boolean;
 }
 
 export interface TokenResponse {
@@ -24,13 +26,6 @@ export interface CommitteeResponse {
   id: string;
   name: string;
   region: string;
-}
-
-export interface MediatorResponse {
-  id: string;
-  name: string;
-  phone: string;
-  organizationName: string;
 }
 
 /** After POST /api/auth/phone-codes (202): the same answer whether or not the phone has an account. */
@@ -101,7 +96,7 @@ export type CategoryList = readonly string[];
 /** What the case page offers this user: status moves plus the actions that are not moves. */
 export type CaseUiAction =
   | 'invite' | 'upload_evidence' | 'download_evidence' | 'accept' | 'decline' | 'assign' | 'withdraw'
-  | 'start_mediation' | 'settle' | 'fail';
+  | 'start_mediation' | 'settle' | 'fail' | 'give_statement';
 
 export interface CaseSummary {
   id: string;
@@ -144,6 +139,8 @@ export interface PartyResponse {
   /** An organisation's legal representative or authorised employee, who signs for it. */
   representativeName: string | null;
   representativeTitle: string | null;
+  /** An organisation has put its seal image on file; it appears beside its representative's signature. */
+  hasSeal: boolean;
 }
 
 export interface EvidenceResponse {
@@ -170,6 +167,24 @@ export interface CaseDetail extends CaseSummary {
   loan: LoanDetails | null;
   summaryReuseConsent: boolean;
   settledAmountFen: number | null;
+  /** What happens next and who has to act, for this viewer (one line under the status). */
+  nextStep: CaseNextStep;
+  /** 答辩意见 the parties gave (PUT /api/cases/:id/statement). */
+  statements: PartyStatementResponse[];
+}
+
+export interface PartyStatementResponse {
+  partyId: string;
+  partyName: string;
+  side: 'applicant' | 'respondent';
+  text: string;
+  isMine: boolean;
+  updatedAt: string;
+}
+
+export interface CaseNextStep {
+  actor: 'you' | 'other_party' | 'committee' | 'mediator' | 'court' | 'nobody';
+  text: string;
 }
 
 export interface LoanDetails {
@@ -190,12 +205,20 @@ export interface TimelineItem {
   actorName: string | null;
   actorRole: string | null;
   at: string;
+  /** What the step concerned, in words: the file uploaded, the mediator assigned, the party invited. */
+  detail: string | null;
+  /** Technical detail for those who need it (behind 详情): the uploaded file's SHA-256. */
+  sha256: string | null;
 }
 
 export interface InvitationCreated {
   code: string;
   partyId: string;
   expiresAt: string;
+  /** queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself. */
+  sms: 'queued' | 'unavailable';
+  /** Masked phone the SMS goes to. */
+  smsTo: string;
 }
 
 export interface InvitationView {
@@ -215,11 +238,21 @@ export interface InvitationView {
     applicantName: string;
     committeeName: string;
   };
+  /** The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download). */
+  evidence: EvidenceResponse[];
 }
 
 // Video mediation sessions (src/sessions).
 
-export type SessionStatus = 'scheduled' | 'live' | 'ended';
+/** booked: booked ahead, not opened yet; scheduled: opened, host not in yet; cancelled: a booking called off. */
+export type SessionStatus = 'booked' | 'scheduled' | 'live' | 'ended' | 'cancelled';
+export type SessionMode = 'online' | 'in_person';
+/** An in-person session's attendance, recorded by the mediator afterwards. */
+export interface SessionAttendance {
+  present: { name: string; side: 'applicant' | 'respondent' | 'other' }[];
+  absent: string[];
+  recordedAt: string;
+}
 /** How a user takes part in a session's room: the host (主持调解员), a party, or an invited guide (指导法官). */
 export type ParticipantRole = 'host' | 'party' | 'guide';
 export type PartySide = 'applicant' | 'respondent';
@@ -229,10 +262,17 @@ export interface SessionSummary {
   caseId: string;
   status: SessionStatus;
   statusLabel: string;
-  mode: 'online';
+  mode: SessionMode;
   createdAt: string;
   startedAt: string | null;
   endedAt: string | null;
+  /** A booked session's time range (null: opened on the spot). */
+  startsAt: string | null;
+  endsAt: string | null;
+  /** In person: where (office name and address). */
+  location: string | null;
+  cancelReason: string | null;
+  attendance: SessionAttendance | null;
 }
 
 /** One saved version of the record (调解笔录). */
@@ -403,6 +443,8 @@ export interface AgreementResponse {
   status: AgreementStatus;
   obligations: Obligation[];
   terms: string;
+  /** 民间借贷: the loan contract's date the interest lint compares with (the draft's own, else the filed loan date). */
+  loanContractDate: string | null;
   lint: LintFinding[];
   signatures: AgreementSignatureResponse[];
   verifyCode: string | null;
@@ -650,6 +692,246 @@ export interface CommitteeCertificateResponse {
   subject: string;
   issuer: string;
   notAfter: string;
+}
+
+// ── Live stream (GET /api/live, Server-Sent Events; src/live) ──────────────────────────────────────────────────────
+/** The first message of every connection. */
+export interface LiveHello {
+  type: 'hello';
+  userId: string;
+  /** When the server will close this stream (the access token's expiry): reconnect with a fresh token. */
+  expiresAt: string;
+}
+
+/** Something changed on a case the user may read: reload what shows it. */
+export interface LiveCaseChanged {
+  type: 'case.changed';
+  caseId: string;
+  /** The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …). */
+  reason: string;
+  /** For `case.transitioned`, the move (`accept`, `assign` …). */
+  action?: string;
+  sessionId?: string;
+  /** Who made the change, when one person did (the client shows no notice for one's own action). */
+  actorId?: string;
+  /** One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice. */
+  summary?: string;
+  at: string;
+}
+
+/**
+ * One message of the per-user live stream: `event: <type>` and `data: <the JSON>`. Other features add their own
+ * message types to this union and send them with `LiveService.sendToUser` / `sendToCase` (see README, "Live updates").
+ */
+export type LiveMessage = LiveHello | LiveCaseChanged | LiveUnreadCount;
+
+/** The bell's unread count changed (src/notifications): new notifications arrived. */
+export interface LiveUnreadCount {
+  type: 'notifications.unread';
+  unread: number;
+}
+
+// Mediators: the directory, profiles, the explained ranking, the parties' choice, availability and booking
+// (src/mediators).
+
+/** 人民调解委员会 / 法院特邀 / 律师调解工作室 / 行业调解组织 */
+export type MediatorAffiliation = 'committee' | 'court_invited' | 'lawyer_studio' | 'trade_body';
+
+/** Computed from the cases, never typed in. */
+export interface MediatorFigures {
+  casesHandled: number;
+  /** settled ÷ closed (settled or failed); null before the first closed case. */
+  settlementRate: number | null;
+  medianDaysToClose: number | null;
+  openCaseload: number;
+  /** From follow-up (回访) once it exists; null until then. */
+  satisfaction: number | null;
+}
+
+export interface MediatorOfficeResponse {
+  id: string;
+  name: string;
+  address: string;
+}
+
+export interface MediatorCard {
+  id: string;
+  name: string;
+  organizationId: string | null;
+  organizationName: string;
+  affiliation: MediatorAffiliation;
+  affiliationLabel: string;
+  specialties: string[];
+  languages: string[];
+  yearsOfExperience: number;
+  introduction: string;
+  /** GET it with the token (an <img> cannot send one: the client fetches it as a blob). */
+  photoUrl: string | null;
+  offices: MediatorOfficeResponse[];
+  figures: MediatorFigures;
+}
+
+export interface MediatorPage {
+  items: MediatorCard[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface WeeklyHoursResponse {
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** HH:mm, Asia/Shanghai. */
+  start: string;
+  end: string;
+}
+
+export interface LeaveResponse {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  reason: string;
+}
+
+export interface MediatorProfileDetail extends MediatorCard {
+  weeklyHours: WeeklyHoursResponse[];
+  leave: LeaveResponse[];
+  /** Only for the mediator himself: the secret calendar feed to subscribe to (.ics). */
+  calendarFeedUrl: string | null;
+}
+
+export interface SlotResponse {
+  startsAt: string;
+  endsAt: string;
+  free: boolean;
+}
+
+export interface MediatorSlots {
+  mediatorId: string;
+  fromDate: string;
+  days: number;
+  slotMinutes: number;
+  slots: SlotResponse[];
+}
+
+export type RankingFactorKey = 'specialty' | 'language' | 'caseload' | 'availability' | 'settlement';
+
+export interface RankingFactor {
+  key: RankingFactorKey;
+  label: string;
+  weight: number;
+  score: number;
+  points: number;
+  detail: string;
+}
+
+export interface RankedMediator {
+  rank: number;
+  total: number;
+  mediator: MediatorCard;
+  factors: RankingFactor[];
+}
+
+export interface MediatorRanking {
+  caseId: string;
+  category: string;
+  languages: string[];
+  meanSettlementRate: number;
+  ranked: RankedMediator[];
+  /** Left out for a conflict of interest; names only for the committee. */
+  excludedCount: number;
+  excluded: { mediatorId: string; name: string; reason: string }[];
+}
+
+export interface MediatorProposalResponse {
+  side: 'applicant' | 'respondent';
+  mediatorId: string;
+  mediatorName: string;
+  proposedByName: string;
+  at: string;
+}
+
+export interface MediatorReplacementResponse {
+  id: string;
+  mediatorName: string;
+  requestedByName: string;
+  reason: string;
+  status: 'pending' | 'granted' | 'refused';
+  statusLabel: string;
+  decisionNote: string | null;
+  at: string;
+}
+
+/** Where the choice of the case's mediator stands. */
+export interface MediatorChoice {
+  caseId: string;
+  /** parties: the parties choose until `dueAt`; committee: they did not agree in time, the committee assigns. */
+  chooser: 'parties' | 'committee';
+  dueAt: string | null;
+  proposals: MediatorProposalResponse[];
+  offeredMediator: { id: string; name: string } | null;
+  mediator: { id: string; name: string } | null;
+  replacements: MediatorReplacementResponse[];
+  mayPropose: boolean;
+  mayAnswerOffer: boolean;
+  mayRequestReplacement: boolean;
+  mayDecideReplacement: boolean;
+}
+
+export interface MediationExtensionResponse {
+  id: string;
+  days: number;
+  reason: string;
+  status: 'pending' | 'agreed' | 'refused';
+  answers: { userId: string; name: string; agreed: boolean; at: string }[];
+  /** Parties who still have to answer. */
+  waitingFor: string[];
+  at: string;
+}
+
+/** The mediation clock: about a month from acceptance, longer only with every party's consent. */
+export interface MediationClock {
+  caseId: string;
+  acceptedAt: string | null;
+  dueAt: string | null;
+  /** Whole days left (negative: overrun). */
+  daysLeft: number | null;
+  overrun: boolean;
+  extensions: MediationExtensionResponse[];
+  mayRequestExtension: boolean;
+  mayAnswerExtension: boolean;
+}
+
+export interface OverrunCase {
+  caseId: string;
+  caseNumber: string | null;
+  mediatorName: string | null;
+  dueAt: string;
+  daysOver: number;
+}
+
+export interface CourtGuidanceMessage {
+  id: string;
+  authorName: string;
+  authorRole: Role;
+  body: string;
+  at: string;
+}
+
+export interface CourtGuidanceThread {
+  caseId: string;
+  courtId: string | null;
+  courtName: string | null;
+  messages: CourtGuidanceMessage[];
+  mayAsk: boolean;
+  mayAnswer: boolean;
+}
+
+/** A mediator's own queue: the cases in his hands and those offered to him, and his coming sessions. */
+export interface MediatorQueue {
+  offered: { caseId: string; caseNumber: string | null; category: string }[];
+  cases: { caseId: string; caseNumber: string | null; category: string; status: CaseStatus; statusLabel: string }[];
+  sessions: SessionSummary[];
 }
 
 // ---- Notifications (通知) ----------------------------------------------------------------------------------------

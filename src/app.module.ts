@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { Clock } from './clock/clock';
 import { ClockModule } from './clock/clock.module';
+import { ClusterModule } from './cluster/cluster.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
@@ -17,6 +18,8 @@ import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LiveModule } from './live/live.module';
+import { MediatorsModule } from './mediators/mediators.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
@@ -56,6 +59,7 @@ export class AppModule {
           logging: ['error', 'warn'],
           logger: new QueryLogger(),
         }),
+        ClusterModule,
         JobsModule,
         EventsModule,
         AuthModule,
@@ -70,6 +74,8 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         GuidanceModule,
+        LiveModule,
+        MediatorsModule,
         NotificationsModule,
         ReferralsModule,
         FollowUpModule,

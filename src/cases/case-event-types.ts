@@ -12,6 +12,24 @@ const OTHER_EVENTS = {
   agreement_signed: '签署调解协议',
   agreement_effective: '调解协议生效',
   referred: '记录转办（建议的化解途径）',
+  statement_given: '被申请人提交答辩意见',
+  // choosing the mediator, 回避, sessions booked ahead, the mediation clock and court guidance (src/mediators)
+  mediator_proposed: '提议调解员',
+  mediator_agreed: '双方选定调解员',
+  mediator_choice_lapsed: '双方未在期限内选定调解员，由调委会指派',
+  assignment_declined: '调解员谢绝选定',
+  replacement_requested: '申请更换调解员（回避）',
+  replacement_refused: '调委会不同意更换调解员',
+  session_booked: '预约调解会议',
+  session_rescheduled: '调解会议改期',
+  session_cancelled: '取消调解会议',
+  attendance_recorded: '登记线下调解出席情况及笔录',
+  extension_requested: '调解员请求延长调解期限',
+  extension_answered: '当事人答复延长调解期限',
+  extension_agreed: '各方同意延长调解期限',
+  extension_refused: '延长调解期限未获同意',
+  court_guidance_asked: '调解员申请法官指导',
+  court_guidance_answered: '法院答复指导意见',
 } as const;
 
 export type CaseEventType = keyof typeof OTHER_EVENTS | CaseAction;

@@ -2,6 +2,7 @@ import type { AgreementEvents } from '../agreements/agreement.events';
 import type { CaseEvents } from '../cases/case.events';
 import type { EvidenceEvents } from '../evidence/evidence.events';
 import type { InvitationEvents } from '../invitations/invitation.events';
+import type { MediatorEvents } from '../mediators/mediators.events';
 import type { SessionEvents } from '../sessions/session.events';
 import type { NotificationEvents } from '../notifications/notification.events';
 import type { ReferralEvents } from '../referrals/referral.events';
@@ -12,7 +13,7 @@ import type { FollowUpEvents } from '../follow-up/follow-up.events';
  * `<feature>.events.ts` and adds it here. Payloads are plain JSON (they are stored in the outbox and sent over NOTIFY):
  * ids, codes, small facts; listeners read anything else they need.
  */
-export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents
+export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents & MediatorEvents
   & NotificationEvents & ReferralEvents & FollowUpEvents;
 
 export type EventName = keyof EventMap;

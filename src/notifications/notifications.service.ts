@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import type { DomainEvent, EventName } from '../events/event-map';
 import { EventsService } from '../events/events.service';
+import { LiveService } from '../live/live.service';
 import { NotificationPreferencesDto } from './dto/notification.dto';
 import { KIND_NAMES, NOTIFICATION_KINDS } from './notification-kinds';
 import { Notice, NOTIFYING_EVENTS, noticesFor } from './notification-rules';
@@ -21,9 +22,14 @@ export class NotificationsService implements OnModuleInit {
   constructor(
     private readonly repository: NotificationsRepository,
     private readonly events: EventsService,
+    private readonly live: LiveService,
   ) {}
 
   onModuleInit(): void {
+    // The bell's count, pushed over the live stream to whoever of them is connected to this process.
+    this.events.on('notification.created', async ({ userIds }) => {
+      for (const userId of userIds) this.live.sendToUser(userId, { type: 'notifications.unread', unread: await this.repository.unreadCount(userId) });
+    });
     for (const name of NOTIFYING_EVENTS) {
       this.events.onDurable(name, `notifications.${name}`, (payload, event) => this.onCaseEvent(event as DomainEvent<EventName>));
     }

@@ -17,6 +17,7 @@ export interface ContractTypes {
   CaseDocumentResponse: Contract.CaseDocumentResponse;
   CaseDocumentVersion: Contract.CaseDocumentVersion;
   CaseGuidanceResponse: Contract.CaseGuidanceResponse;
+  CaseNextStep: Contract.CaseNextStep;
   CaseSummary: Contract.CaseSummary;
   CaseSummaryPage: Contract.CaseSummaryPage;
   CaseUiAction: Contract.CaseUiAction;
@@ -29,6 +30,8 @@ export interface ContractTypes {
   CommitteeSealResponse: Contract.CommitteeSealResponse;
   CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
+  CourtGuidanceMessage: Contract.CourtGuidanceMessage;
+  CourtGuidanceThread: Contract.CourtGuidanceThread;
   CourtLevel: Contract.CourtLevel;
   CourtResponse: Contract.CourtResponse;
   DocBlockResponse: Contract.DocBlockResponse;
@@ -42,10 +45,28 @@ export interface ContractTypes {
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
   KindPreference: Contract.KindPreference;
+  LeaveResponse: Contract.LeaveResponse;
   LintFinding: Contract.LintFinding;
+  LiveCaseChanged: Contract.LiveCaseChanged;
+  LiveHello: Contract.LiveHello;
+  LiveMessage: Contract.LiveMessage;
+  LiveUnreadCount: Contract.LiveUnreadCount;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
-  MediatorResponse: Contract.MediatorResponse;
+  MediationClock: Contract.MediationClock;
+  MediationExtensionResponse: Contract.MediationExtensionResponse;
+  MediatorAffiliation: Contract.MediatorAffiliation;
+  MediatorCard: Contract.MediatorCard;
+  MediatorChoice: Contract.MediatorChoice;
+  MediatorFigures: Contract.MediatorFigures;
+  MediatorOfficeResponse: Contract.MediatorOfficeResponse;
+  MediatorPage: Contract.MediatorPage;
+  MediatorProfileDetail: Contract.MediatorProfileDetail;
+  MediatorProposalResponse: Contract.MediatorProposalResponse;
+  MediatorQueue: Contract.MediatorQueue;
+  MediatorRanking: Contract.MediatorRanking;
+  MediatorReplacementResponse: Contract.MediatorReplacementResponse;
+  MediatorSlots: Contract.MediatorSlots;
   MeResponse: Contract.MeResponse;
   MySatisfaction: Contract.MySatisfaction;
   NotificationItem: Contract.NotificationItem;
@@ -55,6 +76,7 @@ export interface ContractTypes {
   Obligation: Contract.Obligation;
   OutboxItem: Contract.OutboxItem;
   OutboxResponse: Contract.OutboxResponse;
+  OverrunCase: Contract.OverrunCase;
   ParticipantRole: Contract.ParticipantRole;
   PartnerApiKeyCreated: Contract.PartnerApiKeyCreated;
   PartnerReferralResponse: Contract.PartnerReferralResponse;
@@ -64,11 +86,15 @@ export interface ContractTypes {
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
+  PartyStatementResponse: Contract.PartyStatementResponse;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
   PaymentReportResponse: Contract.PaymentReportResponse;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
+  RankedMediator: Contract.RankedMediator;
+  RankingFactor: Contract.RankingFactor;
+  RankingFactorKey: Contract.RankingFactorKey;
   RateFigure: Contract.RateFigure;
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
   RecordingConsentResponse: Contract.RecordingConsentResponse;
@@ -80,19 +106,23 @@ export interface ContractTypes {
   Role: Contract.Role;
   SatisfactionResponse: Contract.SatisfactionResponse;
   ServiceRecordResponse: Contract.ServiceRecordResponse;
+  SessionAttendance: Contract.SessionAttendance;
   SessionDetail: Contract.SessionDetail;
   SessionEventResponse: Contract.SessionEventResponse;
   SessionGuestResponse: Contract.SessionGuestResponse;
+  SessionMode: Contract.SessionMode;
   SessionStatus: Contract.SessionStatus;
   SessionSummary: Contract.SessionSummary;
   SignCodeSent: Contract.SignCodeSent;
   SimilarCaseResponse: Contract.SimilarCaseResponse;
   SimilarCasesResponse: Contract.SimilarCasesResponse;
+  SlotResponse: Contract.SlotResponse;
   SpreadFigure: Contract.SpreadFigure;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
   UnreadCount: Contract.UnreadCount;
   VerificationResponse: Contract.VerificationResponse;
+  WeeklyHoursResponse: Contract.WeeklyHoursResponse;
 }
 
 export type ContractName = keyof ContractTypes;
@@ -208,6 +238,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "terms": {
         "type": "string"
       },
+      "loanContractDate": {
+        "type": "string",
+        "nullable": true,
+        "description": "民间借贷: the loan contract's date the interest lint compares with (the draft's own, else the filed loan date)."
+      },
       "lint": {
         "type": "array",
         "items": {
@@ -290,6 +325,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "obligations",
       "terms",
+      "loanContractDate",
       "lint",
       "signatures",
       "verifyCode",
@@ -480,6 +516,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "number",
         "nullable": true
       },
+      "nextStep": {
+        "$ref": "#/components/schemas/CaseNextStep"
+      },
+      "statements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PartyStatementResponse"
+        },
+        "description": "答辩意见 the parties gave (PUT /api/cases/:id/statement)."
+      },
       "id": {
         "type": "string"
       },
@@ -547,6 +593,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "loan",
       "summaryReuseConsent",
       "settledAmountFen",
+      "nextStep",
+      "statements",
       "id",
       "caseNumber",
       "status",
@@ -1099,6 +1147,29 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "generatedAt"
     ]
   },
+  "CaseNextStep": {
+    "type": "object",
+    "properties": {
+      "actor": {
+        "type": "string",
+        "enum": [
+          "mediator",
+          "committee",
+          "you",
+          "other_party",
+          "court",
+          "nobody"
+        ]
+      },
+      "text": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "actor",
+      "text"
+    ]
+  },
   "CaseSummary": {
     "type": "object",
     "properties": {
@@ -1209,7 +1280,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "withdraw",
       "start_mediation",
       "settle",
-      "fail"
+      "fail",
+      "give_statement"
     ]
   },
   "CategoryList": {
@@ -1416,6 +1488,69 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "feeMaxFen",
       "kind",
       "amountInWords"
+    ]
+  },
+  "CourtGuidanceMessage": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string"
+      },
+      "authorRole": {
+        "$ref": "#/components/schemas/Role"
+      },
+      "body": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "authorName",
+      "authorRole",
+      "body",
+      "at"
+    ]
+  },
+  "CourtGuidanceThread": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "courtId": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtName": {
+        "type": "string",
+        "nullable": true
+      },
+      "messages": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtGuidanceMessage"
+        }
+      },
+      "mayAsk": {
+        "type": "boolean"
+      },
+      "mayAnswer": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "courtId",
+      "courtName",
+      "messages",
+      "mayAsk",
+      "mayAnswer"
     ]
   },
   "CourtLevel": {
@@ -1874,12 +2009,26 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "expiresAt": {
         "type": "string"
+      },
+      "sms": {
+        "type": "string",
+        "enum": [
+          "queued",
+          "unavailable"
+        ],
+        "description": "queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself."
+      },
+      "smsTo": {
+        "type": "string",
+        "description": "Masked phone the SMS goes to."
       }
     },
     "required": [
       "code",
       "partyId",
-      "expiresAt"
+      "expiresAt",
+      "sms",
+      "smsTo"
     ]
   },
   "InvitationStatus": {
@@ -1957,6 +2106,13 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "applicantName",
           "committeeName"
         ]
+      },
+      "evidence": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/EvidenceResponse"
+        },
+        "description": "The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download)."
       }
     },
     "required": [
@@ -1964,7 +2120,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "invitedName",
       "invitedPhone",
-      "case"
+      "case",
+      "evidence"
     ]
   },
   "KindPreference": {
@@ -1992,6 +2149,29 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "sms",
       "email",
       "locked"
+    ]
+  },
+  "LeaveResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "startsAt": {
+        "type": "string"
+      },
+      "endsAt": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "startsAt",
+      "endsAt",
+      "reason"
     ]
   },
   "LintFinding": {
@@ -2023,6 +2203,102 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "code",
       "level",
       "message"
+    ]
+  },
+  "LiveCaseChanged": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "case.changed"
+        ]
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …)."
+      },
+      "action": {
+        "type": "string",
+        "description": "For `case.transitioned`, the move (`accept`, `assign` …)."
+      },
+      "sessionId": {
+        "type": "string"
+      },
+      "actorId": {
+        "type": "string",
+        "description": "Who made the change, when one person did (the client shows no notice for one's own action)."
+      },
+      "summary": {
+        "type": "string",
+        "description": "One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "type",
+      "caseId",
+      "reason",
+      "at"
+    ]
+  },
+  "LiveHello": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "hello"
+        ]
+      },
+      "userId": {
+        "type": "string"
+      },
+      "expiresAt": {
+        "type": "string",
+        "description": "When the server will close this stream (the access token's expiry): reconnect with a fresh token."
+      }
+    },
+    "required": [
+      "type",
+      "userId",
+      "expiresAt"
+    ]
+  },
+  "LiveMessage": {
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/LiveHello"
+      },
+      {
+        "$ref": "#/components/schemas/LiveCaseChanged"
+      },
+      {
+        "$ref": "#/components/schemas/LiveUnreadCount"
+      }
+    ]
+  },
+  "LiveUnreadCount": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "notifications.unread"
+        ]
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "type",
+      "unread"
     ]
   },
   "LoanDetails": {
@@ -2080,7 +2356,129 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "updatedAt"
     ]
   },
-  "MediatorResponse": {
+  "MediationClock": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "acceptedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "daysLeft": {
+        "type": "number",
+        "nullable": true,
+        "description": "Whole days left (negative: overrun)."
+      },
+      "overrun": {
+        "type": "boolean"
+      },
+      "extensions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediationExtensionResponse"
+        }
+      },
+      "mayRequestExtension": {
+        "type": "boolean"
+      },
+      "mayAnswerExtension": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "acceptedAt",
+      "dueAt",
+      "daysLeft",
+      "overrun",
+      "extensions",
+      "mayRequestExtension",
+      "mayAnswerExtension"
+    ]
+  },
+  "MediationExtensionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "days": {
+        "type": "number"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "refused",
+          "agreed"
+        ]
+      },
+      "answers": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "userId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "agreed": {
+              "type": "boolean"
+            },
+            "at": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "userId",
+            "name",
+            "agreed",
+            "at"
+          ]
+        }
+      },
+      "waitingFor": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Parties who still have to answer."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "days",
+      "reason",
+      "status",
+      "answers",
+      "waitingFor",
+      "at"
+    ]
+  },
+  "MediatorAffiliation": {
+    "type": "string",
+    "enum": [
+      "committee",
+      "court_invited",
+      "lawyer_studio",
+      "trade_body"
+    ]
+  },
+  "MediatorCard": {
     "type": "object",
     "properties": {
       "id": {
@@ -2089,18 +2487,574 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "name": {
         "type": "string"
       },
-      "phone": {
-        "type": "string"
+      "organizationId": {
+        "type": "string",
+        "nullable": true
       },
       "organizationName": {
+        "type": "string"
+      },
+      "affiliation": {
+        "$ref": "#/components/schemas/MediatorAffiliation"
+      },
+      "affiliationLabel": {
+        "type": "string"
+      },
+      "specialties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "yearsOfExperience": {
+        "type": "number"
+      },
+      "introduction": {
+        "type": "string"
+      },
+      "photoUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+      },
+      "offices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorOfficeResponse"
+        }
+      },
+      "figures": {
+        "$ref": "#/components/schemas/MediatorFigures"
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "organizationId",
+      "organizationName",
+      "affiliation",
+      "affiliationLabel",
+      "specialties",
+      "languages",
+      "yearsOfExperience",
+      "introduction",
+      "photoUrl",
+      "offices",
+      "figures"
+    ]
+  },
+  "MediatorChoice": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "chooser": {
+        "type": "string",
+        "enum": [
+          "committee",
+          "parties"
+        ],
+        "description": "parties: the parties choose until `dueAt`; committee: they did not agree in time, the committee assigns."
+      },
+      "dueAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "proposals": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorProposalResponse"
+        }
+      },
+      "offeredMediator": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "nullable": true
+      },
+      "mediator": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "nullable": true
+      },
+      "replacements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorReplacementResponse"
+        }
+      },
+      "mayPropose": {
+        "type": "boolean"
+      },
+      "mayAnswerOffer": {
+        "type": "boolean"
+      },
+      "mayRequestReplacement": {
+        "type": "boolean"
+      },
+      "mayDecideReplacement": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "chooser",
+      "dueAt",
+      "proposals",
+      "offeredMediator",
+      "mediator",
+      "replacements",
+      "mayPropose",
+      "mayAnswerOffer",
+      "mayRequestReplacement",
+      "mayDecideReplacement"
+    ]
+  },
+  "MediatorFigures": {
+    "type": "object",
+    "properties": {
+      "casesHandled": {
+        "type": "number"
+      },
+      "settlementRate": {
+        "type": "number",
+        "nullable": true,
+        "description": "settled ÷ closed (settled or failed); null before the first closed case."
+      },
+      "medianDaysToClose": {
+        "type": "number",
+        "nullable": true
+      },
+      "openCaseload": {
+        "type": "number"
+      },
+      "satisfaction": {
+        "type": "number",
+        "nullable": true,
+        "description": "From follow-up (回访) once it exists; null until then."
+      }
+    },
+    "required": [
+      "casesHandled",
+      "settlementRate",
+      "medianDaysToClose",
+      "openCaseload",
+      "satisfaction"
+    ]
+  },
+  "MediatorOfficeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "address": {
         "type": "string"
       }
     },
     "required": [
       "id",
       "name",
-      "phone",
-      "organizationName"
+      "address"
+    ]
+  },
+  "MediatorPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorCard"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
+  },
+  "MediatorProfileDetail": {
+    "type": "object",
+    "properties": {
+      "weeklyHours": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/WeeklyHoursResponse"
+        }
+      },
+      "leave": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/LeaveResponse"
+        }
+      },
+      "calendarFeedUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "Only for the mediator himself: the secret calendar feed to subscribe to (.ics)."
+      },
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "organizationId": {
+        "type": "string",
+        "nullable": true
+      },
+      "organizationName": {
+        "type": "string"
+      },
+      "affiliation": {
+        "$ref": "#/components/schemas/MediatorAffiliation"
+      },
+      "affiliationLabel": {
+        "type": "string"
+      },
+      "specialties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "yearsOfExperience": {
+        "type": "number"
+      },
+      "introduction": {
+        "type": "string"
+      },
+      "photoUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+      },
+      "offices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorOfficeResponse"
+        }
+      },
+      "figures": {
+        "$ref": "#/components/schemas/MediatorFigures"
+      }
+    },
+    "required": [
+      "weeklyHours",
+      "leave",
+      "calendarFeedUrl",
+      "id",
+      "name",
+      "organizationId",
+      "organizationName",
+      "affiliation",
+      "affiliationLabel",
+      "specialties",
+      "languages",
+      "yearsOfExperience",
+      "introduction",
+      "photoUrl",
+      "offices",
+      "figures"
+    ]
+  },
+  "MediatorProposalResponse": {
+    "type": "object",
+    "properties": {
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "mediatorId": {
+        "type": "string"
+      },
+      "mediatorName": {
+        "type": "string"
+      },
+      "proposedByName": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "side",
+      "mediatorId",
+      "mediatorName",
+      "proposedByName",
+      "at"
+    ]
+  },
+  "MediatorQueue": {
+    "type": "object",
+    "properties": {
+      "offered": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "caseId": {
+              "type": "string"
+            },
+            "caseNumber": {
+              "type": "string",
+              "nullable": true
+            },
+            "category": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "caseId",
+            "caseNumber",
+            "category"
+          ]
+        }
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "caseId": {
+              "type": "string"
+            },
+            "caseNumber": {
+              "type": "string",
+              "nullable": true
+            },
+            "category": {
+              "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "accepted",
+                "declined",
+                "filed",
+                "mediator_assigned",
+                "in_mediation",
+                "settled",
+                "failed",
+                "withdrawn",
+                "refused",
+                "confirmation_requested",
+                "confirmed",
+                "confirmation_rejected"
+              ]
+            },
+            "statusLabel": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "caseId",
+            "caseNumber",
+            "category",
+            "status",
+            "statusLabel"
+          ]
+        }
+      },
+      "sessions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SessionSummary"
+        }
+      }
+    },
+    "required": [
+      "offered",
+      "cases",
+      "sessions"
+    ]
+  },
+  "MediatorRanking": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "meanSettlementRate": {
+        "type": "number"
+      },
+      "ranked": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RankedMediator"
+        }
+      },
+      "excludedCount": {
+        "type": "number",
+        "description": "Left out for a conflict of interest; names only for the committee."
+      },
+      "excluded": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "mediatorId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "reason": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "mediatorId",
+            "name",
+            "reason"
+          ]
+        }
+      }
+    },
+    "required": [
+      "caseId",
+      "category",
+      "languages",
+      "meanSettlementRate",
+      "ranked",
+      "excludedCount",
+      "excluded"
+    ]
+  },
+  "MediatorReplacementResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "mediatorName": {
+        "type": "string"
+      },
+      "requestedByName": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "refused",
+          "granted"
+        ]
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "decisionNote": {
+        "type": "string",
+        "nullable": true
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "mediatorName",
+      "requestedByName",
+      "reason",
+      "status",
+      "statusLabel",
+      "decisionNote",
+      "at"
+    ]
+  },
+  "MediatorSlots": {
+    "type": "object",
+    "properties": {
+      "mediatorId": {
+        "type": "string"
+      },
+      "fromDate": {
+        "type": "string"
+      },
+      "days": {
+        "type": "number"
+      },
+      "slotMinutes": {
+        "type": "number"
+      },
+      "slots": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SlotResponse"
+        }
+      }
+    },
+    "required": [
+      "mediatorId",
+      "fromDate",
+      "days",
+      "slotMinutes",
+      "slots"
     ]
   },
   "MeResponse": {
@@ -2142,6 +3096,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind"
         ],
         "nullable": true
+      },
+      "elderMode": {
+        "type": "boolean",
+        "description": "长辈模式 (remembered per user; PATCH /api/me/preferences)."
       }
     },
     "required": [
@@ -2149,7 +3107,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "phone",
       "name",
       "role",
-      "organization"
+      "organization",
+      "elderMode"
     ]
   },
   "MySatisfaction": {
@@ -2315,6 +3274,35 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     },
     "required": [
       "items"
+    ]
+  },
+  "OverrunCase": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "mediatorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueAt": {
+        "type": "string"
+      },
+      "daysOver": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "caseId",
+      "caseNumber",
+      "mediatorName",
+      "dueAt",
+      "daysOver"
     ]
   },
   "ParticipantRole": {
@@ -2645,6 +3633,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "representativeTitle": {
         "type": "string",
         "nullable": true
+      },
+      "hasSeal": {
+        "type": "boolean",
+        "description": "An organisation has put its seal image on file; it appears beside its representative's signature."
       }
     },
     "required": [
@@ -2662,7 +3654,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "serviceAddress",
       "eServiceConsent",
       "representativeName",
-      "representativeTitle"
+      "representativeTitle",
+      "hasSeal"
     ]
   },
   "PartySide": {
@@ -2670,6 +3663,41 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "enum": [
       "applicant",
       "respondent"
+    ]
+  },
+  "PartyStatementResponse": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "text": {
+        "type": "string"
+      },
+      "isMine": {
+        "type": "boolean"
+      },
+      "updatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyId",
+      "partyName",
+      "side",
+      "text",
+      "isMine",
+      "updatedAt"
     ]
   },
   "PaymentInstalment": {
@@ -2846,6 +3874,73 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "keywords",
       "source",
       "citation"
+    ]
+  },
+  "RankedMediator": {
+    "type": "object",
+    "properties": {
+      "rank": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
+      "mediator": {
+        "$ref": "#/components/schemas/MediatorCard"
+      },
+      "factors": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RankingFactor"
+        }
+      }
+    },
+    "required": [
+      "rank",
+      "total",
+      "mediator",
+      "factors"
+    ]
+  },
+  "RankingFactor": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "$ref": "#/components/schemas/RankingFactorKey"
+      },
+      "label": {
+        "type": "string"
+      },
+      "weight": {
+        "type": "number"
+      },
+      "score": {
+        "type": "number"
+      },
+      "points": {
+        "type": "number"
+      },
+      "detail": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "key",
+      "label",
+      "weight",
+      "score",
+      "points",
+      "detail"
+    ]
+  },
+  "RankingFactorKey": {
+    "type": "string",
+    "enum": [
+      "specialty",
+      "language",
+      "caseload",
+      "availability",
+      "settlement"
     ]
   },
   "RateFigure": {
@@ -3139,6 +4234,48 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "openedAt"
     ]
   },
+  "SessionAttendance": {
+    "type": "object",
+    "properties": {
+      "present": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "side": {
+              "type": "string",
+              "enum": [
+                "applicant",
+                "respondent",
+                "other"
+              ]
+            }
+          },
+          "required": [
+            "name",
+            "side"
+          ]
+        }
+      },
+      "absent": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "recordedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "present",
+      "absent",
+      "recordedAt"
+    ]
+  },
   "SessionDetail": {
     "type": "object",
     "properties": {
@@ -3227,10 +4364,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string"
       },
       "mode": {
-        "type": "string",
-        "enum": [
-          "online"
-        ]
+        "$ref": "#/components/schemas/SessionMode"
       },
       "createdAt": {
         "type": "string"
@@ -3241,6 +4375,32 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "endedAt": {
         "type": "string",
+        "nullable": true
+      },
+      "startsAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "A booked session's time range (null: opened on the spot)."
+      },
+      "endsAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "location": {
+        "type": "string",
+        "nullable": true,
+        "description": "In person: where (office name and address)."
+      },
+      "cancelReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attendance": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SessionAttendance"
+          }
+        ],
         "nullable": true
       }
     },
@@ -3263,7 +4423,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mode",
       "createdAt",
       "startedAt",
-      "endedAt"
+      "endedAt",
+      "startsAt",
+      "endsAt",
+      "location",
+      "cancelReason",
+      "attendance"
     ]
   },
   "SessionEventResponse": {
@@ -3321,12 +4486,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "invitedAt"
     ]
   },
+  "SessionMode": {
+    "type": "string",
+    "enum": [
+      "online",
+      "in_person"
+    ]
+  },
   "SessionStatus": {
     "type": "string",
     "enum": [
+      "booked",
       "scheduled",
       "live",
-      "ended"
+      "ended",
+      "cancelled"
     ]
   },
   "SessionSummary": {
@@ -3345,10 +4519,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string"
       },
       "mode": {
-        "type": "string",
-        "enum": [
-          "online"
-        ]
+        "$ref": "#/components/schemas/SessionMode"
       },
       "createdAt": {
         "type": "string"
@@ -3360,6 +4531,32 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "endedAt": {
         "type": "string",
         "nullable": true
+      },
+      "startsAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "A booked session's time range (null: opened on the spot)."
+      },
+      "endsAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "location": {
+        "type": "string",
+        "nullable": true,
+        "description": "In person: where (office name and address)."
+      },
+      "cancelReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attendance": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SessionAttendance"
+          }
+        ],
+        "nullable": true
       }
     },
     "required": [
@@ -3370,7 +4567,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mode",
       "createdAt",
       "startedAt",
-      "endedAt"
+      "endedAt",
+      "startsAt",
+      "endsAt",
+      "location",
+      "cancelReason",
+      "attendance"
     ]
   },
   "SignCodeSent": {
@@ -3521,6 +4723,25 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "items"
     ]
   },
+  "SlotResponse": {
+    "type": "object",
+    "properties": {
+      "startsAt": {
+        "type": "string"
+      },
+      "endsAt": {
+        "type": "string"
+      },
+      "free": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "startsAt",
+      "endsAt",
+      "free"
+    ]
+  },
   "SpreadFigure": {
     "type": "object",
     "properties": {
@@ -3586,6 +4807,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "at": {
         "type": "string"
+      },
+      "detail": {
+        "type": "string",
+        "nullable": true,
+        "description": "What the step concerned, in words: the file uploaded, the mediator assigned, the party invited."
+      },
+      "sha256": {
+        "type": "string",
+        "nullable": true,
+        "description": "Technical detail for those who need it (behind 详情): the uploaded file's SHA-256."
       }
     },
     "required": [
@@ -3597,7 +4828,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "note",
       "actorName",
       "actorRole",
-      "at"
+      "at",
+      "detail",
+      "sha256"
     ]
   },
   "TokenResponse": {
@@ -3678,6 +4911,27 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "effectiveAt",
       "sha256",
       "status"
+    ]
+  },
+  "WeeklyHoursResponse": {
+    "type": "object",
+    "properties": {
+      "weekday": {
+        "type": "number",
+        "description": "ISO weekday, 1 = Monday."
+      },
+      "start": {
+        "type": "string",
+        "description": "HH:mm, Asia/Shanghai."
+      },
+      "end": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "weekday",
+      "start",
+      "end"
     ]
   }
 };

@@ -12,7 +12,6 @@ import type {
   Id,
   Invitation,
   Me,
-  Mediator,
   NewCase,
   Page,
   SimilarCases,
@@ -37,12 +36,12 @@ export const authApi = {
   login: (body: { phone: string; password: string }) => api<AuthTokens>('/auth/login', { body }),
   logout: (refreshToken: string) => api<void>('/auth/logout', { body: { refreshToken } }),
   me: () => api<Me>('/me'),
+  setPreferences: (body: { elderMode: boolean }) => api<Me>('/me/preferences', { method: 'PATCH', body }),
 };
 
 export const metaApi = {
   categories: () => api<string[]>('/meta/categories'),
   committees: () => api<Committee[]>('/committees'),
-  mediators: () => api<Mediator[]>('/mediators'),
 };
 
 export const casesApi = {
@@ -65,8 +64,8 @@ export const casesApi = {
     api<CaseDetail>(`/cases/${enc(id)}/withdraw`, { body: reason ? { reason } : {} }),
   startMediation: (id: Id, note?: string) =>
     api<CaseDetail>(`/cases/${enc(id)}/start-mediation`, { body: note ? { note } : {} }),
-  close: (id: Id, outcome: 'settled' | 'failed', note: string) =>
-    api<CaseDetail>(`/cases/${enc(id)}/close`, { body: { outcome, note } }),
+  close: (id: Id, outcome: 'settled' | 'failed', note: string, oral: { withoutWrittenAgreement?: boolean; reason?: string } = {}) =>
+    api<CaseDetail>(`/cases/${enc(id)}/close`, { body: { outcome, note, ...oral } }),
   uploadEvidence: (id: Id, file: File, description: string, onProgress: Progress) => {
     const form = new FormData();
     form.append('file', file, file.name);

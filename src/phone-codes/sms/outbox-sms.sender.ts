@@ -16,8 +16,13 @@ export class OutboxSmsSender implements SmsSender {
     this.logger.log(`→ ${message.phone}：${message.text}`);
   }
 
+  sendsNotice(): boolean {
+    return true;
+  }
+
+  /** A notice is kept with purpose `notice:<kind>` and no code. */
   async sendNotice(notice: SmsNotice, manager: EntityManager): Promise<void> {
-    await manager.insert(SmsOutboxMessage, { phone: notice.phone, purpose: 'notice', code: '', text: notice.text });
+    await manager.insert(SmsOutboxMessage, { phone: notice.phone, purpose: `notice:${notice.kind}`, code: '', text: notice.text });
     this.logger.log(`→ ${notice.phone}：${notice.text}`);
   }
 }

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import type { SmsSettings } from '../../config/app-config';
-import type { SmsMessage, SmsNotice, SmsSender } from './sms-sender';
+import type { SmsMessage, SmsNotice, SmsNoticeKind, SmsSender } from './sms-sender';
 import { TC3_CONTENT_TYPE, tc3Authorization } from './tc3-signature';
 
 type TencentSettings = Extract<SmsSettings, { provider: 'tencent' }>;
@@ -24,32 +24,25 @@ export class TencentSmsSender implements SmsSender {
   readonly name = 'tencent';
   private readonly logger = new Logger('腾讯云短信');
 
-  /** Notices only with their own approved template (TENCENT_SMS_NOTICE_TEMPLATE_ID). */
-  readonly sendNotice?: (notice: SmsNotice) => Promise<void>;
-
   constructor(
     private readonly settings: TencentSettings,
     private readonly now: () => number = Date.now,
-  ) {
-    const template = settings.noticeTemplateId;
-    if (template) this.sendNotice = (notice) => this.post(this.buildBody(notice.phone, template, [notice.title.slice(0, 20)]));
-  }
-
-  private buildBody(phone: string, templateId: string, params: string[]): string {
-    return JSON.stringify({
-      PhoneNumberSet: [`+86${phone}`], SmsSdkAppId: this.settings.sdkAppId, SignName: this.settings.signName,
-      TemplateId: templateId, TemplateParamSet: params,
-    });
-  }
+  ) {}
 
   /** The body and headers of one SendSms call (pure, for the tests). */
-  buildRequest(message: SmsMessage): { url: string; headers: Record<string, string>; body: string } {
-    return this.signed(this.buildBody(message.phone, this.settings.templateId, [message.code, String(message.ttlMinutes)]));
-  }
-
-  private signed(body: string): { url: string; headers: Record<string, string>; body: string } {
+  buildRequest(message: SmsMessage | SmsNotice): { url: string; headers: Record<string, string>; body: string } {
     const { settings } = this;
+    const [templateId, params] = 'code' in message
+      ? [settings.templateId, [message.code, String(message.ttlMinutes)]]
+      : [settings.noticeTemplateIds[message.kind], message.params];
     const url = new URL(settings.endpoint);
+    const body = JSON.stringify({
+      PhoneNumberSet: [`+86${message.phone}`],
+      SmsSdkAppId: settings.sdkAppId,
+      SignName: settings.signName,
+      TemplateId: templateId,
+      TemplateParamSet: params,
+    });
     const timestamp = Math.floor(this.now() / 1000);
     const authorization = tc3Authorization({
       secretId: settings.secretId, secretKey: settings.secretKey, service: 'sms', host: url.host, payload: body, timestamp,
@@ -69,12 +62,17 @@ export class TencentSmsSender implements SmsSender {
     };
   }
 
-  async send(message: SmsMessage): Promise<void> {
-    await this.post(this.buildRequest(message).body);
+  sendsNotice(kind: SmsNoticeKind): boolean {
+    return !!this.settings.noticeTemplateIds[kind];
   }
 
-  private async post(payload: string): Promise<void> {
-    const { url, headers, body } = this.signed(payload);
+  sendNotice(notice: SmsNotice): Promise<void> {
+    if (!this.sendsNotice(notice.kind)) throw new DomainError('SMS_SEND_FAILED');
+    return this.send(notice);
+  }
+
+  async send(message: SmsMessage | SmsNotice): Promise<void> {
+    const { url, headers, body } = this.buildRequest(message);
     let answer: SendSmsResponse;
     try {
       const res = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) });

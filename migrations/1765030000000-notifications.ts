@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Notifications (src/notifications): one in-app notification per recipient and event (the idempotency key), one
 // delivery per notification and outside channel (SMS, e-mail), each user's channel choices per kind, and the
-// development e-mail outbox. Also the SMS outbox learns the `notice` purpose (a notice carries no code).
+// development e-mail outbox.
 export class Notifications1765030000000 implements MigrationInterface {
   name = 'Notifications1765030000000';
 
@@ -61,11 +61,9 @@ export class Notifications1765030000000 implements MigrationInterface {
         text text NOT NULL,
         sent_at timestamptz NOT NULL DEFAULT clock_timestamp()
       )`);
-    await db.query(`CREATE INDEX sms_outbox_notice ON sms_outbox (id) WHERE purpose = 'notice'`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query('DROP INDEX sms_outbox_notice');
     await db.query('DROP TABLE email_outbox');
     await db.query('DROP TABLE notification_settings');
     await db.query('DROP TABLE notification_preferences');

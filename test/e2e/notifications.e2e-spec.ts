@@ -62,7 +62,7 @@ describe('notifications (e2e)', () => {
 
     await fileCase(t, applicant, committeeId);
     await settle(t);
-    const sms = await t.dataSource.query(`SELECT text FROM sms_outbox WHERE phone = $1 AND purpose = 'notice'`, [applicant.user.phone]);
+    const sms = await t.dataSource.query(`SELECT text FROM sms_outbox WHERE phone = $1 AND purpose = 'notice:notification'`, [applicant.user.phone]);
     expect(sms).toEqual([{ text: expect.stringContaining('调解申请已提交') }]);
     const mail = await t.dataSource.query(`SELECT to_address, subject FROM email_outbox`);
     expect(mail).toEqual([{ to_address: 'zhangsan@example.com', subject: expect.stringContaining('调解申请已提交') }]);
@@ -77,7 +77,7 @@ describe('notifications (e2e)', () => {
     for (let i = 0; i < 15; i++) cases.push(await fileCase(t, applicant, committeeId));
     // 15 filings × (applicant: SMS + e-mail; mediator: SMS) = 45 messages, queued but not yet sent
     const sent = async () => Number((await t.dataSource.query(
-      `SELECT (SELECT count(*) FROM sms_outbox WHERE purpose = 'notice') + (SELECT count(*) FROM email_outbox) AS n`))[0].n);
+      `SELECT (SELECT count(*) FROM sms_outbox WHERE purpose = 'notice:notification') + (SELECT count(*) FROM email_outbox) AS n`))[0].n);
 
     const first = await startPortalChild(t.databaseUrl);
     children.push(first);
@@ -100,7 +100,7 @@ describe('notifications (e2e)', () => {
         `SELECT count(*)::int AS n FROM notifications WHERE case_id = ANY($1) GROUP BY case_id, user_id HAVING count(*) > 1`, [cases]);
       expect(perCase).toEqual([]);
       const doubled = await t.dataSource.query(
-        `SELECT phone, text FROM sms_outbox WHERE purpose = 'notice' GROUP BY phone, text HAVING count(*) > 1`);
+        `SELECT phone, text FROM sms_outbox WHERE purpose = 'notice:notification' GROUP BY phone, text HAVING count(*) > 1`);
       expect(doubled).toEqual([]);
       const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM notification_deliveries d JOIN notifications x ON x.id = d.notification_id
         WHERE x.case_id = ANY($1) AND d.status = 'sent'`, [cases]);

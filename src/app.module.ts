@@ -18,6 +18,7 @@ import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LiveModule } from './live/live.module';
 import { MediatorsModule } from './mediators/mediators.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
@@ -70,6 +71,7 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         GuidanceModule,
+        LiveModule,
         MediatorsModule,
         ...(options.imports ?? []),
       ],

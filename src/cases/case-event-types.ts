@@ -12,6 +12,7 @@ const OTHER_EVENTS = {
   agreement_signed: '签署调解协议',
   agreement_effective: '调解协议生效',
   referred: '记录转办（建议的化解途径）',
+  statement_given: '被申请人提交答辩意见',
   // choosing the mediator, 回避, sessions booked ahead, the mediation clock and court guidance (src/mediators)
   mediator_proposed: '提议调解员',
   mediator_agreed: '双方选定调解员',

@@ -76,6 +76,8 @@ export type SmsSettings =
       sdkAppId: string;
       signName: string;
       templateId: string;
+      /** Templates of the notices (TENCENT_SMS_INVITATION_TEMPLATE_ID); a notice without one is not sent, and pages say so. */
+      noticeTemplateIds: { invitation?: string };
       region: string;
       endpoint: string;
     };
@@ -165,6 +167,7 @@ function smsSettings(env: EnvDto, mode: AppConfig['env']): SmsSettings {
     sdkAppId: env.TENCENT_SMS_SDK_APP_ID!,
     signName: env.TENCENT_SMS_SIGN_NAME!,
     templateId: env.TENCENT_SMS_TEMPLATE_ID!,
+    noticeTemplateIds: { invitation: env.TENCENT_SMS_INVITATION_TEMPLATE_ID },
     region: env.TENCENT_SMS_REGION ?? 'ap-guangzhou',
     endpoint: (env.TENCENT_SMS_ENDPOINT ?? 'https://sms.tencentcloudapi.com').replace(/\/$/, ''),
   };

@@ -119,6 +119,9 @@ export class EnvDto {
   @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_TEMPLATE_ID 须为数字模板 ID' })
   TENCENT_SMS_TEMPLATE_ID?: string;
 
+  @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_INVITATION_TEMPLATE_ID 须为数字模板 ID' })
+  TENCENT_SMS_INVITATION_TEMPLATE_ID?: string;
+
   @IsOptional() @Matches(/^[a-z]{2}-[a-z]+$/, { message: 'TENCENT_SMS_REGION 须为地域名，如 ap-guangzhou' })
   TENCENT_SMS_REGION?: string;
 

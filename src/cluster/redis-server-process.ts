@@ -10,7 +10,7 @@ export class RedisServerProcess {
   private child?: ChildProcess;
   port = 0;
 
-  constructor(private readonly binary = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server') {}
+  constructor(private readonly binary = process.env.REDIS_SERVER_BIN ?? 'redis-server') {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;

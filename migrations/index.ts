@@ -9,11 +9,12 @@ import { EventOutbox1764930000000 } from './1764930000000-event-outbox';
 import { LprRates1764950000000 } from './1764950000000-lpr-rates';
 import { Guidance1764950100000 } from './1764950100000-guidance';
 import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
+import { CourtDesk1765000000000 } from './1765000000000-court-desk';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
   InitialSchema1764201600000, MediationSessions1764374400000, PhoneCodesAndThrottles1764900000000, RefreshTokenGrace1764900001000,
   CourtsAndAreas1764900002000, SessionModerationEvents1764920000000, EventOutbox1764930000000, AgreementsAndDocuments1764940000000,
   LprRates1764950000000, Guidance1764950100000,
-  ProvisionsSeed1764950200000,
+  ProvisionsSeed1764950200000, CourtDesk1765000000000,
 ];

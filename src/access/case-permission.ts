@@ -1,9 +1,13 @@
 import type { AuthUser } from '../auth/auth-user';
 
 /** How a user stands to a case; one user may hold several relations (an admin is never a party). */
-export type CaseRelation = 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'court' | 'admin';
+export type CaseRelation = 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'court' | 'judge' | 'court_president' | 'admin';
 
-export const CASE_RELATIONS: readonly CaseRelation[] = ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'];
+export const CASE_RELATIONS: readonly CaseRelation[] = ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'judge', 'court_president', 'admin'];
+
+/** A court staff member's title (users.court_title): only a judge (审判人员) accepts and decides, the president (院长)
+ * approves an extension and is a judge too, a clerk (书记员) prepares and serves documents. */
+export type CourtTitle = 'judge' | 'clerk' | 'president';
 
 /**
  * One permission per action on a case (in the style of immich's `Permission`). The values that are also status moves
@@ -40,10 +44,23 @@ export const CasePermission = {
   ReadGuidance: 'read_guidance',
   /** Record that the case was sent to another body (转办/分流). */
   Refer: 'refer',
+  // The court's desk (src/confirmation): 司法确认, 诉讼衔接, 强制执行.
+  ReadCourtApplication: 'read_court_application',
+  WithdrawConfirmation: 'withdraw_confirmation',
+  AcceptConfirmation: 'accept_confirmation',
+  RefuseConfirmation: 'refuse_confirmation',
+  ExtendConfirmation: 'extend_confirmation',
+  ApproveExtension: 'approve_extension',
+  AskCourtQuestion: 'ask_court_question',
+  AnswerCourtQuestion: 'answer_court_question',
+  HandOffLitigation: 'hand_off_litigation',
+  ApplyEnforcement: 'apply_enforcement',
+  RegisterCourtItem: 'register_court_item',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
-const EVERYONE_RELATED = CASE_RELATIONS;
+// A judge or president always holds `court` too: the title relations only add what a title may do.
+const EVERYONE_RELATED: readonly CaseRelation[] = ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'];
 const COMMITTEE: readonly CaseRelation[] = ['committee', 'admin'];
 const MEDIATOR: readonly CaseRelation[] = ['assigned_mediator'];
 
@@ -69,9 +86,11 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   start_mediation: MEDIATOR,
   settle: MEDIATOR,
   fail: MEDIATOR,
-  request_confirmation: ['applicant'],
-  confirm: ['court'],
-  reject_confirmation: ['court'],
+  // Both parties apply together: either one starts the application, the others co-sign it.
+  request_confirmation: ['applicant', 'respondent'],
+  // Only a judge (审判人员) accepts and decides; the president approves an extension.
+  confirm: ['judge'],
+  reject_confirmation: ['judge'],
   read_sessions: EVERYONE_RELATED,
   open_session: MEDIATOR,
   // Agreements (src/agreements): the mediator in charge drafts; the parties read, comment and sign with him.
@@ -86,6 +105,19 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: EVERYONE_RELATED,
   refer: ['assigned_mediator', 'committee', 'admin'],
+  // The court's desk: the parties see their own applications, the court of the case its items; nobody else.
+  read_court_application: ['applicant', 'respondent', 'court'],
+  withdraw_confirmation: ['applicant', 'respondent'],
+  accept_confirmation: ['judge'],
+  refuse_confirmation: ['judge'],
+  extend_confirmation: ['judge'],
+  approve_extension: ['court_president'],
+  ask_court_question: ['judge'],
+  answer_court_question: ['applicant', 'respondent'],
+  hand_off_litigation: ['applicant', 'respondent'],
+  apply_enforcement: ['applicant', 'respondent'],
+  // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
+  register_court_item: ['court'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {
@@ -106,14 +138,18 @@ export interface CaseFacts {
   courtId: string | null;
 }
 
-export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: readonly string[]): CaseRelation[] {
+export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: readonly string[], courtTitle: CourtTitle | null = null): CaseRelation[] {
   const relations: CaseRelation[] = [];
   if (user.role === 'admin') relations.push('admin');
   if (user.role === 'party' && (caseRow.applicantUserId === user.id || partySides.includes('applicant'))) relations.push('applicant');
   if (user.role === 'party' && partySides.includes('respondent')) relations.push('respondent');
   if (user.role === 'mediator' && user.organizationId === caseRow.committeeId) relations.push('committee');
   if (user.role === 'mediator' && caseRow.mediatorId === user.id) relations.push('assigned_mediator');
-  if (user.role === 'court_staff' && caseRow.courtId !== null && caseRow.courtId === user.organizationId) relations.push('court');
+  if (user.role === 'court_staff' && caseRow.courtId !== null && caseRow.courtId === user.organizationId) {
+    relations.push('court');
+    if (courtTitle === 'judge' || courtTitle === 'president') relations.push('judge');
+    if (courtTitle === 'president') relations.push('court_president');
+  }
   return relations;
 }
 

@@ -797,6 +797,8 @@ export interface CourtQueueResponse {
   };
   viewerTitle: CourtTitle | null;
   notices: CourtNoticeResponse[];
+  /** The court's president(s), who approve an extension. */
+  presidents: { id: string; name: string }[];
 }
 
 /** POST /api/confirmations/:id/cosign/code */

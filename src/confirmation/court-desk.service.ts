@@ -65,6 +65,7 @@ export class CourtDeskService {
         overdue: items.filter((i) => i.overdue).length, dueSoon: items.filter((i) => i.dueSoon).length,
       },
       viewerTitle: await this.repository.courtTitleOf(user.id),
+      presidents: await this.dataSource.query(`SELECT id, name FROM users WHERE organization_id = $1 AND court_title = 'president' ORDER BY name`, [courtId]),
       notices: notices.map((n) => ({
         id: n.id, applicationId: n.application_id, kind: n.kind, deadline: n.deadline, due: n.due, caseNumber: n.case_number ?? '', at: n.created_at.toISOString(),
       })),

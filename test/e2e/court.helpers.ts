@@ -47,10 +47,16 @@ export async function effectiveAgreement(t: TestApp, effectiveOn: string): Promi
   return { ...c, agreementId: body.id, courtId };
 }
 
+/** The co-signer asks for a code: the minute since the agreement's signing code is taken as passed. */
+export async function askCosignCode(t: TestApp, who: Session, id: string, http = t.http): Promise<void> {
+  await t.dataSource.query(`UPDATE throttle_counters SET expires_at = now() WHERE key = $1`, [`code:resend:${who.user.phone}:sign`]);
+  await http.post(`/api/confirmations/${id}/cosign/code`).set(who.auth).expect(200);
+}
+
 /** The applicant applies to the court, the respondent co-signs with a code: the application reaches the court. */
 export async function submitted(t: TestApp, c: EffectiveCase): Promise<string> {
   const applied = await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: c.courtId }).expect(201);
-  await t.http.post(`/api/confirmations/${applied.body.id}/cosign/code`).set(c.respondent.auth).expect(200);
+  await askCosignCode(t, c.respondent, applied.body.id);
   const res = await t.http.post(`/api/confirmations/${applied.body.id}/cosign`).set(c.respondent.auth).send({ code: await signCode(t, c.respondent) }).expect(200);
   return res.body.id;
 }

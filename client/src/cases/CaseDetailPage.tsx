@@ -10,6 +10,7 @@ import { AgreementSection } from '../agreements/AgreementSection';
 import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
 import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
+import { CourtSection } from '../court/CourtSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { DisputeFacts } from './DisputeFacts';
@@ -88,6 +89,8 @@ export function CaseDetailPage({ id }: { id: string }) {
           <AgreementSection c={c} onChanged={refresh} />
         </Section>
       )}
+
+      <CourtSection c={c} onChanged={refresh} />
 
       <Section title={t('文书')}>
         <DocumentList caseId={c.id} reloadKey={c.status} />

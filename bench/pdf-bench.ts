@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
-import { makePng } from '../test/factories/png';
+import { makeSignaturePng } from '../test/factories/png';
 import { generateCommitteeIdentity } from '../src/documents/committee-certificate';
 import { DEFAULT_FONT_PATH } from '../src/documents/document-font';
 import { DocumentTemplates } from '../src/documents/document-templates';
@@ -27,9 +27,8 @@ const fmt = (n: number) => n.toFixed(1);
 
 async function pdfkitRun() {
   const identity = generateCommitteeIdentity('合川区合阳城街道人民调解委员会');
-  const signature = makePng(360, 140);
   const workers = await Promise.all(Array.from({ length: WORKERS }, () => new Promise<Worker>((resolve) => {
-    const w = new Worker(path.join(__dirname, 'pdf-worker.js'), { workerData: { identity, signature, fontPath: FONT } });
+    const w = new Worker(path.join(__dirname, 'pdf-worker.js'), { workerData: { identity, fontPath: FONT } });
     w.once('message', () => resolve(w));
   })));
   // Warm-up (font parse, JIT) outside the measurement: one document per worker.
@@ -60,7 +59,7 @@ async function chromiumRun() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--allow-file-access-from-files'],
   });
   const page = await browser.newPage();
-  const signature = `data:image/png;base64,${makePng(360, 140).toString('base64')}`;
+  const signature = `data:image/png;base64,${makeSignaturePng(360, 140).toString('base64')}`;
   const render = async (i: number) => {
     const context = corpusContext(i);
     const model = templates.render('agreement', context);

@@ -144,6 +144,8 @@ export interface PartyResponse {
   /** An organisation's legal representative or authorised employee, who signs for it. */
   representativeName: string | null;
   representativeTitle: string | null;
+  /** An organisation has put its seal image on file; it appears beside its representative's signature. */
+  hasSeal: boolean;
 }
 
 export interface EvidenceResponse {
@@ -408,6 +410,8 @@ export interface AgreementResponse {
   status: AgreementStatus;
   obligations: Obligation[];
   terms: string;
+  /** 民间借贷: the loan contract's date the interest lint compares with (the draft's own, else the filed loan date). */
+  loanContractDate: string | null;
   lint: LintFinding[];
   signatures: AgreementSignatureResponse[];
   verifyCode: string | null;

@@ -20,6 +20,8 @@ export interface DraftView {
   lint: LintFinding[];
   /** SHA-256 of the document's text as it stands (what a signature is over). */
   textSha256: string;
+  /** The loan contract's date the interest lint used: the draft's own, else the case's filed loan date. */
+  loanContractDate: string | null;
 }
 
 /** Reads a draft against everything the case knows: its document text (the preview), its lint and its hash. */
@@ -32,7 +34,7 @@ export class AgreementDrafts {
     @Inject(CASE_CIPHER) private readonly cipher: FieldCipher,
   ) {}
 
-  async view(caseId: string, draft: { obligations: DraftObligation[]; terms: string }, effectiveAt: Date | null = null, manager?: EntityManager): Promise<DraftView> {
+  async view(caseId: string, draft: { obligations: DraftObligation[]; terms: string; loanContractDate?: string | null }, effectiveAt: Date | null = null, manager?: EntityManager): Promise<DraftView> {
     const m = manager ?? this.dataSource.manager;
     const caseRow = await m.findOneOrFail(Case, { where: { id: caseId }, relations: { committee: true, mediator: true } });
     const parties = await m.find(CaseParty, { where: { caseId }, order: { position: 'ASC' } });
@@ -42,12 +44,13 @@ export class AgreementDrafts {
       obligations: draft.obligations, terms: draft.terms, effectiveDate: effectiveAt ? shanghaiToday(effectiveAt) : '',
     });
     const model = this.renderer.model('agreement', context);
+    const loanContractDate = draft.loanContractDate ?? caseRow.loanContractDate ?? null;
     const lint = lintAgreement({
       obligations: draft.obligations, terms: draft.terms, partyIds: parties.map((p) => p.id), agreementDate: shanghaiToday(),
-      claimAmountFen: caseRow.claimAmountFen, category: caseRow.category, contractDate: caseRow.disputeDate,
-      interestCapBp: await this.lpr.interestCapBp(caseRow.disputeDate, { filedOn: shanghaiToday(caseRow.filedAt) }),
+      claimAmountFen: caseRow.claimAmountFen, category: caseRow.category, contractDate: loanContractDate,
+      interestCapBp: loanContractDate ? await this.lpr.interestCapBp(loanContractDate, { filedOn: shanghaiToday(caseRow.filedAt) }) : null,
       partiesWithoutDetails: parties.filter((p) => !p.domicile || !p.serviceAddress || p.eServiceConsent === null).map((p) => p.name),
     });
-    return { caseRow, parties, model, lint, textSha256: sha256(modelText(model)) };
+    return { caseRow, parties, model, lint, textSha256: sha256(modelText(model)), loanContractDate };
   }
 }

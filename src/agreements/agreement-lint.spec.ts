@@ -65,7 +65,7 @@ describe('enforceability lint', () => {
     expect(status[0].basis).toContain('法释〔2011〕5号）第四条');
     expect(codes(courtWillConfirm(input({ terms: '确认张三与李四之间的收养关系成立。' })))).toEqual(['TERMS_DECIDE_PERSONAL_STATUS']);
     const ownership = courtWillConfirm(input({ obligations: [{ kind: 'act', debtorPartyId: 'a', description: '确认位于合川区的房屋所有权归李四', dueDate: '2026-06-01' }] }));
-    expect(ownership).toEqual([expect.objectContaining({ code: 'TERMS_CONFIRM_OWNERSHIP', basis: expect.stringContaining('第三百五十五条') })]);
+    expect(ownership).toEqual([expect.objectContaining({ code: 'TERMS_CONFIRM_OWNERSHIP', basis: expect.stringContaining('物权、知识产权确权') })]);
     expect(codes(courtWillConfirm(input({ terms: '该专利权归申请人所有。' })))).toEqual(['TERMS_CONFIRM_OWNERSHIP']);
     expect(courtWillConfirm(input({ terms: '被申请人返还申请人的自行车一辆。' }))).toEqual([]);
   });
@@ -82,6 +82,13 @@ describe('enforceability lint', () => {
     expect(above[0].message).toContain('超过法定上限 12.4%');
     expect(interestWithinCap(input({ category: '买卖合同', obligations: [pay({ annualInterestRateBp: 3000 })] }))).toEqual([]);
     expect(codes(interestWithinCap(input({ interestCapBp: null, obligations: [pay({ annualInterestRateBp: 500 })] })))).toEqual(['INTEREST_LPR_UNKNOWN']);
+  });
+
+  it('asks for the loan contract date (not the dispute date) before it can check the interest cap', () => {
+    const missing = interestWithinCap(input({ contractDate: null, interestCapBp: null, obligations: [pay({ annualInterestRateBp: 500 })] }));
+    expect(missing).toEqual([expect.objectContaining({ code: 'INTEREST_CONTRACT_DATE_MISSING', level: 'warning', obligation: 0 })]);
+    expect(missing[0].message).toContain('借款合同成立日期');
+    expect(interestWithinCap(input({ contractDate: null, obligations: [pay()] }))).toEqual([]); // no interest, nothing to check
   });
 
   it('warns about a due date more than three years away', () => {

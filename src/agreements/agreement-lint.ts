@@ -17,8 +17,8 @@ export interface LintInput {
   claimAmountFen: number;
   /** 案由 */
   category: string;
-  /** The date the loan contract was made (for 民间借贷), YYYY-MM-DD. */
-  contractDate: string;
+  /** The date the loan contract was made (for 民间借贷), YYYY-MM-DD; null when neither the draft nor the filing gives it. */
+  contractDate: string | null;
   /** The yearly interest cap in basis points (4 × the one-year LPR at contractDate, src/guidance/lpr/interest-cap.ts); null when unknown. */
   interestCapBp: number | null;
   /** Names of parties who have not given their domicile and address for service yet. */
@@ -27,8 +27,11 @@ export interface LintInput {
 
 export type LintRule = (input: LintInput) => LintFinding[];
 
-const BASIS_STATUS = '《最高人民法院关于人民调解协议司法确认程序的若干规定》（法释〔2011〕5号）第四条；《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百五十五条第一款第三项';
-const BASIS_OWNERSHIP = '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第三百五十五条第一款第五项';
+// The 2011 rules' art. 4 was checked against a public copy. The civil procedure interpretation's article on what a
+// confirmation application may not ask is cited by its subject only: its number (art. 355 after the 2022 renumbering,
+// as remembered) could not be verified here and ../shared/domain.md does not give it.
+const BASIS_STATUS = '《最高人民法院关于人民调解协议司法确认程序的若干规定》（法释〔2011〕5号）第四条；《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》关于确认调解协议案件不予受理情形的规定';
+const BASIS_OWNERSHIP = '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》关于确认调解协议案件不予受理情形的规定（调解协议内容涉及物权、知识产权确权）';
 const BASIS_INTEREST = INTEREST_CAP_SOURCES.lprCap;
 
 const error = (code: string, message: string, obligation?: number, basis?: string): LintFinding =>
@@ -134,6 +137,9 @@ export const interestWithinCap: LintRule = ({ obligations, category, interestCap
   if (category !== '民间借贷') return [];
   return obligations.flatMap((o, i) => {
     if (o.kind !== 'payment' || !o.annualInterestRateBp) return [];
+    if (contractDate === null) {
+      return [warning('INTEREST_CONTRACT_DATE_MISSING', `请填写借款合同成立日期：${nth(i)}的利率要与合同成立时一年期LPR的四倍比较`, i, BASIS_INTEREST)];
+    }
     if (cap === null) {
       return [warning('INTEREST_LPR_UNKNOWN', `没有 ${dateCn(contractDate)} 的一年期贷款市场报价利率（LPR），无法检查${nth(i)}的利率是否超过法定上限`, i, BASIS_INTEREST)];
     }

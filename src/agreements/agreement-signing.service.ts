@@ -19,7 +19,7 @@ import { AgreementDrafts } from './agreement-drafts';
 import { AgreementsRepository } from './agreements.repository';
 import { AgreementsService } from './agreements.service';
 import { SignDto } from './dto/agreement.dto';
-import { Agreement, AgreementSignature } from './entities';
+import { Agreement, AgreementSignature, AgreementVersion } from './entities';
 import { decodePngDataUrl } from '../common/png-data-url';
 import { SIGN_CODES, SignCodes, signingSubject } from './sign-codes.port';
 
@@ -27,6 +27,22 @@ interface Slot {
   partyId: string | null;
   role: 'applicant' | 'respondent' | 'mediator';
   name: string;
+}
+
+/** The final PDF made before the signing transaction, and what it was made from. */
+interface FinalPdf {
+  pdf: Buffer;
+  now: Date;
+  verifyCode: string;
+  title: string;
+  signedBy: string[];
+  /** True when the agreement and its signatures are still those the PDF shows. */
+  madeFrom(agreement: Agreement, signatures: AgreementSignature[]): boolean;
+}
+
+/** What a final PDF depends on: the finalised version, its hash and exactly which signatures count. */
+function signatureBasis(agreement: Agreement, signatures: AgreementSignature[]): string {
+  return JSON.stringify([agreement.finalVersion, agreement.finalSha256, signatures.map((s) => s.id).sort()]);
 }
 
 export interface SignRequestMeta {
@@ -72,6 +88,9 @@ export class AgreementSigningService {
   async sign(user: AuthUser, id: string, input: SignDto, meta: SignRequestMeta): Promise<AgreementResponse> {
     const image = decodePngDataUrl(input.signatureImage);
     if (!image.ok) throw new DomainError(image.reason === 'too_large' ? 'SIGNATURE_IMAGE_TOO_LARGE' : 'SIGNATURE_IMAGE_INVALID');
+    // The final PDF takes 0.1–1 s to render and sign: it is made before the transaction, which then only checks that
+    // nothing it was made from has changed and stores it, so the agreement's row lock is held for milliseconds.
+    const sealed = await this.renderFinal(user, id, image.png);
     await this.dataSource.transaction(async (manager) => {
       const agreement = await this.repository.find(id, manager, true);
       if (!agreement) throw new DomainError('AGREEMENT_NOT_FOUND');
@@ -83,7 +102,7 @@ export class AgreementSigningService {
       const view = await this.drafts.view(agreement.caseId, version, null, manager);
       if (view.textSha256 !== agreement.finalSha256) throw new DomainError('AGREEMENT_VERSION_STALE');
       await this.codes.verify(user.phone, 'sign', input.code, { subject: signingSubject(id, agreement.finalVersion!, agreement.finalSha256!) }, manager);
-      const now = new Date();
+      const now = sealed?.now ?? new Date();
       await manager.insert(AgreementSignature, {
         agreementId: id, version: agreement.finalVersion!, partyId: slot.partyId, role: slot.role, signerUserId: user.id, name: slot.name,
         signedAt: now, ip: meta.ip ?? null, userAgent: meta.userAgent?.slice(0, 500) ?? null, versionSha256: agreement.finalSha256!,
@@ -94,34 +113,62 @@ export class AgreementSigningService {
         data: { agreementId: id, version: agreement.finalVersion, sha256: agreement.finalSha256, role: slot.role },
       });
       await this.events.emit(manager, 'agreement.signed', { agreementId: id, caseId: agreement.caseId, version: agreement.finalVersion!, role: slot.role, signerUserId: user.id });
-      if (slot.role === 'mediator') await this.takeEffect(manager, user, access, agreement, now);
+      if (slot.role === 'mediator') {
+        // The PDF made outside must rest on exactly this version and these signatures; otherwise the caller retries.
+        if (!sealed || !sealed.madeFrom(agreement, signatures)) throw new DomainError('AGREEMENT_VERSION_STALE');
+        await this.takeEffect(manager, user, access, agreement, version, sealed);
+      }
     });
     return this.agreements.get(user, id);
   }
 
-  /** The last signature is in: seal, effect, 调解成功, the final signed PDF. */
-  private async takeEffect(manager: EntityManager, user: AuthUser, access: CaseAccess, agreement: Agreement, now: Date): Promise<void> {
-    const version = (await this.repository.version(agreement.id, agreement.finalVersion!, manager))!;
-    const view = await this.drafts.view(agreement.caseId, version, now, manager);
-    const signatures = await this.repository.signatures(agreement.id, manager, true);
+  /**
+   * The final PDF, when this signature is the mediator's, the last one: every signature image (this one included), the
+   * seal, QR and verification code, the committee's digital signature. Read without locks; null for any other signer
+   * (or anything the transaction will refuse anyway).
+   */
+  private async renderFinal(user: AuthUser, id: string, mediatorSignature: Buffer): Promise<FinalPdf | null> {
+    const agreement = await this.repository.find(id);
+    if (!agreement || agreement.status !== 'final') return null;
+    const access = await this.accessTo(user, agreement.caseId).catch(() => null);
+    if (!access) return null;
+    const signatures = await this.repository.signatures(id, undefined, true);
+    const slot = await this.requireSigner(user, access, agreement, signatures).catch(() => null);
+    if (slot?.role !== 'mediator') return null;
+    const now = new Date();
+    const version = (await this.repository.version(id, agreement.finalVersion!))!;
+    const view = await this.drafts.view(agreement.caseId, version, now);
     const committee = view.caseRow.committee!;
     const verifyCode = newVerifyCode();
-    const orgSeals = await manager.createQueryBuilder(CaseParty, 'p').select(['p.id']).addSelect('p.sealPng')
+    const orgSeals = await this.dataSource.manager.createQueryBuilder(CaseParty, 'p').select(['p.id']).addSelect('p.sealPng')
       .where('p.case_id = :caseId AND p.seal_png IS NOT NULL', { caseId: agreement.caseId }).getMany();
-    const committeeSeal = await this.keys.seal(manager, committee.id);
+    const committeeSeal = await this.keys.seal(this.dataSource.manager, committee.id);
+    // A committee created after the seed gets its certificate here, once, in a transaction of its own.
+    const identity = await this.dataSource.transaction((manager) => this.keys.identity(manager, committee));
     const pdf = await this.renderer.pdf('agreement', view.model, {
       createdAt: now,
-      signatures: Object.fromEntries(signatures.map((s) => [s.partyId ?? 'mediator', s.imagePng!])),
+      signatures: { ...Object.fromEntries(signatures.map((s) => [s.partyId ?? 'mediator', s.imagePng!])), mediator: mediatorSignature },
       seals: { ...Object.fromEntries(orgSeals.map((p) => [p.id, p.sealPng!])), ...(committeeSeal ? { committee: committeeSeal } : {}) },
       drawCommitteeSeal: !committeeSeal,
       verification: { code: displayVerifyCode(verifyCode), url: `${this.config.publicUrl}/verify/${verifyCode}` },
     }, {
-      identity: await this.keys.identity(manager, committee), name: committee.name, reason: '人民调解协议书生效（各方签名并加盖调委会印章）',
+      identity, name: committee.name, reason: '人民调解协议书生效（各方签名并加盖调委会印章）',
       location: committee.region, contactInfo: this.config.publicUrl, signingTime: now,
     });
+    const basis = signatureBasis(agreement, signatures);
+    return {
+      pdf, now, verifyCode, title: `人民调解协议书（${view.caseRow.caseNumber ?? ''}）`,
+      signedBy: [...signatures.map((s) => s.name), slot.name],
+      madeFrom: (current, currentSignatures) => signatureBasis(current, currentSignatures) === basis,
+    };
+  }
+
+  /** The last signature is in: seal, effect, 调解成功, the final signed PDF (already made, see renderFinal). */
+  private async takeEffect(manager: EntityManager, user: AuthUser, access: CaseAccess, agreement: Agreement, version: AgreementVersion, sealed: FinalPdf): Promise<void> {
+    const { now, verifyCode } = sealed;
     const doc = await this.documents.store(manager, {
-      caseId: agreement.caseId, type: 'agreement', sourceId: agreement.id, title: `人民调解协议书（${view.caseRow.caseNumber ?? ''}）`,
-      content: pdf, verifyCode, effectiveAt: now, signedBy: signatures.map((s) => s.name),
+      caseId: agreement.caseId, type: 'agreement', sourceId: agreement.id, title: sealed.title,
+      content: sealed.pdf, verifyCode, effectiveAt: now, signedBy: sealed.signedBy,
     });
     await manager.update(Agreement, { id: agreement.id }, { status: 'effective', effectiveAt: now, verifyCode, updatedAt: now });
     await this.timeline.append(manager, { caseId: agreement.caseId, type: 'agreement_effective', actor: user, data: { agreementId: agreement.id, verifyCode } });
@@ -136,6 +183,8 @@ export class AgreementSigningService {
     if (agreement.status !== 'final') throw new DomainError(agreement.status === 'effective' ? 'AGREEMENT_EFFECTIVE' : 'AGREEMENT_NOT_FINAL');
     const parties = await (manager ?? this.dataSource.manager).find(CaseParty, { where: { caseId: agreement.caseId }, order: { position: 'ASC' } });
     const mine = parties.find((p) => p.userId === user.id && !signatures.some((s) => s.partyId === p.id));
+    // An organisation signs through the person who acts for it, with its seal beside the signature.
+    if (mine?.kind === 'organization' && (!mine.representativeName || !mine.hasSeal)) throw new DomainError('AGREEMENT_ORGANIZATION_SEAL_REQUIRED');
     if (mine) return { partyId: mine.id, role: mine.side, name: mine.kind === 'organization' && mine.representativeName ? `${mine.name}（${mine.representativeName}）` : mine.name };
     if (access.relations.includes('assigned_mediator')) {
       if (signatures.some((s) => s.role === 'mediator')) throw new DomainError('AGREEMENT_ALREADY_SIGNED');

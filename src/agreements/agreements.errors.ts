@@ -14,6 +14,10 @@ export const AGREEMENTS_ERRORS = defineErrors({
   AGREEMENT_VERSION_STALE: { status: 409, zh: '您签署的不是当前定稿的版本，请刷新后重新查看', en: 'That is not the finalised version' },
   AGREEMENT_NOT_A_SIGNER: { status: 403, zh: '您不是本协议的签署人', en: 'You do not sign this agreement' },
   AGREEMENT_ALREADY_SIGNED: { status: 409, zh: '您已签署本协议', en: 'You have signed already' },
+  AGREEMENT_ORGANIZATION_SEAL_REQUIRED: {
+    status: 409, zh: '单位当事人须由法定代表人、负责人或授权代表签署，并加盖单位印章：请先在“我的住所与送达地址”中填写代表人并上传印章',
+    en: 'An organisation signs through its representative with its seal: give the representative and upload the seal first',
+  },
   AGREEMENT_PARTIES_FIRST: { status: 409, zh: '请等各方当事人签署后，调解员再签署', en: 'The parties sign before the mediator' },
   SIGNATURE_IMAGE_INVALID: { status: 400, zh: '签名图片须为 PNG 格式', en: 'The signature must be a PNG image' },
   SIGNATURE_IMAGE_TOO_LARGE: { status: 413, zh: '签名图片不能超过 200 KB', en: 'The signature image is larger than 200 KB' },

@@ -94,14 +94,14 @@ export class AgreementsService {
       agreement, version, lint: view.lint, signatures, comments, parties: view.parties, model: view.model, viewer: user,
       mediator: view.caseRow.mediator ? { id: view.caseRow.mediator.id, name: view.caseRow.mediator.name } : null,
       isMediator: access.relations.includes('assigned_mediator'),
-      mayComment: access.relations.some((r) => PARTIES.includes(r)),
+      mayComment: access.relations.some((r) => PARTIES.includes(r)), loanContractDate: view.loanContractDate,
     });
   }
 
   /** The lint and the preview of unsaved changes: what the editor shows live while the mediator types. Saves nothing. */
   async check(user: AuthUser, caseId: string, input: AgreementDraftDto): Promise<Pick<AgreementResponse, 'lint' | 'preview'>> {
     await this.access.requireCase(user, caseId, CasePermission.DraftAgreement);
-    const view = await this.drafts.view(caseId, { obligations: input.obligations.map(cleanObligation), terms: input.terms });
+    const view = await this.drafts.view(caseId, { obligations: input.obligations.map(cleanObligation), terms: input.terms, loanContractDate: input.loanContractDate ?? null });
     return { lint: view.lint, preview: { header: view.model.header, blocks: view.model.blocks } };
   }
 
@@ -211,7 +211,8 @@ export class AgreementsService {
 
   private async insertVersion(manager: EntityManager, agreementId: string, version: number, input: AgreementDraftDto, user: AuthUser, now: Date) {
     await manager.insert(AgreementVersion, {
-      agreementId, version, obligations: input.obligations.map(cleanObligation), terms: input.terms, authorId: user.id, createdAt: now,
+      agreementId, version, obligations: input.obligations.map(cleanObligation), terms: input.terms, loanContractDate: input.loanContractDate ?? null,
+      authorId: user.id, createdAt: now,
     });
     await this.audit.record(manager, { actorId: user.id, action: 'agreement.save', entity: 'agreement', entityId: agreementId, ip: user.ip, data: { version } });
   }

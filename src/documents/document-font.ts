@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { CharstringCache, inlineSubroutines } from './cff-subset';
 
 export const DEFAULT_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc';
 export const DEFAULT_FONT_FACE = 'NotoSerifCJKsc-Regular';
@@ -15,13 +16,22 @@ const NO_SHAPING = Object.fromEntries(
   ['ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'palt', 'halt', 'vert'].map((f) => [f, false]),
 );
 
-/** The face with shaping switched off: every layout call gets NO_SHAPING, whatever pdfkit passes. */
-function withoutShaping(face: FontFace): FontFace {
+/**
+ * The face as documents use it: every layout call gets NO_SHAPING, whatever pdfkit passes, and every subset pdfkit
+ * makes (one per document) writes cached, subroutine-free charstrings (cff-subset.ts).
+ */
+function forDocuments(face: FontFace, inline: boolean): FontFace {
+  const cff = inline ? (face as { 'CFF '?: ConstructorParameters<typeof CharstringCache>[0] })['CFF '] : undefined;
+  const charstrings = cff ? new CharstringCache(cff) : undefined;
   return new Proxy(face, {
     get(target, property, receiver) {
       if (property === 'layout') {
         const layout = (target as { layout: (text: string, features: object) => unknown }).layout;
         return (text: string) => layout.call(target, text, NO_SHAPING);
+      }
+      if (property === 'createSubset' && charstrings) {
+        const createSubset = (target as { createSubset: () => object }).createSubset;
+        return () => inlineSubroutines(createSubset.call(target), charstrings);
       }
       return Reflect.get(target, property, receiver);
     },
@@ -36,7 +46,12 @@ function withoutShaping(face: FontFace): FontFace {
 export class DocumentFont {
   private face?: FontFace;
 
-  constructor(readonly path: string = DEFAULT_FONT_PATH, readonly faceName: string = DEFAULT_FONT_FACE) {}
+  constructor(
+    readonly path: string = DEFAULT_FONT_PATH,
+    readonly faceName: string = DEFAULT_FONT_FACE,
+    /** Subsets with inlined subroutines (cff-subset.ts); off only to compare against fontkit's own subsets. */
+    readonly inlineSubroutines = true,
+  ) {}
 
   /** Throws a message saying how to install the font when it is missing. */
   check(): void {
@@ -51,7 +66,7 @@ export class DocumentFont {
       // pdfkit parses through fontkit; a throwaway document hands us the parsed face to reuse.
       const probe = new PDFDocument({ autoFirstPage: false });
       probe.font(readFileSync(this.path), this.faceName);
-      this.face = withoutShaping((probe as unknown as { _font: { font: FontFace } })._font.font);
+      this.face = forDocuments((probe as unknown as { _font: { font: FontFace } })._font.font, this.inlineSubroutines);
     }
     return this.face;
   }

@@ -4,6 +4,7 @@ import { SigningIdentity } from './committee-certificate';
 import { DocumentFont } from './document-font';
 import { DOCUMENT_TYPE_LABELS, DocExtras, DocModel, DocumentType } from './document-model';
 import { DocumentTemplates } from './document-templates';
+import { PdfImageCache } from './pdf-images';
 import { layoutPdf } from './pdf-layout';
 import { CommitteeSigner, signPdf } from './pdf-signer';
 
@@ -20,6 +21,7 @@ export interface DigitalSignatureRequest {
 /** Every document goes through here: template → blocks → pdfkit layout → (optionally) PAdES-style signature. */
 export class DocumentRenderer {
   private readonly signers = new Map<string, CommitteeSigner>();
+  private readonly images = new PdfImageCache();
 
   constructor(
     readonly font: DocumentFont = new DocumentFont(),
@@ -33,9 +35,10 @@ export class DocumentRenderer {
   }
 
   async pdf(type: DocumentType, model: DocModel, extras: DocExtras = {}, sign?: DigitalSignatureRequest): Promise<Buffer> {
-    const qr = extras.verification ? await QRCode.toBuffer(extras.verification.url, { margin: 1, width: 240, errorCorrectionLevel: 'M' }) : undefined;
+    // The QR code is drawn as vector squares from its module matrix: no PNG to encode, inflate and embed per document.
+    const qr = extras.verification ? QRCode.create(extras.verification.url, { errorCorrectionLevel: 'M' }).modules : undefined;
     const placeholder = sign && { name: sign.name, reason: sign.reason, location: sign.location, contactInfo: sign.contactInfo, signingTime: sign.signingTime };
-    const pdf = await layoutPdf(this.font, model, extras, { title: DOCUMENT_TYPE_LABELS[type], qr, placeholder });
+    const pdf = await layoutPdf(this.font, model, extras, { title: DOCUMENT_TYPE_LABELS[type], qr, placeholder, images: this.images });
     return sign ? signPdf(pdf, this.signerFor(sign.identity), sign.signingTime) : pdf;
   }
 

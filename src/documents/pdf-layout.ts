@@ -3,6 +3,7 @@ import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
 import { drawSeal } from './committee-seal';
 import { DocumentFont } from './document-font';
 import { DocBlock, DocExtras, DocModel } from './document-model';
+import { PdfImageCache } from './pdf-images';
 
 type Doc = PDFKit.PDFDocument;
 
@@ -20,11 +21,22 @@ export interface SignaturePlaceholder {
   signingTime: Date;
 }
 
+/** A QR code's module matrix (qrcode's BitMatrix): `size` × `size`, dark where get(row, col) is truthy. */
+export interface QrModules {
+  size: number;
+  get(row: number, col: number): number | boolean;
+}
+
 export interface LayoutOptions {
   title: string;
-  qr?: Buffer;
+  qr?: QrModules;
   placeholder?: SignaturePlaceholder;
+  /** Signature and seal images prepared once per process (the renderer's); a fresh cache when absent. */
+  images?: PdfImageCache;
 }
+
+/** Image bytes → what doc.image() should embed for them in this document. */
+type ImageSource = (bytes: Buffer) => unknown;
 
 /** Draws a document's blocks with pdfkit: A4, the committee in the header, 第 N 页 共 M 页 in the footer. */
 export async function layoutPdf(font: DocumentFont, model: DocModel, extras: DocExtras, options: LayoutOptions): Promise<Buffer> {
@@ -41,13 +53,14 @@ export async function layoutPdf(font: DocumentFont, model: DocModel, extras: Doc
   });
   doc.registerFont(FONT, font.get() as unknown as string);
   doc.font(FONT).fontSize(BODY).fillColor('black');
+  const img = (options.images ?? new PdfImageCache()).forDocument();
   for (let i = 0; i < model.blocks.length; i++) {
     const block = model.blocks[i];
     if (block.type === 'signature') {
       const group = takeSignatures(model.blocks, i);
-      drawSignatures(doc, group, extras);
+      drawSignatures(doc, group, extras, img);
       i += group.length - 1;
-    } else drawBlock(doc, block, extras);
+    } else drawBlock(doc, block, extras, img);
   }
   if (extras.verification && options.qr) drawVerification(doc, extras.verification, options.qr);
   decoratePages(doc, model.header, extras);
@@ -64,7 +77,7 @@ export async function layoutPdf(font: DocumentFont, model: DocModel, extras: Doc
 
 const contentWidth = (doc: Doc) => doc.page.width - MARGIN.left - MARGIN.right;
 
-function drawBlock(doc: Doc, block: Exclude<DocBlock, { type: 'signature' }>, extras: DocExtras): void {
+function drawBlock(doc: Doc, block: Exclude<DocBlock, { type: 'signature' }>, extras: DocExtras, img: ImageSource): void {
   const width = contentWidth(doc);
   const x = MARGIN.left;
   switch (block.type) {
@@ -95,7 +108,7 @@ function drawBlock(doc: Doc, block: Exclude<DocBlock, { type: 'signature' }>, ex
       drawTable(doc, block.rows);
       break;
     case 'seal':
-      drawSealBlock(doc, block, extras);
+      drawSealBlock(doc, block, extras, img);
       break;
   }
 }
@@ -141,34 +154,34 @@ function takeSignatures(blocks: DocBlock[], from: number): Extract<DocBlock, { t
 const SIGN_ROW = 78;
 
 /** Two signers a row: the label and printed name, the handwritten image beside it, an organisation's seal over it. */
-function drawSignatures(doc: Doc, group: Extract<DocBlock, { type: 'signature' }>[], extras: DocExtras): void {
+function drawSignatures(doc: Doc, group: Extract<DocBlock, { type: 'signature' }>[], extras: DocExtras, img: ImageSource): void {
   const half = contentWidth(doc) / 2;
   doc.moveDown(1);
   for (let i = 0; i < group.length; i += 2) {
     ensureSpace(doc, SIGN_ROW);
     const y = doc.y;
-    group.slice(i, i + 2).forEach((block, col) => drawSignature(doc, block, MARGIN.left + col * half, y, half, extras));
+    group.slice(i, i + 2).forEach((block, col) => drawSignature(doc, block, MARGIN.left + col * half, y, half, extras, img));
     doc.x = MARGIN.left;
     doc.y = y + SIGN_ROW;
   }
 }
 
-function drawSignature(doc: Doc, block: Extract<DocBlock, { type: 'signature' }>, x: number, y: number, width: number, extras: DocExtras): void {
+function drawSignature(doc: Doc, block: Extract<DocBlock, { type: 'signature' }>, x: number, y: number, width: number, extras: DocExtras, img: ImageSource): void {
   doc.fontSize(BODY).fillColor('black');
   const labelWidth = doc.widthOfString(block.label);
   doc.text(block.label, x, y + 20, { lineBreak: false });
   const imageX = x + labelWidth + 4;
   const image = extras.signatures?.[block.slot];
   const seal = extras.seals?.[block.slot];
-  if (seal) doc.image(seal, imageX + 40, y - 6, { fit: [70, 70] });
-  if (image) doc.image(image, imageX, y, { fit: [Math.min(130, width - labelWidth - 12), 52] });
+  if (seal) doc.image(img(seal) as Buffer, imageX + 40, y - 6, { fit: [70, 70] });
+  if (image) doc.image(img(image) as Buffer, imageX, y, { fit: [Math.min(130, width - labelWidth - 12), 52] });
   doc.fontSize(9).fillColor('#333').text(`${block.name}${block.note ? `  ${block.note}` : ''}`, imageX, y + 56, {
     width: width - labelWidth - 8, lineBreak: false, ellipsis: true,
   });
   doc.fontSize(BODY).fillColor('black');
 }
 
-function drawSealBlock(doc: Doc, block: Extract<DocBlock, { type: 'seal' }>, extras: DocExtras): void {
+function drawSealBlock(doc: Doc, block: Extract<DocBlock, { type: 'seal' }>, extras: DocExtras, img: ImageSource): void {
   const width = contentWidth(doc);
   ensureSpace(doc, 110);
   doc.moveDown(1.2);
@@ -178,18 +191,18 @@ function drawSealBlock(doc: Doc, block: Extract<DocBlock, { type: 'seal' }>, ext
   const cx = MARGIN.left + width - Math.min(doc.widthOfString(block.committee), width) / 2 - 40;
   const cy = y + 14;
   const image = extras.seals?.committee;
-  if (image) doc.image(image, cx - 60, cy - 60, { fit: [120, 120] });
+  if (image) doc.image(img(image) as Buffer, cx - 60, cy - 60, { fit: [120, 120] });
   else if (extras.drawCommitteeSeal) drawSeal(doc, FONT, block.committee, cx, cy, 58);
   doc.fillColor('black').opacity(1);
   doc.x = MARGIN.left;
   doc.y = Math.max(doc.y, cy + 64);
 }
 
-function drawVerification(doc: Doc, verification: { code: string; url: string }, qr: Buffer): void {
+function drawVerification(doc: Doc, verification: { code: string; url: string }, qr: QrModules): void {
   ensureSpace(doc, 96);
   doc.moveDown(1);
   const y = doc.y;
-  doc.image(qr, MARGIN.left, y, { width: 80, height: 80 });
+  drawQr(doc, qr, MARGIN.left, y, 80);
   doc.fontSize(10).fillColor('#222');
   doc.text(`验证码：${verification.code}`, MARGIN.left + 92, y + 12);
   doc.text(`扫描二维码或访问 ${verification.url} 可核验本文书是否真实、是否为现行有效版本。`, MARGIN.left + 92, doc.y + 4, {
@@ -198,6 +211,18 @@ function drawVerification(doc: Doc, verification: { code: string; url: string },
   doc.fillColor('black').fontSize(BODY);
   doc.x = MARGIN.left;
   doc.y = y + 88;
+}
+
+/** The QR code as one filled path of dark modules, with a one-module quiet zone (as qrcode's PNG had). */
+function drawQr(doc: Doc, qr: QrModules, x: number, y: number, side: number): void {
+  const cell = side / (qr.size + 2);
+  doc.save().fillColor('black');
+  for (let row = 0; row < qr.size; row++) {
+    for (let col = 0; col < qr.size; col++) {
+      if (qr.get(row, col)) doc.rect(x + (col + 1) * cell, y + (row + 1) * cell, cell + 0.01, cell + 0.01);
+    }
+  }
+  doc.fill().restore();
 }
 
 /** Header, footer and watermark on every page, once the page count is known. */

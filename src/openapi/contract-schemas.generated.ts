@@ -203,6 +203,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "terms": {
         "type": "string"
       },
+      "loanContractDate": {
+        "type": "string",
+        "nullable": true,
+        "description": "民间借贷: the loan contract's date the interest lint compares with (the draft's own, else the filed loan date)."
+      },
       "lint": {
         "type": "array",
         "items": {
@@ -290,6 +295,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "obligations",
       "terms",
+      "loanContractDate",
       "lint",
       "signatures",
       "verifyCode",
@@ -2847,6 +2853,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "representativeTitle": {
         "type": "string",
         "nullable": true
+      },
+      "hasSeal": {
+        "type": "boolean",
+        "description": "An organisation has put its seal image on file; it appears beside its representative's signature."
       }
     },
     "required": [
@@ -2864,7 +2874,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "serviceAddress",
       "eServiceConsent",
       "representativeName",
-      "representativeTitle"
+      "representativeTitle",
+      "hasSeal"
     ]
   },
   "PartySide": {

@@ -69,8 +69,17 @@ describe('agreements: drafting', () => {
   it('asks the mediator to acknowledge warnings (interest above 4 × LPR) before finalising', async () => {
     const c = await caseInMediation(t);
     const loan = { ...twoInstalments(c), annualInterestRateBp: 2000 };
-    const { body } = await draft(c, [loan]).expect(201);
+    // No loan contract date filed or drafted: the cap cannot be looked up (the dispute date is not the contract date).
+    const undated = await draft(c, [loan]).expect(201);
+    expect(undated.body.lint).toEqual([expect.objectContaining({ code: 'INTEREST_CONTRACT_DATE_MISSING', level: 'warning' })]);
+    expect(undated.body.loanContractDate).toBeNull();
+    // Made on 2021-03-01, the LPR was 3.85 %: the cap is 15.4 %, and 20 % is above it.
+    const res = await t.http.put(`/api/agreements/${undated.body.id}`).set(c.mediator.auth)
+      .send({ obligations: [loan], terms: '双方就本纠纷再无其他争议。', loanContractDate: '2021-03-01', baseVersion: 1 }).expect(200);
+    const body = res.body;
+    expect(body.loanContractDate).toBe('2021-03-01');
     expect(body.lint).toEqual([expect.objectContaining({ code: 'INTEREST_ABOVE_LPR_CAP', level: 'warning' })]);
+    expect(body.lint[0].message).toContain('15.4%');
     const open = await t.http.post(`/api/agreements/${body.id}/finalize`).set(c.mediator.auth).send({ acknowledged: [] }).expect(422);
     expect(open.body).toMatchObject({ code: 'AGREEMENT_WARNINGS_NOT_ACKNOWLEDGED', unacknowledged: ['INTEREST_ABOVE_LPR_CAP'] });
     const done = await t.http.post(`/api/agreements/${body.id}/finalize`).set(c.mediator.auth).send({ acknowledged: ['INTEREST_ABOVE_LPR_CAP'] }).expect(200);

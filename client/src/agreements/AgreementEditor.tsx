@@ -9,12 +9,14 @@ import { LintList } from './LintList';
 import { ObligationEditor } from './ObligationEditor';
 
 function initialDraft(c: CaseDetail, a: AgreementResponse | null): Draft {
-  if (a) return { obligations: a.obligations as DraftObligation[], terms: a.terms };
+  const loanContractDate = a?.loanContractDate ?? c.loan?.contractDate ?? undefined;
+  if (a) return { obligations: a.obligations as DraftObligation[], terms: a.terms, ...(loanContractDate ? { loanContractDate } : {}) };
   const applicant = c.parties.find((p) => p.side === 'applicant');
   const respondent = c.parties.find((p) => p.side === 'respondent');
   return {
     obligations: [{ kind: 'payment', debtorPartyId: respondent?.id, creditorPartyId: applicant?.id, amountFen: c.claimAmountFen }],
     terms: '双方就本纠纷再无其他争议。',
+    ...(loanContractDate ? { loanContractDate } : {}),
   };
 }
 
@@ -76,6 +78,14 @@ export function AgreementEditor({ c, a, onSaved }: { c: CaseDetail; a: Agreement
         <button type="button" class="btn btn-small" onClick={() => add('payment')}>{t('添加付款义务')}</button>
         <button type="button" class="btn btn-small" onClick={() => add('act')}>{t('添加行为义务')}</button>
       </div>
+      {c.category === '民间借贷' && (
+        <label class="field">
+          <span>{t('借款合同成立日期')}</span>
+          <input type="date" aria-label={t('借款合同成立日期')} value={draft.loanContractDate ?? ''}
+            onInput={(e) => change({ ...draft, loanContractDate: e.currentTarget.value || undefined })} />
+          <small class="muted">{t('利率上限按合同成立时一年期LPR的四倍计算')}</small>
+        </label>
+      )}
       <label class="field">
         <span>{t('其他约定')}</span>
         <textarea aria-label={t('其他约定')} rows={3} value={draft.terms} onInput={(e) => change({ ...draft, terms: e.currentTarget.value })} />

@@ -39,7 +39,7 @@ export function AgreementSection({ c, onChanged }: { c: CaseDetail; onChanged: (
 
   return (
     <div class="agreement" data-testid="agreement" data-status={a?.status ?? 'none'}>
-      {me && inMediation && (!me.domicile || !me.serviceAddress || me.eServiceConsent === null) && (
+      {me && inMediation && (!me.domicile || !me.serviceAddress || me.eServiceConsent === null || (me.type === 'organization' && (!me.representativeName || !me.hasSeal))) && (
         <PartyDetailsForm caseId={c.id} me={me} onSaved={() => { onChanged(); loaded.reload(); setOverride(null); }} />
       )}
       {a && (

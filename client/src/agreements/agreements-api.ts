@@ -11,6 +11,8 @@ export type DraftObligation = Partial<Obligation> & { kind: Obligation['kind'] }
 export interface Draft {
   obligations: DraftObligation[];
   terms: string;
+  /** 民间借贷: when the loan contract was made (the interest cap's date). */
+  loanContractDate?: string;
 }
 
 const enc = encodeURIComponent;
@@ -27,7 +29,7 @@ export const agreementsApi = {
   sendCode: (id: string) => api<{ phone: string; expiresInSeconds: number; resendAfterSeconds: number }>(`/agreements/${enc(id)}/sign/code`, { body: {} }),
   sign: (id: string, code: string, signatureImage: string) => api<AgreementResponse>(`/agreements/${enc(id)}/sign`, { body: { code, signatureImage } }),
   pdf: async (id: string) => (await apiFetch(`/agreements/${enc(id)}/pdf`)).blob(),
-  saveDetails: (caseId: string, partyId: string, body: { domicile: string; serviceAddress: string; eServiceConsent: boolean; representativeName?: string; representativeTitle?: string }) =>
+  saveDetails: (caseId: string, partyId: string, body: { domicile: string; serviceAddress: string; eServiceConsent: boolean; representativeName?: string; representativeTitle?: string; sealImage?: string }) =>
     api<{ saved: boolean }>(`/cases/${enc(caseId)}/parties/${enc(partyId)}/details`, { method: 'PUT', body }),
   documents: (caseId: string) => api<CaseDocumentResponse[]>(`/cases/${enc(caseId)}/documents`),
   downloadDocument: async (url: string) => (await apiFetch(url.replace(/^\/api/, ''))).blob(),

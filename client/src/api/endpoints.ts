@@ -65,8 +65,8 @@ export const casesApi = {
     api<CaseDetail>(`/cases/${enc(id)}/withdraw`, { body: reason ? { reason } : {} }),
   startMediation: (id: Id, note?: string) =>
     api<CaseDetail>(`/cases/${enc(id)}/start-mediation`, { body: note ? { note } : {} }),
-  close: (id: Id, outcome: 'settled' | 'failed', note: string) =>
-    api<CaseDetail>(`/cases/${enc(id)}/close`, { body: { outcome, note } }),
+  close: (id: Id, outcome: 'settled' | 'failed', note: string, oral: { withoutWrittenAgreement?: boolean; reason?: string } = {}) =>
+    api<CaseDetail>(`/cases/${enc(id)}/close`, { body: { outcome, note, ...oral } }),
   uploadEvidence: (id: Id, file: File, description: string, onProgress: Progress) => {
     const form = new FormData();
     form.append('file', file, file.name);

@@ -4,6 +4,7 @@ import { AssignDialog } from '../committee/AssignDialog';
 import { t } from '../i18n';
 import { ActionDialog } from '../ui/ActionDialog';
 import { ACTION_ORDER, CASE_ACTIONS, DialogAction } from './actions';
+import { SettleDialog } from './SettleDialog';
 
 /** Buttons for the allowed status actions; each opens a confirm dialog. */
 export function CaseActions({
@@ -20,7 +21,7 @@ export function CaseActions({
   const [open, setOpen] = useState<DialogAction | 'assign' | null>(null);
   const shown = ACTION_ORDER.filter((a) => allowed.includes(a));
   if (shown.length === 0) return null;
-  const def = open && open !== 'assign' ? CASE_ACTIONS[open] : undefined;
+  const def = open && open !== 'assign' && open !== 'settle' ? CASE_ACTIONS[open] : undefined;
   return (
     <div class="actions" role="group" aria-label={t('案件操作')}>
       {shown.map((a) => {
@@ -34,6 +35,7 @@ export function CaseActions({
       {open === 'assign' && (
         <AssignDialog caseId={caseId} caseNumber={caseNumber} onDone={onChanged} onClose={() => setOpen(null)} />
       )}
+      {open === 'settle' && <SettleDialog caseId={caseId} onDone={onChanged} onClose={() => setOpen(null)} />}
       {def && (
         <ActionDialog
           spec={def.spec()}

@@ -35,6 +35,9 @@ export class AgreementDraftDto {
   @Label('协议义务') @ApiProperty({ type: [ObligationDto] }) @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => ObligationDto)
   obligations: ObligationDto[];
   @Label('其他约定') @ApiProperty() @Transform(trim) @IsString() @MaxLength(5000) terms: string;
+  /** 民间借贷: the day the loan contract was made; the interest lint's LPR is the one in force that day. */
+  @Label('借款合同成立日期') @ApiPropertyOptional({ example: '2025-03-01' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  loanContractDate?: string;
 }
 
 export class UpdateAgreementDto extends AgreementDraftDto {

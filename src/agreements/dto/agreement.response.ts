@@ -17,6 +17,7 @@ export interface AgreementResponseSource {
   viewer: AuthUser;
   isMediator: boolean;
   mayComment: boolean;
+  loanContractDate: string | null;
 }
 
 export function toAgreementResponse(s: AgreementResponseSource): AgreementResponse {
@@ -37,6 +38,7 @@ export function toAgreementResponse(s: AgreementResponseSource): AgreementRespon
     status: agreement.status,
     obligations: version.obligations as AgreementResponse['obligations'],
     terms: version.terms,
+    loanContractDate: s.loanContractDate,
     lint: s.lint,
     signatures: signatures.map((sig) => ({ partyId: sig.partyId, role: sig.role, name: sig.name, signedAt: sig.signedAt.toISOString() })),
     verifyCode: agreement.verifyCode && displayVerifyCode(agreement.verifyCode),

@@ -56,6 +56,7 @@ export function toPartyResponse(party: CaseParty, viewerId: string, cipher: Fiel
     eServiceConsent: party.eServiceConsent ?? null,
     representativeName: party.representativeName ?? null,
     representativeTitle: party.representativeTitle ?? null,
+    hasSeal: party.kind === 'organization' ? party.hasSeal === true : false,
   };
 }
 

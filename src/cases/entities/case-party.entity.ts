@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VirtualColumn } from 'typeorm';
 import type { Case } from './case.entity';
 
 export type PartySide = 'applicant' | 'respondent';
@@ -34,4 +34,6 @@ export class CaseParty {
   @Column('text', { name: 'representative_title', nullable: true }) representativeTitle: string | null;
   /** The organisation's seal image (PNG), placed beside its representative's signature. */
   @Column('bytea', { name: 'seal_png', nullable: true, select: false }) sealPng?: Buffer | null;
+  /** Whether a seal image is on file, without loading it. */
+  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT ${alias}.seal_png IS NOT NULL` }) hasSeal?: boolean;
 }

@@ -1963,13 +1963,33 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "items": {
           "$ref": "#/components/schemas/CourtNoticeResponse"
         }
+      },
+      "presidents": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "name"
+          ]
+        },
+        "description": "The court's president(s), who approve an extension."
       }
     },
     "required": [
       "items",
       "counts",
       "viewerTitle",
-      "notices"
+      "notices",
+      "presidents"
     ]
   },
   "CourtResponse": {

@@ -25,7 +25,7 @@ describe('court clocks survive a killed process (e2e)', () => {
     const applied = await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: c.courtId }).expect(201);
 
     // The co-signature goes through another portal process (real clock), which queues the reminder and is then killed.
-    const started = await startPortal(t.databaseUrl);
+    const started = await startPortal(t);
     child = started.child;
     const portal = request(`http://127.0.0.1:${started.port}`);
     await askCosignCode(t, c.respondent, applied.body.id, portal as never);
@@ -56,9 +56,9 @@ describe('court clocks survive a killed process (e2e)', () => {
   });
 });
 
-function startPortal(databaseUrl: string): Promise<{ child: ChildProcess; port: number }> {
+function startPortal(t: TestApp): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['-r', path.join(__dirname, '../support/swc-register.js'), path.join(__dirname, '../support/portal-child.ts')], {
-    env: { ...process.env, CHILD_DATABASE_URL: databaseUrl },
+    env: { ...process.env, CHILD_DATABASE_URL: t.databaseUrl, CHILD_JWT_SECRET: t.config.jwtSecret, CHILD_DATA_KEY: t.config.dataKey },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

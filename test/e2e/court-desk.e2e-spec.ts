@@ -106,7 +106,7 @@ describe('the court’s desk (e2e)', () => {
     expect(queue.body.notices.filter((n: { applicationId: string; kind: string }) => n.applicationId === b && n.kind === 'overdue')).toHaveLength(1);
     // The accepted one waits on its decision now: no escalation of its acceptance.
     expect(queue.body.notices.filter((n: { applicationId: string; kind: string }) => n.applicationId === a && n.kind === 'overdue')).toHaveLength(0);
-    const timeline = await t.http.get(`/api/cases/${late.caseId}`).set(late.applicant.auth).expect(200);
+    const timeline = await t.http.get(`/api/cases/${late.caseId}/timeline`).set(late.applicant.auth).expect(200);
     expect(JSON.stringify(timeline.body)).toContain('逾期');
   });
 

@@ -8,7 +8,9 @@ import { createHttpApp } from '../../src/http-app';
 
 async function main(): Promise<void> {
   const config = loadConfig({
+    // The parent's secrets, so its tokens and encrypted fields work here too (one installation, two processes).
     NODE_ENV: 'test', DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portal-child-')), JOBS_WORKER: 'false', SEED_DEMO: 'false',
+    JWT_SECRET: process.env.CHILD_JWT_SECRET!, DATA_KEY: process.env.CHILD_DATA_KEY!,
     REGISTER_IP_HOURLY_LIMIT: '1000000', PHONE_CODE_IP_HOURLY_LIMIT: '1000000', LOGIN_IP_MAX_FAILURES: '1000000',
   });
   const app = await createHttpApp(config, process.env.CHILD_DATABASE_URL!, ['error']);

@@ -26,13 +26,6 @@ export interface CommitteeResponse {
   region: string;
 }
 
-export interface MediatorResponse {
-  id: string;
-  name: string;
-  phone: string;
-  organizationName: string;
-}
-
 /** After POST /api/auth/phone-codes (202): the same answer whether or not the phone has an account. */
 export interface PhoneCodeSentResponse {
   /** Seconds the code stays valid. */
@@ -221,7 +214,15 @@ export interface InvitationView {
 
 // Video mediation sessions (src/sessions).
 
-export type SessionStatus = 'scheduled' | 'live' | 'ended';
+/** booked: booked ahead, not opened yet; scheduled: opened, host not in yet; cancelled: a booking called off. */
+export type SessionStatus = 'booked' | 'scheduled' | 'live' | 'ended' | 'cancelled';
+export type SessionMode = 'online' | 'in_person';
+/** An in-person session's attendance, recorded by the mediator afterwards. */
+export interface SessionAttendance {
+  present: { name: string; side: 'applicant' | 'respondent' | 'other' }[];
+  absent: string[];
+  recordedAt: string;
+}
 /** How a user takes part in a session's room: the host (主持调解员), a party, or an invited guide (指导法官). */
 export type ParticipantRole = 'host' | 'party' | 'guide';
 export type PartySide = 'applicant' | 'respondent';
@@ -231,10 +232,17 @@ export interface SessionSummary {
   caseId: string;
   status: SessionStatus;
   statusLabel: string;
-  mode: 'online';
+  mode: SessionMode;
   createdAt: string;
   startedAt: string | null;
   endedAt: string | null;
+  /** A booked session's time range (null: opened on the spot). */
+  startsAt: string | null;
+  endsAt: string | null;
+  /** In person: where (office name and address). */
+  location: string | null;
+  cancelReason: string | null;
+  attendance: SessionAttendance | null;
 }
 
 /** One saved version of the record (调解笔录). */
@@ -661,6 +669,209 @@ export interface CommitteeCertificateResponse {
   subject: string;
   issuer: string;
   notAfter: string;
+}
+
+// Mediators: the directory, profiles, the explained ranking, the parties' choice, availability and booking
+// (src/mediators).
+
+/** 人民调解委员会 / 法院特邀 / 律师调解工作室 / 行业调解组织 */
+export type MediatorAffiliation = 'committee' | 'court_invited' | 'lawyer_studio' | 'trade_body';
+
+/** Computed from the cases, never typed in. */
+export interface MediatorFigures {
+  casesHandled: number;
+  /** settled ÷ closed (settled or failed); null before the first closed case. */
+  settlementRate: number | null;
+  medianDaysToClose: number | null;
+  openCaseload: number;
+  /** From follow-up (回访) once it exists; null until then. */
+  satisfaction: number | null;
+}
+
+export interface MediatorOfficeResponse {
+  id: string;
+  name: string;
+  address: string;
+}
+
+export interface MediatorCard {
+  id: string;
+  name: string;
+  organizationId: string | null;
+  organizationName: string;
+  affiliation: MediatorAffiliation;
+  affiliationLabel: string;
+  specialties: string[];
+  languages: string[];
+  yearsOfExperience: number;
+  introduction: string;
+  /** GET it with the token (an <img> cannot send one: the client fetches it as a blob). */
+  photoUrl: string | null;
+  offices: MediatorOfficeResponse[];
+  figures: MediatorFigures;
+}
+
+export interface MediatorPage {
+  items: MediatorCard[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface WeeklyHoursResponse {
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** HH:mm, Asia/Shanghai. */
+  start: string;
+  end: string;
+}
+
+export interface LeaveResponse {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  reason: string;
+}
+
+export interface MediatorProfileDetail extends MediatorCard {
+  weeklyHours: WeeklyHoursResponse[];
+  leave: LeaveResponse[];
+  /** Only for the mediator himself: the secret calendar feed to subscribe to (.ics). */
+  calendarFeedUrl: string | null;
+}
+
+export interface SlotResponse {
+  startsAt: string;
+  endsAt: string;
+  free: boolean;
+}
+
+export interface MediatorSlots {
+  mediatorId: string;
+  fromDate: string;
+  days: number;
+  slotMinutes: number;
+  slots: SlotResponse[];
+}
+
+export type RankingFactorKey = 'specialty' | 'language' | 'caseload' | 'availability' | 'settlement';
+
+export interface RankingFactor {
+  key: RankingFactorKey;
+  label: string;
+  weight: number;
+  score: number;
+  points: number;
+  detail: string;
+}
+
+export interface RankedMediator {
+  rank: number;
+  total: number;
+  mediator: MediatorCard;
+  factors: RankingFactor[];
+}
+
+export interface MediatorRanking {
+  caseId: string;
+  category: string;
+  languages: string[];
+  meanSettlementRate: number;
+  ranked: RankedMediator[];
+  /** Left out for a conflict of interest; names only for the committee. */
+  excludedCount: number;
+  excluded: { mediatorId: string; name: string; reason: string }[];
+}
+
+export interface MediatorProposalResponse {
+  side: 'applicant' | 'respondent';
+  mediatorId: string;
+  mediatorName: string;
+  proposedByName: string;
+  at: string;
+}
+
+export interface MediatorReplacementResponse {
+  id: string;
+  mediatorName: string;
+  requestedByName: string;
+  reason: string;
+  status: 'pending' | 'granted' | 'refused';
+  statusLabel: string;
+  decisionNote: string | null;
+  at: string;
+}
+
+/** Where the choice of the case's mediator stands. */
+export interface MediatorChoice {
+  caseId: string;
+  /** parties: the parties choose until `dueAt`; committee: they did not agree in time, the committee assigns. */
+  chooser: 'parties' | 'committee';
+  dueAt: string | null;
+  proposals: MediatorProposalResponse[];
+  offeredMediator: { id: string; name: string } | null;
+  mediator: { id: string; name: string } | null;
+  replacements: MediatorReplacementResponse[];
+  mayPropose: boolean;
+  mayAnswerOffer: boolean;
+  mayRequestReplacement: boolean;
+  mayDecideReplacement: boolean;
+}
+
+export interface MediationExtensionResponse {
+  id: string;
+  days: number;
+  reason: string;
+  status: 'pending' | 'agreed' | 'refused';
+  answers: { userId: string; name: string; agreed: boolean; at: string }[];
+  /** Parties who still have to answer. */
+  waitingFor: string[];
+  at: string;
+}
+
+/** The mediation clock: about a month from acceptance, longer only with every party's consent. */
+export interface MediationClock {
+  caseId: string;
+  acceptedAt: string | null;
+  dueAt: string | null;
+  /** Whole days left (negative: overrun). */
+  daysLeft: number | null;
+  overrun: boolean;
+  extensions: MediationExtensionResponse[];
+  mayRequestExtension: boolean;
+  mayAnswerExtension: boolean;
+}
+
+export interface OverrunCase {
+  caseId: string;
+  caseNumber: string | null;
+  mediatorName: string | null;
+  dueAt: string;
+  daysOver: number;
+}
+
+export interface CourtGuidanceMessage {
+  id: string;
+  authorName: string;
+  authorRole: Role;
+  body: string;
+  at: string;
+}
+
+export interface CourtGuidanceThread {
+  caseId: string;
+  courtId: string | null;
+  courtName: string | null;
+  messages: CourtGuidanceMessage[];
+  mayAsk: boolean;
+  mayAnswer: boolean;
+}
+
+/** A mediator's own queue: the cases in his hands and those offered to him, and his coming sessions. */
+export interface MediatorQueue {
+  offered: { caseId: string; caseNumber: string | null; category: string }[];
+  cases: { caseId: string; caseNumber: string | null; category: string; status: CaseStatus; statusLabel: string }[];
+  sessions: SessionSummary[];
 }
 
 // ---- The court's desk (src/confirmation, src/calendar): 司法确认, the court's queue, 诉讼衔接, 强制执行 ----

@@ -19,6 +19,7 @@ import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MediatorsModule } from './mediators/mediators.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -71,6 +72,7 @@ export class AppModule {
         GuidanceModule,
         CalendarModule,
         ConfirmationModule,
+        MediatorsModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

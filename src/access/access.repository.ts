@@ -31,6 +31,12 @@ export class AccessRepository {
     return row?.court_title ?? null;
   }
 
+  /** Courts asked for guidance on the case (法官指导调解): their staff read it. */
+  async guidanceCourts(manager: EntityManager, caseId: string): Promise<string[]> {
+    const rows: { court_id: string }[] = await manager.query('SELECT DISTINCT court_id FROM court_guidance_messages WHERE case_id = $1', [caseId]);
+    return rows.map((row) => row.court_id);
+  }
+
   findSession(manager: EntityManager, sessionId: string, lock = false): Promise<MediationSession | null> {
     const query = manager.createQueryBuilder(MediationSession, 's').where('s.id = :sessionId', { sessionId });
     if (lock) query.setLock('pessimistic_write');

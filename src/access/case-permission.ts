@@ -1,9 +1,18 @@
 import type { AuthUser } from '../auth/auth-user';
 
-/** How a user stands to a case; one user may hold several relations (an admin is never a party). */
-export type CaseRelation = 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'court' | 'judge' | 'court_president' | 'admin';
+/**
+ * How a user stands to a case; one user may hold several relations (an admin is never a party). The offered mediator
+ * is the one both parties chose, until he accepts or declines; the guiding court is the committee's court once the
+ * mediator asked it for guidance (法官指导调解): it reads the case and answers, nothing more. `judge` and
+ * `court_president` are the titles of the court's own staff (they always hold `court` too).
+ */
+export type CaseRelation =
+  | 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'offered_mediator' | 'court' | 'guiding_court'
+  | 'judge' | 'court_president' | 'admin';
 
-export const CASE_RELATIONS: readonly CaseRelation[] = ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'judge', 'court_president', 'admin'];
+export const CASE_RELATIONS: readonly CaseRelation[] = [
+  'applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'judge', 'court_president', 'admin',
+];
 
 /** A court staff member's title (users.court_title): only a judge (审判人员) accepts and decides, the president (院长)
  * approves an extension and is a judge too, a clerk (书记员) prepares and serves documents. */
@@ -44,6 +53,27 @@ export const CasePermission = {
   ReadGuidance: 'read_guidance',
   /** Record that the case was sent to another body (转办/分流). */
   Refer: 'refer',
+  /** The explained ranking of mediators for the case (src/mediators). */
+  ReadMediatorRanking: 'read_mediator_ranking',
+  /** A side proposes a mediator, or agrees to the other side's proposal by proposing the same one. */
+  ProposeMediator: 'propose_mediator',
+  /** The mediator both sides chose takes the case (a move: accepted → mediator_assigned) or declines it. */
+  AcceptAssignment: 'accept_assignment',
+  DeclineAssignment: 'decline_assignment',
+  /** 回避: a party asks for the mediator to be replaced, with a reason; the committee decides (granting is a move). */
+  RequestReplacement: 'request_replacement',
+  ReplaceMediator: 'replace_mediator',
+  /** Booking, moving and cancelling sessions in the mediator's free slots. */
+  BookSession: 'book_session',
+  /** An in-person session: the mediator records who attended and the record (调解笔录) afterwards. */
+  RecordAttendance: 'record_attendance',
+  /** The mediation clock: the mediator asks to extend, each party consents or not. */
+  RequestExtension: 'request_extension',
+  AnswerExtension: 'answer_extension',
+  /** 法官指导调解: the mediator asks the court; the guiding court answers in the thread. */
+  AskCourt: 'ask_court',
+  ReadCourtGuidance: 'read_court_guidance',
+  AnswerCourtGuidance: 'answer_court_guidance',
   // The court's desk (src/confirmation): 司法确认, 诉讼衔接, 强制执行.
   ReadCourtApplication: 'read_court_application',
   WithdrawConfirmation: 'withdraw_confirmation',
@@ -60,7 +90,7 @@ export const CasePermission = {
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
 // A judge or president always holds `court` too: the title relations only add what a title may do.
-const EVERYONE_RELATED: readonly CaseRelation[] = ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'];
+const EVERYONE_RELATED: readonly CaseRelation[] = CASE_RELATIONS.filter((r) => r !== 'judge' && r !== 'court_president');
 const COMMITTEE: readonly CaseRelation[] = ['committee', 'admin'];
 const MEDIATOR: readonly CaseRelation[] = ['assigned_mediator'];
 
@@ -105,6 +135,19 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: EVERYONE_RELATED,
   refer: ['assigned_mediator', 'committee', 'admin'],
+  read_mediator_ranking: ['applicant', 'respondent', 'committee', 'admin'],
+  propose_mediator: ['applicant', 'respondent'],
+  accept_assignment: ['offered_mediator'],
+  decline_assignment: ['offered_mediator'],
+  request_replacement: ['applicant', 'respondent'],
+  replace_mediator: COMMITTEE,
+  book_session: ['applicant', 'respondent', 'assigned_mediator'],
+  record_attendance: MEDIATOR,
+  request_extension: MEDIATOR,
+  answer_extension: ['applicant', 'respondent'],
+  ask_court: MEDIATOR,
+  read_court_guidance: ['assigned_mediator', 'committee', 'guiding_court', 'admin'],
+  answer_court_guidance: ['guiding_court'],
   // The court's desk: the parties see their own applications, the court of the case its items; nobody else.
   read_court_application: ['applicant', 'respondent', 'court'],
   withdraw_confirmation: ['applicant', 'respondent'],
@@ -136,6 +179,10 @@ export interface CaseFacts {
   committeeId: string;
   mediatorId: string | null;
   courtId: string | null;
+  /** The mediator both sides chose, until he answers. */
+  offeredMediatorId?: string | null;
+  /** Courts asked for guidance on the case (法官指导调解). */
+  guidanceCourtIds?: readonly string[];
 }
 
 export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: readonly string[], courtTitle: CourtTitle | null = null): CaseRelation[] {
@@ -145,11 +192,13 @@ export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: read
   if (user.role === 'party' && partySides.includes('respondent')) relations.push('respondent');
   if (user.role === 'mediator' && user.organizationId === caseRow.committeeId) relations.push('committee');
   if (user.role === 'mediator' && caseRow.mediatorId === user.id) relations.push('assigned_mediator');
+  if (user.role === 'mediator' && caseRow.offeredMediatorId === user.id) relations.push('offered_mediator');
   if (user.role === 'court_staff' && caseRow.courtId !== null && caseRow.courtId === user.organizationId) {
     relations.push('court');
     if (courtTitle === 'judge' || courtTitle === 'president') relations.push('judge');
     if (courtTitle === 'president') relations.push('court_president');
   }
+  if (user.role === 'court_staff' && user.organizationId && caseRow.guidanceCourtIds?.includes(user.organizationId)) relations.push('guiding_court');
   return relations;
 }
 
@@ -162,10 +211,16 @@ export function visibleCasesCondition(user: AuthUser): { sql: string; params: Re
     case 'admin':
       return { sql: 'TRUE', params: {} };
     case 'mediator':
-      // A mediator is only ever assigned cases of the own committee, so this covers assigned_mediator too.
-      return { sql: 'c.committee_id = :orgId', params: { orgId: user.organizationId } };
+      // A court-invited mediator (特邀调解员) may be chosen for cases of other committees of the court's area.
+      return {
+        sql: '(c.committee_id = :orgId OR c.mediator_id = :userId OR c.offered_mediator_id = :userId)',
+        params: { orgId: user.organizationId, userId: user.id },
+      };
     case 'court_staff':
-      return { sql: 'c.court_id = :orgId', params: { orgId: user.organizationId } };
+      return {
+        sql: '(c.court_id = :orgId OR EXISTS (SELECT 1 FROM court_guidance_messages vg WHERE vg.case_id = c.id AND vg.court_id = :orgId))',
+        params: { orgId: user.organizationId },
+      };
     case 'party':
       // The applicant has a case_parties row too (written with the case).
       return {

@@ -23,6 +23,23 @@ const OTHER_EVENTS = {
   court_item_registered: '法院立案',
   court_item_returned: '法院退回材料',
   court_deadline_missed: '法院办理期限已届满（逾期）',
+  // choosing the mediator, 回避, sessions booked ahead, the mediation clock and court guidance (src/mediators)
+  mediator_proposed: '提议调解员',
+  mediator_agreed: '双方选定调解员',
+  mediator_choice_lapsed: '双方未在期限内选定调解员，由调委会指派',
+  assignment_declined: '调解员谢绝选定',
+  replacement_requested: '申请更换调解员（回避）',
+  replacement_refused: '调委会不同意更换调解员',
+  session_booked: '预约调解会议',
+  session_rescheduled: '调解会议改期',
+  session_cancelled: '取消调解会议',
+  attendance_recorded: '登记线下调解出席情况及笔录',
+  extension_requested: '调解员请求延长调解期限',
+  extension_answered: '当事人答复延长调解期限',
+  extension_agreed: '各方同意延长调解期限',
+  extension_refused: '延长调解期限未获同意',
+  court_guidance_asked: '调解员申请法官指导',
+  court_guidance_answered: '法院答复指导意见',
 } as const;
 
 export type CaseEventType = keyof typeof OTHER_EVENTS | CaseAction;

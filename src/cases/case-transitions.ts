@@ -8,6 +8,7 @@ export type CaseAction = Extract<
   CasePermission,
   'accept' | 'decline' | 'assign' | 'refuse' | 'withdraw' | 'start_mediation' | 'settle' | 'fail'
   | 'request_confirmation' | 'confirm' | 'reject_confirmation' | 'withdraw_confirmation' | 'refuse_confirmation'
+  | 'accept_assignment' | 'replace_mediator'
 >;
 
 interface Transition {
@@ -27,6 +28,10 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
   accept: { from: ['filed'], to: 'accepted', label: '调委会受理' },
   decline: { from: ['filed'], to: 'declined', label: '调委会不予受理' },
   assign: { from: ['accepted', 'mediator_assigned'], to: 'mediator_assigned', label: '指派调解员' },
+  // Both sides chose the mediator (their proposals match: an offer), and he takes the case.
+  accept_assignment: { from: ['accepted'], to: 'mediator_assigned', label: '调解员接受双方选定' },
+  // 回避 granted, at any stage before the outcome: the case goes back to choosing a mediator.
+  replace_mediator: { from: ['mediator_assigned', 'in_mediation'], to: 'accepted', label: '调委会同意更换调解员（回避）' },
   refuse: { from: ['filed'], to: 'refused', label: '被申请人拒绝调解' },
   withdraw: { from: OPEN_STATUSES, to: 'withdrawn', label: '申请人撤回申请' },
   start_mediation: { from: ['mediator_assigned'], to: 'in_mediation', label: '开始调解' },
@@ -45,6 +50,15 @@ export const ACTION_STATUSES: Partial<Record<CasePermission, readonly CaseStatus
   invite: ['filed'],
   upload_evidence: OPEN_STATUSES,
   open_session: ['mediator_assigned', 'in_mediation'],
+  propose_mediator: ['accepted'],
+  decline_assignment: ['accepted'],
+  request_replacement: ['mediator_assigned', 'in_mediation'],
+  book_session: ['mediator_assigned', 'in_mediation'],
+  record_attendance: ['mediator_assigned', 'in_mediation'],
+  request_extension: ['accepted', 'mediator_assigned', 'in_mediation'],
+  answer_extension: ['accepted', 'mediator_assigned', 'in_mediation'],
+  ask_court: ['mediator_assigned', 'in_mediation'],
+  answer_court_guidance: OPEN_STATUSES,
 };
 
 export type TransitionCheck = { ok: true; to: CaseStatus } | { ok: false; reason: 'CASE_STATE_CONFLICT' };

@@ -115,10 +115,16 @@ export class CasesRepository {
     await manager.update(Case, { id: caseRow.id }, { ...changes, updatedAt: new Date(), version: caseRow.version + 1 });
   }
 
-  /** A mediator of this committee, or null. */
-  mediatorOfCommittee(manager: EntityManager, committeeId: string, mediatorId: string): Promise<User | null> {
-    return manager.findOne(User, { where: { id: mediatorId, role: 'mediator', organizationId: committeeId } });
+  /** A mediator of this committee, or a court-invited one (特邀调解员) of its court; null otherwise. */
+  async mediatorOfCommittee(manager: EntityManager, committeeId: string, mediatorId: string): Promise<User | null> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM users u JOIN organizations c ON c.id = $2 LEFT JOIN mediator_profiles p ON p.user_id = u.id
+        WHERE u.id = $1 AND u.role = 'mediator' AND (u.organization_id = c.id OR (c.court_id IS NOT NULL AND p.invited_by_court_id = c.court_id))`,
+      [mediatorId, committeeId],
+    );
+    return rows.length ? manager.findOne(User, { where: { id: mediatorId } }) : null;
   }
+
 
   /** One statement for the timeline entry and its audit record: a move must not cost two round trips. */
   async appendEvent(manager: EntityManager, row: CaseEventRow): Promise<void> {

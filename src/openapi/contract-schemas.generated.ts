@@ -33,6 +33,8 @@ export interface ContractTypes {
   CosignCodeSent: Contract.CosignCodeSent;
   CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
+  CourtGuidanceMessage: Contract.CourtGuidanceMessage;
+  CourtGuidanceThread: Contract.CourtGuidanceThread;
   CourtItemKind: Contract.CourtItemKind;
   CourtItemStatus: Contract.CourtItemStatus;
   CourtLevel: Contract.CourtLevel;
@@ -54,14 +56,29 @@ export interface ContractTypes {
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
+  LeaveResponse: Contract.LeaveResponse;
   LintFinding: Contract.LintFinding;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
-  MediatorResponse: Contract.MediatorResponse;
+  MediationClock: Contract.MediationClock;
+  MediationExtensionResponse: Contract.MediationExtensionResponse;
+  MediatorAffiliation: Contract.MediatorAffiliation;
+  MediatorCard: Contract.MediatorCard;
+  MediatorChoice: Contract.MediatorChoice;
+  MediatorFigures: Contract.MediatorFigures;
+  MediatorOfficeResponse: Contract.MediatorOfficeResponse;
+  MediatorPage: Contract.MediatorPage;
+  MediatorProfileDetail: Contract.MediatorProfileDetail;
+  MediatorProposalResponse: Contract.MediatorProposalResponse;
+  MediatorQueue: Contract.MediatorQueue;
+  MediatorRanking: Contract.MediatorRanking;
+  MediatorReplacementResponse: Contract.MediatorReplacementResponse;
+  MediatorSlots: Contract.MediatorSlots;
   MeResponse: Contract.MeResponse;
   Obligation: Contract.Obligation;
   OutboxItem: Contract.OutboxItem;
   OutboxResponse: Contract.OutboxResponse;
+  OverrunCase: Contract.OverrunCase;
   ParticipantRole: Contract.ParticipantRole;
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
@@ -70,24 +87,31 @@ export interface ContractTypes {
   PaymentObligation: Contract.PaymentObligation;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
+  RankedMediator: Contract.RankedMediator;
+  RankingFactor: Contract.RankingFactor;
+  RankingFactorKey: Contract.RankingFactorKey;
   RateFigure: Contract.RateFigure;
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
   RecordingConsentResponse: Contract.RecordingConsentResponse;
   RecordResponse: Contract.RecordResponse;
   ReferralResponse: Contract.ReferralResponse;
   Role: Contract.Role;
+  SessionAttendance: Contract.SessionAttendance;
   SessionDetail: Contract.SessionDetail;
   SessionEventResponse: Contract.SessionEventResponse;
   SessionGuestResponse: Contract.SessionGuestResponse;
+  SessionMode: Contract.SessionMode;
   SessionStatus: Contract.SessionStatus;
   SessionSummary: Contract.SessionSummary;
   SignCodeSent: Contract.SignCodeSent;
   SimilarCaseResponse: Contract.SimilarCaseResponse;
   SimilarCasesResponse: Contract.SimilarCasesResponse;
+  SlotResponse: Contract.SlotResponse;
   SpreadFigure: Contract.SpreadFigure;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
   VerificationResponse: Contract.VerificationResponse;
+  WeeklyHoursResponse: Contract.WeeklyHoursResponse;
 }
 
 export type ContractName = keyof ContractTypes;
@@ -1725,6 +1749,69 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "amountInWords"
     ]
   },
+  "CourtGuidanceMessage": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string"
+      },
+      "authorRole": {
+        "$ref": "#/components/schemas/Role"
+      },
+      "body": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "authorName",
+      "authorRole",
+      "body",
+      "at"
+    ]
+  },
+  "CourtGuidanceThread": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "courtId": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtName": {
+        "type": "string",
+        "nullable": true
+      },
+      "messages": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtGuidanceMessage"
+        }
+      },
+      "mayAsk": {
+        "type": "boolean"
+      },
+      "mayAnswer": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "courtId",
+      "courtName",
+      "messages",
+      "mayAsk",
+      "mayAnswer"
+    ]
+  },
   "CourtItemKind": {
     "type": "string",
     "enum": [
@@ -2553,6 +2640,29 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "case"
     ]
   },
+  "LeaveResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "startsAt": {
+        "type": "string"
+      },
+      "endsAt": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "startsAt",
+      "endsAt",
+      "reason"
+    ]
+  },
   "LintFinding": {
     "type": "object",
     "properties": {
@@ -2639,7 +2749,129 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "updatedAt"
     ]
   },
-  "MediatorResponse": {
+  "MediationClock": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "acceptedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "daysLeft": {
+        "type": "number",
+        "nullable": true,
+        "description": "Whole days left (negative: overrun)."
+      },
+      "overrun": {
+        "type": "boolean"
+      },
+      "extensions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediationExtensionResponse"
+        }
+      },
+      "mayRequestExtension": {
+        "type": "boolean"
+      },
+      "mayAnswerExtension": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "acceptedAt",
+      "dueAt",
+      "daysLeft",
+      "overrun",
+      "extensions",
+      "mayRequestExtension",
+      "mayAnswerExtension"
+    ]
+  },
+  "MediationExtensionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "days": {
+        "type": "number"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "refused",
+          "agreed"
+        ]
+      },
+      "answers": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "userId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "agreed": {
+              "type": "boolean"
+            },
+            "at": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "userId",
+            "name",
+            "agreed",
+            "at"
+          ]
+        }
+      },
+      "waitingFor": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Parties who still have to answer."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "days",
+      "reason",
+      "status",
+      "answers",
+      "waitingFor",
+      "at"
+    ]
+  },
+  "MediatorAffiliation": {
+    "type": "string",
+    "enum": [
+      "committee",
+      "court_invited",
+      "lawyer_studio",
+      "trade_body"
+    ]
+  },
+  "MediatorCard": {
     "type": "object",
     "properties": {
       "id": {
@@ -2648,18 +2880,574 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "name": {
         "type": "string"
       },
-      "phone": {
-        "type": "string"
+      "organizationId": {
+        "type": "string",
+        "nullable": true
       },
       "organizationName": {
+        "type": "string"
+      },
+      "affiliation": {
+        "$ref": "#/components/schemas/MediatorAffiliation"
+      },
+      "affiliationLabel": {
+        "type": "string"
+      },
+      "specialties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "yearsOfExperience": {
+        "type": "number"
+      },
+      "introduction": {
+        "type": "string"
+      },
+      "photoUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+      },
+      "offices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorOfficeResponse"
+        }
+      },
+      "figures": {
+        "$ref": "#/components/schemas/MediatorFigures"
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "organizationId",
+      "organizationName",
+      "affiliation",
+      "affiliationLabel",
+      "specialties",
+      "languages",
+      "yearsOfExperience",
+      "introduction",
+      "photoUrl",
+      "offices",
+      "figures"
+    ]
+  },
+  "MediatorChoice": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "chooser": {
+        "type": "string",
+        "enum": [
+          "committee",
+          "parties"
+        ],
+        "description": "parties: the parties choose until `dueAt`; committee: they did not agree in time, the committee assigns."
+      },
+      "dueAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "proposals": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorProposalResponse"
+        }
+      },
+      "offeredMediator": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "nullable": true
+      },
+      "mediator": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "nullable": true
+      },
+      "replacements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorReplacementResponse"
+        }
+      },
+      "mayPropose": {
+        "type": "boolean"
+      },
+      "mayAnswerOffer": {
+        "type": "boolean"
+      },
+      "mayRequestReplacement": {
+        "type": "boolean"
+      },
+      "mayDecideReplacement": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "chooser",
+      "dueAt",
+      "proposals",
+      "offeredMediator",
+      "mediator",
+      "replacements",
+      "mayPropose",
+      "mayAnswerOffer",
+      "mayRequestReplacement",
+      "mayDecideReplacement"
+    ]
+  },
+  "MediatorFigures": {
+    "type": "object",
+    "properties": {
+      "casesHandled": {
+        "type": "number"
+      },
+      "settlementRate": {
+        "type": "number",
+        "nullable": true,
+        "description": "settled ÷ closed (settled or failed); null before the first closed case."
+      },
+      "medianDaysToClose": {
+        "type": "number",
+        "nullable": true
+      },
+      "openCaseload": {
+        "type": "number"
+      },
+      "satisfaction": {
+        "type": "number",
+        "nullable": true,
+        "description": "From follow-up (回访) once it exists; null until then."
+      }
+    },
+    "required": [
+      "casesHandled",
+      "settlementRate",
+      "medianDaysToClose",
+      "openCaseload",
+      "satisfaction"
+    ]
+  },
+  "MediatorOfficeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "address": {
         "type": "string"
       }
     },
     "required": [
       "id",
       "name",
-      "phone",
-      "organizationName"
+      "address"
+    ]
+  },
+  "MediatorPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorCard"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
+  },
+  "MediatorProfileDetail": {
+    "type": "object",
+    "properties": {
+      "weeklyHours": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/WeeklyHoursResponse"
+        }
+      },
+      "leave": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/LeaveResponse"
+        }
+      },
+      "calendarFeedUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "Only for the mediator himself: the secret calendar feed to subscribe to (.ics)."
+      },
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "organizationId": {
+        "type": "string",
+        "nullable": true
+      },
+      "organizationName": {
+        "type": "string"
+      },
+      "affiliation": {
+        "$ref": "#/components/schemas/MediatorAffiliation"
+      },
+      "affiliationLabel": {
+        "type": "string"
+      },
+      "specialties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "yearsOfExperience": {
+        "type": "number"
+      },
+      "introduction": {
+        "type": "string"
+      },
+      "photoUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+      },
+      "offices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorOfficeResponse"
+        }
+      },
+      "figures": {
+        "$ref": "#/components/schemas/MediatorFigures"
+      }
+    },
+    "required": [
+      "weeklyHours",
+      "leave",
+      "calendarFeedUrl",
+      "id",
+      "name",
+      "organizationId",
+      "organizationName",
+      "affiliation",
+      "affiliationLabel",
+      "specialties",
+      "languages",
+      "yearsOfExperience",
+      "introduction",
+      "photoUrl",
+      "offices",
+      "figures"
+    ]
+  },
+  "MediatorProposalResponse": {
+    "type": "object",
+    "properties": {
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "mediatorId": {
+        "type": "string"
+      },
+      "mediatorName": {
+        "type": "string"
+      },
+      "proposedByName": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "side",
+      "mediatorId",
+      "mediatorName",
+      "proposedByName",
+      "at"
+    ]
+  },
+  "MediatorQueue": {
+    "type": "object",
+    "properties": {
+      "offered": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "caseId": {
+              "type": "string"
+            },
+            "caseNumber": {
+              "type": "string",
+              "nullable": true
+            },
+            "category": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "caseId",
+            "caseNumber",
+            "category"
+          ]
+        }
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "caseId": {
+              "type": "string"
+            },
+            "caseNumber": {
+              "type": "string",
+              "nullable": true
+            },
+            "category": {
+              "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "accepted",
+                "declined",
+                "refused",
+                "withdrawn",
+                "confirmed",
+                "filed",
+                "mediator_assigned",
+                "in_mediation",
+                "settled",
+                "failed",
+                "confirmation_requested",
+                "confirmation_rejected"
+              ]
+            },
+            "statusLabel": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "caseId",
+            "caseNumber",
+            "category",
+            "status",
+            "statusLabel"
+          ]
+        }
+      },
+      "sessions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SessionSummary"
+        }
+      }
+    },
+    "required": [
+      "offered",
+      "cases",
+      "sessions"
+    ]
+  },
+  "MediatorRanking": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "meanSettlementRate": {
+        "type": "number"
+      },
+      "ranked": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RankedMediator"
+        }
+      },
+      "excludedCount": {
+        "type": "number",
+        "description": "Left out for a conflict of interest; names only for the committee."
+      },
+      "excluded": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "mediatorId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "reason": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "mediatorId",
+            "name",
+            "reason"
+          ]
+        }
+      }
+    },
+    "required": [
+      "caseId",
+      "category",
+      "languages",
+      "meanSettlementRate",
+      "ranked",
+      "excludedCount",
+      "excluded"
+    ]
+  },
+  "MediatorReplacementResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "mediatorName": {
+        "type": "string"
+      },
+      "requestedByName": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "refused",
+          "granted"
+        ]
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "decisionNote": {
+        "type": "string",
+        "nullable": true
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "mediatorName",
+      "requestedByName",
+      "reason",
+      "status",
+      "statusLabel",
+      "decisionNote",
+      "at"
+    ]
+  },
+  "MediatorSlots": {
+    "type": "object",
+    "properties": {
+      "mediatorId": {
+        "type": "string"
+      },
+      "fromDate": {
+        "type": "string"
+      },
+      "days": {
+        "type": "number"
+      },
+      "slotMinutes": {
+        "type": "number"
+      },
+      "slots": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SlotResponse"
+        }
+      }
+    },
+    "required": [
+      "mediatorId",
+      "fromDate",
+      "days",
+      "slotMinutes",
+      "slots"
     ]
   },
   "MeResponse": {
@@ -2759,6 +3547,35 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     },
     "required": [
       "items"
+    ]
+  },
+  "OverrunCase": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "mediatorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueAt": {
+        "type": "string"
+      },
+      "daysOver": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "caseId",
+      "caseNumber",
+      "mediatorName",
+      "dueAt",
+      "daysOver"
     ]
   },
   "ParticipantRole": {
@@ -3045,6 +3862,73 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "citation"
     ]
   },
+  "RankedMediator": {
+    "type": "object",
+    "properties": {
+      "rank": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
+      "mediator": {
+        "$ref": "#/components/schemas/MediatorCard"
+      },
+      "factors": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RankingFactor"
+        }
+      }
+    },
+    "required": [
+      "rank",
+      "total",
+      "mediator",
+      "factors"
+    ]
+  },
+  "RankingFactor": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "$ref": "#/components/schemas/RankingFactorKey"
+      },
+      "label": {
+        "type": "string"
+      },
+      "weight": {
+        "type": "number"
+      },
+      "score": {
+        "type": "number"
+      },
+      "points": {
+        "type": "number"
+      },
+      "detail": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "key",
+      "label",
+      "weight",
+      "score",
+      "points",
+      "detail"
+    ]
+  },
+  "RankingFactorKey": {
+    "type": "string",
+    "enum": [
+      "specialty",
+      "language",
+      "caseload",
+      "availability",
+      "settlement"
+    ]
+  },
   "RateFigure": {
     "type": "object",
     "properties": {
@@ -3188,6 +4072,48 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "admin"
     ]
   },
+  "SessionAttendance": {
+    "type": "object",
+    "properties": {
+      "present": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "side": {
+              "type": "string",
+              "enum": [
+                "applicant",
+                "respondent",
+                "other"
+              ]
+            }
+          },
+          "required": [
+            "name",
+            "side"
+          ]
+        }
+      },
+      "absent": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "recordedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "present",
+      "absent",
+      "recordedAt"
+    ]
+  },
   "SessionDetail": {
     "type": "object",
     "properties": {
@@ -3276,10 +4202,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string"
       },
       "mode": {
-        "type": "string",
-        "enum": [
-          "online"
-        ]
+        "$ref": "#/components/schemas/SessionMode"
       },
       "createdAt": {
         "type": "string"
@@ -3290,6 +4213,32 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "endedAt": {
         "type": "string",
+        "nullable": true
+      },
+      "startsAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "A booked session's time range (null: opened on the spot)."
+      },
+      "endsAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "location": {
+        "type": "string",
+        "nullable": true,
+        "description": "In person: where (office name and address)."
+      },
+      "cancelReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attendance": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SessionAttendance"
+          }
+        ],
         "nullable": true
       }
     },
@@ -3312,7 +4261,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mode",
       "createdAt",
       "startedAt",
-      "endedAt"
+      "endedAt",
+      "startsAt",
+      "endsAt",
+      "location",
+      "cancelReason",
+      "attendance"
     ]
   },
   "SessionEventResponse": {
@@ -3370,12 +4324,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "invitedAt"
     ]
   },
+  "SessionMode": {
+    "type": "string",
+    "enum": [
+      "online",
+      "in_person"
+    ]
+  },
   "SessionStatus": {
     "type": "string",
     "enum": [
+      "booked",
       "scheduled",
       "live",
-      "ended"
+      "ended",
+      "cancelled"
     ]
   },
   "SessionSummary": {
@@ -3394,10 +4357,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string"
       },
       "mode": {
-        "type": "string",
-        "enum": [
-          "online"
-        ]
+        "$ref": "#/components/schemas/SessionMode"
       },
       "createdAt": {
         "type": "string"
@@ -3409,6 +4369,32 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "endedAt": {
         "type": "string",
         "nullable": true
+      },
+      "startsAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "A booked session's time range (null: opened on the spot)."
+      },
+      "endsAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "location": {
+        "type": "string",
+        "nullable": true,
+        "description": "In person: where (office name and address)."
+      },
+      "cancelReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attendance": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SessionAttendance"
+          }
+        ],
+        "nullable": true
       }
     },
     "required": [
@@ -3419,7 +4405,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mode",
       "createdAt",
       "startedAt",
-      "endedAt"
+      "endedAt",
+      "startsAt",
+      "endsAt",
+      "location",
+      "cancelReason",
+      "attendance"
     ]
   },
   "SignCodeSent": {
@@ -3568,6 +4559,25 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "terms",
       "candidates",
       "items"
+    ]
+  },
+  "SlotResponse": {
+    "type": "object",
+    "properties": {
+      "startsAt": {
+        "type": "string"
+      },
+      "endsAt": {
+        "type": "string"
+      },
+      "free": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "startsAt",
+      "endsAt",
+      "free"
     ]
   },
   "SpreadFigure": {
@@ -3721,6 +4731,27 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "effectiveAt",
       "sha256",
       "status"
+    ]
+  },
+  "WeeklyHoursResponse": {
+    "type": "object",
+    "properties": {
+      "weekday": {
+        "type": "number",
+        "description": "ISO weekday, 1 = Monday."
+      },
+      "start": {
+        "type": "string",
+        "description": "HH:mm, Asia/Shanghai."
+      },
+      "end": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "weekday",
+      "start",
+      "end"
     ]
   }
 };

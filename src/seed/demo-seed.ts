@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config';
 import { hashPassword } from '../auth/password';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Role, User } from '../users/entities/user.entity';
+import { seedDemoMediators } from './demo-mediators';
 
 export const DEMO_PASSWORD = 'Hezhou2026';
 
@@ -21,7 +22,7 @@ export const DEMO_ACCOUNTS: { phone: string; name: string; role: Role; org?: 'co
 ];
 
 /**
- * Demo accounts and the demo committee, once (when the demo admin does not exist yet). The court is reference data
+ * Demo accounts, the demo committee and a second one with a dozen varied mediators (src/seed/demo-mediators.ts), once (when the demo admin does not exist yet). The court is reference data
  * (migrations/1764900002000-courts-and-areas.ts): the committee is linked to it as its own court.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
@@ -41,6 +42,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     await manager.insert(User, DEMO_ACCOUNTS.map((a) => ({
       phone: a.phone, name: a.name, role: a.role, organizationId: orgId(a.org), passwordHash, courtTitle: a.role === 'court_staff' ? courtTitle(a.title) : null,
     })));
+    await seedDemoMediators(manager, committee, court, passwordHash);
     return true;
   });
 }

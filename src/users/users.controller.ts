@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { CreateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
-import { ApiResult, ApiResultList } from '../openapi/api-result';
+import { ApiResult } from '../openapi/api-result';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -23,12 +23,5 @@ export class UsersController {
   @Roles('admin')
   create(@Body() body: CreateUserDto) {
     return this.users.createByAdmin(body);
-  }
-
-  @ApiResultList('MediatorResponse')
-  @Get('mediators')
-  @Roles('mediator', 'admin')
-  mediators(@CurrentUser() user: AuthUser) {
-    return this.users.mediatorsFor(user);
   }
 }

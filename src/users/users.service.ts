@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { hashPassword } from '../auth/password';
 import { DomainError } from '../common/errors/domain-error';
 import { Organization } from '../organizations/entities/organization.entity';
-import { CreateUserDto, MediatorResponse, MeResponse, toMeResponse } from './dto/user.dto';
+import { CreateUserDto, MeResponse, toMeResponse } from './dto/user.dto';
 import { Role, User } from './entities/user.entity';
 
 const ORGANIZATION_FOR_ROLE: Partial<Record<Role, Organization['kind']>> = { mediator: 'committee', court_staff: 'court' };
@@ -67,13 +67,6 @@ export class UsersService {
 
   findById(id: string, manager: EntityManager = this.users.manager): Promise<User | null> {
     return manager.findOne(User, { where: { id }, relations: { organization: true } });
-  }
-
-  /** Mediators a committee member may assign: those of the same committee (all committees for an admin). */
-  async mediatorsFor(user: AuthUser): Promise<MediatorResponse[]> {
-    const where = user.role === 'admin' ? { role: 'mediator' as const } : { role: 'mediator' as const, organizationId: user.organizationId! };
-    const mediators = await this.users.find({ where, relations: { organization: true }, order: { name: 'ASC' } });
-    return mediators.map((m) => ({ id: m.id, name: m.name, phone: m.phone, organizationName: m.organization?.name ?? '' }));
   }
 
   private async checkOrganization(manager: EntityManager, role: Role, organizationId?: string) {

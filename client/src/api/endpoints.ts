@@ -12,7 +12,6 @@ import type {
   Id,
   Invitation,
   Me,
-  Mediator,
   NewCase,
   Page,
   SimilarCases,
@@ -42,7 +41,6 @@ export const authApi = {
 export const metaApi = {
   categories: () => api<string[]>('/meta/categories'),
   committees: () => api<Committee[]>('/committees'),
-  mediators: () => api<Mediator[]>('/mediators'),
 };
 
 export const casesApi = {

@@ -9,6 +9,7 @@ import { EVIDENCE_ERRORS } from '../../evidence/evidence.errors';
 import { GUIDANCE_ERRORS } from '../../guidance/guidance.errors';
 import { LPR_ERRORS } from '../../guidance/lpr/lpr.errors';
 import { MEDIA_ERRORS } from '../../media/media.errors';
+import { MEDIATORS_ERRORS } from '../../mediators/mediators.errors';
 import { INVITATIONS_ERRORS } from '../../invitations/invitations.errors';
 import { PHONE_CODES_ERRORS } from '../../phone-codes/phone-codes.errors';
 import { THROTTLE_ERRORS } from '../../throttle/throttle.errors';
@@ -22,7 +23,7 @@ import { ErrorDefinition, mergeErrorFiles } from './error-definition';
 export const ERROR_FILES = {
   COMMON_ERRORS, AUTH_ERRORS, ORGANIZATIONS_ERRORS, CASES_ERRORS, EVIDENCE_ERRORS, INVITATIONS_ERRORS, SESSIONS_ERRORS,
   SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, PHONE_CODES_ERRORS, THROTTLE_ERRORS, GUIDANCE_ERRORS, DATABASE_ERRORS,
-  AGREEMENTS_ERRORS, DOCUMENTS_ERRORS, CONFIRMATION_ERRORS,
+  AGREEMENTS_ERRORS, DOCUMENTS_ERRORS, MEDIATORS_ERRORS, CONFIRMATION_ERRORS,
 };
 
 type Files = typeof ERROR_FILES;

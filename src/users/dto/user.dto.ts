@@ -5,7 +5,7 @@ import type { MeResponse } from '../../api-contract';
 import { ROLES, Role, User } from '../entities/user.entity';
 import { Label } from '../../common/errors/field-label';
 
-export type { MediatorResponse, MeResponse } from '../../api-contract';
+export type { MeResponse } from '../../api-contract';
 
 export function toMeResponse(user: User): MeResponse {
   const org = user.organization;

@@ -10,6 +10,8 @@ export interface MeResponse {
   name: string;
   role: Role;
   organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+  /** 长辈模式 (remembered per user; PATCH /api/me/preferences). */
+  elderMode: boolean;
 }
 
 export interface TokenResponse {
@@ -94,7 +96,7 @@ export type CategoryList = readonly string[];
 /** What the case page offers this user: status moves plus the actions that are not moves. */
 export type CaseUiAction =
   | 'invite' | 'upload_evidence' | 'download_evidence' | 'accept' | 'decline' | 'assign' | 'withdraw'
-  | 'start_mediation' | 'settle' | 'fail';
+  | 'start_mediation' | 'settle' | 'fail' | 'give_statement';
 
 export interface CaseSummary {
   id: string;
@@ -165,6 +167,24 @@ export interface CaseDetail extends CaseSummary {
   loan: LoanDetails | null;
   summaryReuseConsent: boolean;
   settledAmountFen: number | null;
+  /** What happens next and who has to act, for this viewer (one line under the status). */
+  nextStep: CaseNextStep;
+  /** 答辩意见 the parties gave (PUT /api/cases/:id/statement). */
+  statements: PartyStatementResponse[];
+}
+
+export interface PartyStatementResponse {
+  partyId: string;
+  partyName: string;
+  side: 'applicant' | 'respondent';
+  text: string;
+  isMine: boolean;
+  updatedAt: string;
+}
+
+export interface CaseNextStep {
+  actor: 'you' | 'other_party' | 'committee' | 'mediator' | 'court' | 'nobody';
+  text: string;
 }
 
 export interface LoanDetails {
@@ -185,12 +205,20 @@ export interface TimelineItem {
   actorName: string | null;
   actorRole: string | null;
   at: string;
+  /** What the step concerned, in words: the file uploaded, the mediator assigned, the party invited. */
+  detail: string | null;
+  /** Technical detail for those who need it (behind 详情): the uploaded file's SHA-256. */
+  sha256: string | null;
 }
 
 export interface InvitationCreated {
   code: string;
   partyId: string;
   expiresAt: string;
+  /** queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself. */
+  sms: 'queued' | 'unavailable';
+  /** Masked phone the SMS goes to. */
+  smsTo: string;
 }
 
 export interface InvitationView {
@@ -210,6 +238,8 @@ export interface InvitationView {
     applicantName: string;
     committeeName: string;
   };
+  /** The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download). */
+  evidence: EvidenceResponse[];
 }
 
 // Video mediation sessions (src/sessions).
@@ -670,6 +700,37 @@ export interface CommitteeCertificateResponse {
   issuer: string;
   notAfter: string;
 }
+
+// ── Live stream (GET /api/live, Server-Sent Events; src/live) ──────────────────────────────────────────────────────
+/** The first message of every connection. */
+export interface LiveHello {
+  type: 'hello';
+  userId: string;
+  /** When the server will close this stream (the access token's expiry): reconnect with a fresh token. */
+  expiresAt: string;
+}
+
+/** Something changed on a case the user may read: reload what shows it. */
+export interface LiveCaseChanged {
+  type: 'case.changed';
+  caseId: string;
+  /** The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …). */
+  reason: string;
+  /** For `case.transitioned`, the move (`accept`, `assign` …). */
+  action?: string;
+  sessionId?: string;
+  /** Who made the change, when one person did (the client shows no notice for one's own action). */
+  actorId?: string;
+  /** One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice. */
+  summary?: string;
+  at: string;
+}
+
+/**
+ * One message of the per-user live stream: `event: <type>` and `data: <the JSON>`. Other features add their own
+ * message types to this union and send them with `LiveService.sendToUser` / `sendToCase` (see README, "Live updates").
+ */
+export type LiveMessage = LiveHello | LiveCaseChanged;
 
 // Mediators: the directory, profiles, the explained ranking, the parties' choice, availability and booking
 // (src/mediators).

@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { Clock } from './clock/clock';
 import { ClockModule } from './clock/clock.module';
+import { ClusterModule } from './cluster/cluster.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
@@ -19,6 +20,7 @@ import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LiveModule } from './live/live.module';
 import { MediatorsModule } from './mediators/mediators.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
@@ -56,6 +58,7 @@ export class AppModule {
           logging: ['error', 'warn'],
           logger: new QueryLogger(),
         }),
+        ClusterModule,
         JobsModule,
         EventsModule,
         AuthModule,
@@ -72,6 +75,7 @@ export class AppModule {
         GuidanceModule,
         CalendarModule,
         ConfirmationModule,
+        LiveModule,
         MediatorsModule,
         ...(options.imports ?? []),
       ],

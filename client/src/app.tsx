@@ -17,6 +17,8 @@ import { CalculatorPage } from './guidance/CalculatorPage';
 import { SimilarCasesPage } from './guidance/SimilarCasesPage';
 import { localeStore, t } from './i18n';
 import { InvitationPage } from './invitations/InvitationPage';
+import { LandingPage } from './home/LandingPage';
+import { LiveNotices } from './live/LiveNotices';
 import { SessionRoute } from './sessions/SessionRoute';
 import { currentTarget, loginUrl, matchPath, navigate, safeNext, useLocation, type Params } from './router';
 import { Header } from './ui/Header';
@@ -34,7 +36,7 @@ interface Route {
 const page = (C: ComponentType) => () => <C />;
 
 const ROUTES: Route[] = [
-  { path: '/', render: page(CaseListPage), access: 'auth' },
+  { path: '/', render: () => <Home />, access: 'any' },
   { path: '/login', render: page(LoginPage), access: 'guest' },
   { path: '/register', render: page(RegisterPage), access: 'guest' },
   { path: '/forgot-password', render: page(ForgotPasswordPage), access: 'any' },
@@ -52,6 +54,11 @@ const ROUTES: Route[] = [
   { path: '/verify', render: () => <VerifyPage />, access: 'any' },
   { path: '/verify/:code', render: (p) => <VerifyPage key={p.code} code={p.code} />, access: 'any' },
 ];
+
+/** `/`: the landing page for visitors, the user's cases once logged in. */
+function Home() {
+  return useSession().user ? <CaseListPage /> : <LandingPage />;
+}
 
 function resolve(path: string): { route: Route; params: Params } | null {
   for (const route of ROUTES) {
@@ -124,6 +131,7 @@ export function App() {
       <main id="main" ref={main} class="container main">
         <Routed />
       </main>
+      <LiveNotices />
       <footer class="site-footer">
         <div class="container">{t('合舟·在线调解 · 人民调解不收取任何费用')}</div>
       </footer>

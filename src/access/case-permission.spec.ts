@@ -31,6 +31,7 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
   refer: ['assigned_mediator', 'committee', 'admin'],
+  give_statement: ['respondent'],
   read_mediator_ranking: ['applicant', 'respondent', 'committee', 'admin'],
   propose_mediator: ['applicant', 'respondent'],
   accept_assignment: ['offered_mediator'],

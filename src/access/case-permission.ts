@@ -53,6 +53,8 @@ export const CasePermission = {
   ReadGuidance: 'read_guidance',
   /** Record that the case was sent to another body (转办/分流). */
   Refer: 'refer',
+  /** 答辩意见: a respondent gives his own account (after agreeing to mediate). */
+  GiveStatement: 'give_statement',
   /** The explained ranking of mediators for the case (src/mediators). */
   ReadMediatorRanking: 'read_mediator_ranking',
   /** A side proposes a mediator, or agrees to the other side's proposal by proposing the same one. */
@@ -135,6 +137,7 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
   read_guidance: EVERYONE_RELATED,
   refer: ['assigned_mediator', 'committee', 'admin'],
+  give_statement: ['respondent'],
   read_mediator_ranking: ['applicant', 'respondent', 'committee', 'admin'],
   propose_mediator: ['applicant', 'respondent'],
   accept_assignment: ['offered_mediator'],

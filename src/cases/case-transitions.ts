@@ -49,6 +49,7 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
 export const ACTION_STATUSES: Partial<Record<CasePermission, readonly CaseStatus[]>> = {
   invite: ['filed'],
   upload_evidence: OPEN_STATUSES,
+  give_statement: OPEN_STATUSES,
   open_session: ['mediator_assigned', 'in_mediation'],
   propose_mediator: ['accepted'],
   decline_assignment: ['accepted'],

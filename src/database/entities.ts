@@ -6,6 +6,7 @@ import { CaseEvent } from '../cases/entities/case-event.entity';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { Case } from '../cases/entities/case.entity';
 import { Evidence } from '../cases/entities/evidence.entity';
+import { PartyStatement } from '../cases/entities/party-statement.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
 import { LprRateRow } from '../guidance/lpr/lpr-rate.entity';
 import { CaseDocument } from '../documents/entities/case-document.entity';
@@ -19,6 +20,6 @@ import { User } from '../users/entities/user.entity';
 
 /** Every entity, for the app's connection. Tables themselves come from migrations/, never from synchronize. */
 export const ENTITIES = [
-  Organization, CourtArea, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
+  Organization, CourtArea, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, PartyStatement, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
   ...SESSION_ENTITIES, LprRateRow, LegalProvision, ...AGREEMENT_ENTITIES, CaseDocument, ...CONFIRMATION_ENTITIES,
 ];

@@ -17,6 +17,7 @@ export interface ContractTypes {
   CaseDocumentResponse: Contract.CaseDocumentResponse;
   CaseDocumentVersion: Contract.CaseDocumentVersion;
   CaseGuidanceResponse: Contract.CaseGuidanceResponse;
+  CaseNextStep: Contract.CaseNextStep;
   CaseSummary: Contract.CaseSummary;
   CaseSummaryPage: Contract.CaseSummaryPage;
   CaseUiAction: Contract.CaseUiAction;
@@ -58,6 +59,9 @@ export interface ContractTypes {
   InvitationView: Contract.InvitationView;
   LeaveResponse: Contract.LeaveResponse;
   LintFinding: Contract.LintFinding;
+  LiveCaseChanged: Contract.LiveCaseChanged;
+  LiveHello: Contract.LiveHello;
+  LiveMessage: Contract.LiveMessage;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
   MediationClock: Contract.MediationClock;
@@ -83,6 +87,7 @@ export interface ContractTypes {
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
+  PartyStatementResponse: Contract.PartyStatementResponse;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
@@ -511,6 +516,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "number",
         "nullable": true
       },
+      "nextStep": {
+        "$ref": "#/components/schemas/CaseNextStep"
+      },
+      "statements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PartyStatementResponse"
+        },
+        "description": "答辩意见 the parties gave (PUT /api/cases/:id/statement)."
+      },
       "id": {
         "type": "string"
       },
@@ -578,6 +593,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "loan",
       "summaryReuseConsent",
       "settledAmountFen",
+      "nextStep",
+      "statements",
       "id",
       "caseNumber",
       "status",
@@ -1126,6 +1143,29 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "generatedAt"
     ]
   },
+  "CaseNextStep": {
+    "type": "object",
+    "properties": {
+      "actor": {
+        "type": "string",
+        "enum": [
+          "mediator",
+          "committee",
+          "you",
+          "other_party",
+          "court",
+          "nobody"
+        ]
+      },
+      "text": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "actor",
+      "text"
+    ]
+  },
   "CaseSummary": {
     "type": "object",
     "properties": {
@@ -1236,7 +1276,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "withdraw",
       "start_mediation",
       "settle",
-      "fail"
+      "fail",
+      "give_statement"
     ]
   },
   "CategoryList": {
@@ -2547,12 +2588,26 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "expiresAt": {
         "type": "string"
+      },
+      "sms": {
+        "type": "string",
+        "enum": [
+          "queued",
+          "unavailable"
+        ],
+        "description": "queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself."
+      },
+      "smsTo": {
+        "type": "string",
+        "description": "Masked phone the SMS goes to."
       }
     },
     "required": [
       "code",
       "partyId",
-      "expiresAt"
+      "expiresAt",
+      "sms",
+      "smsTo"
     ]
   },
   "InvitationStatus": {
@@ -2630,6 +2685,13 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "applicantName",
           "committeeName"
         ]
+      },
+      "evidence": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/EvidenceResponse"
+        },
+        "description": "The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download)."
       }
     },
     "required": [
@@ -2637,7 +2699,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "invitedName",
       "invitedPhone",
-      "case"
+      "case",
+      "evidence"
     ]
   },
   "LeaveResponse": {
@@ -2692,6 +2755,81 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "code",
       "level",
       "message"
+    ]
+  },
+  "LiveCaseChanged": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "case.changed"
+        ]
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …)."
+      },
+      "action": {
+        "type": "string",
+        "description": "For `case.transitioned`, the move (`accept`, `assign` …)."
+      },
+      "sessionId": {
+        "type": "string"
+      },
+      "actorId": {
+        "type": "string",
+        "description": "Who made the change, when one person did (the client shows no notice for one's own action)."
+      },
+      "summary": {
+        "type": "string",
+        "description": "One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "type",
+      "caseId",
+      "reason",
+      "at"
+    ]
+  },
+  "LiveHello": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "hello"
+        ]
+      },
+      "userId": {
+        "type": "string"
+      },
+      "expiresAt": {
+        "type": "string",
+        "description": "When the server will close this stream (the access token's expiry): reconnect with a fresh token."
+      }
+    },
+    "required": [
+      "type",
+      "userId",
+      "expiresAt"
+    ]
+  },
+  "LiveMessage": {
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/LiveHello"
+      },
+      {
+        "$ref": "#/components/schemas/LiveCaseChanged"
+      }
     ]
   },
   "LoanDetails": {
@@ -3488,6 +3626,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind"
         ],
         "nullable": true
+      },
+      "elderMode": {
+        "type": "boolean",
+        "description": "长辈模式 (remembered per user; PATCH /api/me/preferences)."
       }
     },
     "required": [
@@ -3495,7 +3637,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "phone",
       "name",
       "role",
-      "organization"
+      "organization",
+      "elderMode"
     ]
   },
   "Obligation": {
@@ -3720,6 +3863,41 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "enum": [
       "applicant",
       "respondent"
+    ]
+  },
+  "PartyStatementResponse": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "text": {
+        "type": "string"
+      },
+      "isMine": {
+        "type": "boolean"
+      },
+      "updatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyId",
+      "partyName",
+      "side",
+      "text",
+      "isMine",
+      "updatedAt"
     ]
   },
   "PaymentInstalment": {
@@ -4645,6 +4823,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "at": {
         "type": "string"
+      },
+      "detail": {
+        "type": "string",
+        "nullable": true,
+        "description": "What the step concerned, in words: the file uploaded, the mediator assigned, the party invited."
+      },
+      "sha256": {
+        "type": "string",
+        "nullable": true,
+        "description": "Technical detail for those who need it (behind 详情): the uploaded file's SHA-256."
       }
     },
     "required": [
@@ -4656,7 +4844,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "note",
       "actorName",
       "actorRole",
-      "at"
+      "at",
+      "detail",
+      "sha256"
     ]
   },
   "TokenResponse": {

@@ -36,6 +36,7 @@ export const authApi = {
   login: (body: { phone: string; password: string }) => api<AuthTokens>('/auth/login', { body }),
   logout: (refreshToken: string) => api<void>('/auth/logout', { body: { refreshToken } }),
   me: () => api<Me>('/me'),
+  setPreferences: (body: { elderMode: boolean }) => api<Me>('/me/preferences', { method: 'PATCH', body }),
 };
 
 export const metaApi = {

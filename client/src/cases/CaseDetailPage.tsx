@@ -6,6 +6,8 @@ import { Loading, LoadError } from '../ui/Notice';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
+import { useCaseChanges } from '../live/live';
+import { useState } from 'preact/hooks';
 import { AgreementSection } from '../agreements/AgreementSection';
 import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
@@ -13,6 +15,7 @@ import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
 import { CourtSection } from '../court/CourtSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
+import { NextStep } from './NextStep';
 import { DisputeFacts } from './DisputeFacts';
 import { EvidenceSection } from './EvidenceSection';
 import { PartyList } from './PartyList';
@@ -33,10 +36,14 @@ export function CaseDetailPage({ id }: { id: string }) {
   const c = detail.data;
   usePageTitle(c?.caseNumber ?? t('案件详情'));
 
+  // Bumped on every change (own action or live news), so that the parts loading on their own reload too.
+  const [version, setVersion] = useState(0);
   const refresh = () => {
     detail.reload();
     timeline.reload();
+    setVersion((v) => v + 1);
   };
+  useCaseChanges(id, refresh);
 
   if (detail.error && !c) {
     return (
@@ -65,8 +72,9 @@ export function CaseDetailPage({ id }: { id: string }) {
         <p class="muted">
           {c.category} · {formatFen(c.claimAmountFen)} · {t('申请于 {at}', { at: formatDateTime(c.filedAt) })}
         </p>
+        <NextStep step={c.nextStep} />
+        <SessionEntry c={c} reloadKey={version} />
         <CaseActions caseId={c.id} caseNumber={caseNo(c.caseNumber)} allowed={allowed} onChanged={refresh} />
-        <SessionEntry c={c} />
       </header>
       <CaseOutcomeNotice status={c.status} />
 
@@ -112,6 +120,12 @@ export function CaseDetailPage({ id }: { id: string }) {
         {timeline.error && !timeline.data && <LoadError message={timeline.error.message} onRetry={timeline.reload} />}
         {timeline.data ? <Timeline events={timeline.data} /> : !timeline.error && <Loading />}
       </Section>
+
+      {allowed.some((a) => ['withdraw', 'decline', 'fail'].includes(a)) && (
+        <Section title={t('结束本案')}>
+          <CaseActions caseId={c.id} caseNumber={caseNo(c.caseNumber)} allowed={allowed} onChanged={refresh} ending />
+        </Section>
+      )}
     </div>
   );
 }

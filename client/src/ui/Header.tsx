@@ -1,6 +1,7 @@
 import { isCommittee, logout, ROLE_LABELS, useSession } from '../auth/session';
 import { localeStore, setLocale, t } from '../i18n';
 import { useLocation } from '../router';
+import { ElderToggle } from '../elder/ElderToggle';
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const { path } = useLocation();
@@ -26,6 +27,7 @@ export function Header() {
           <span class="brand-text">{t('合舟·在线调解')}</span>
         </a>
         <div class="header-tools">
+          <ElderToggle compact />
           {user && (
             <span class="who">
               <span class="who-name">{user.name}</span>

@@ -17,5 +17,7 @@ export class User {
   @ManyToOne(() => Organization, { nullable: true })
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization | null;
+  /** 长辈模式: larger type, high contrast, big targets, read-aloud (remembered per user). */
+  @Column('boolean', { name: 'elder_mode', default: false }) elderMode: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -16,14 +16,17 @@ import { CourtSection } from '../court/CourtSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { NextStep } from './NextStep';
+import { StatementSection } from './StatementSection';
+import { ReadAloud } from '../elder/ReadAloud';
 import { DisputeFacts } from './DisputeFacts';
 import { EvidenceSection } from './EvidenceSection';
 import { PartyList } from './PartyList';
 import { Timeline } from './Timeline';
 
-function Section({ title, children }: { title: string; children: ComponentChildren }) {
+function Section({ title, children, secondary }: { title: string; children: ComponentChildren; secondary?: boolean }) {
+  // Secondary sections step aside in 长辈模式 (simpler pages, one main action).
   return (
-    <section class="card section" aria-label={title}>
+    <section class={`card section${secondary ? ' elder-hide' : ''}`} aria-label={title}>
       <h2>{title}</h2>
       {children}
     </section>
@@ -73,6 +76,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           {c.category} · {formatFen(c.claimAmountFen)} · {t('申请于 {at}', { at: formatDateTime(c.filedAt) })}
         </p>
         <NextStep step={c.nextStep} />
+        <ReadAloud text={`${t('案件状态')}：${t(c.statusLabel)}。${t(c.nextStep.text)}`} />
         <SessionEntry c={c} reloadKey={version} />
         <CaseActions caseId={c.id} caseNumber={caseNo(c.caseNumber)} allowed={allowed} onChanged={refresh} />
       </header>
@@ -92,6 +96,12 @@ export function CaseDetailPage({ id }: { id: string }) {
         <PartyList caseId={c.id} parties={c.parties} canInvite={allowed.includes('invite')} />
       </Section>
 
+      {(c.statements.length > 0 || allowed.includes('give_statement')) && (
+        <Section title={t('答辩意见')}>
+          <StatementSection c={c} canGive={allowed.includes('give_statement')} onChanged={refresh} />
+        </Section>
+      )}
+
       {['in_mediation', 'settled', 'confirmation_requested', 'confirmed', 'confirmation_rejected'].includes(c.status) && (
         <Section title={t('调解协议')}>
           <AgreementSection c={c} onChanged={refresh} />
@@ -100,7 +110,7 @@ export function CaseDetailPage({ id }: { id: string }) {
 
       <CourtSection c={c} onChanged={refresh} />
 
-      <Section title={t('文书')}>
+      <Section title={t('文书')} secondary>
         <DocumentList caseId={c.id} reloadKey={c.status} />
       </Section>
 
@@ -114,7 +124,9 @@ export function CaseDetailPage({ id }: { id: string }) {
         />
       </Section>
 
-      <CaseGuidanceSection caseId={c.id} version={c.evidence.length} />
+      <div class="elder-hide">
+        <CaseGuidanceSection caseId={c.id} version={c.evidence.length} />
+      </div>
 
       <Section title={t('办理进程')}>
         {timeline.error && !timeline.data && <LoadError message={timeline.error.message} onRetry={timeline.reload} />}

@@ -9,6 +9,7 @@ import { EventOutbox1764930000000 } from './1764930000000-event-outbox';
 import { LprRates1764950000000 } from './1764950000000-lpr-rates';
 import { Guidance1764950100000 } from './1764950100000-guidance';
 import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
+import { CourtDesk1765000000000 } from './1765000000000-court-desk';
 import { ElderMode1765010000000 } from './1765010000000-elder-mode';
 import { PartyStatements1765010100000 } from './1765010100000-party-statements';
 import { MediatorsAndScheduling1765020000000 } from './1765020000000-mediators-and-scheduling';
@@ -23,7 +24,7 @@ export const migrations = [
   InitialSchema1764201600000, MediationSessions1764374400000, PhoneCodesAndThrottles1764900000000, RefreshTokenGrace1764900001000,
   CourtsAndAreas1764900002000, SessionModerationEvents1764920000000, EventOutbox1764930000000, AgreementsAndDocuments1764940000000,
   LprRates1764950000000, Guidance1764950100000,
-  ProvisionsSeed1764950200000,
+  ProvisionsSeed1764950200000, CourtDesk1765000000000,
   ElderMode1765010000000, PartyStatements1765010100000,
   MediatorsAndScheduling1765020000000,
   Notifications1765030000000, ElectronicService1765030100000, Referrals1765031000000, FollowUp1765032000000,

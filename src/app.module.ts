@@ -1,6 +1,8 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementsModule } from './agreements/agreements.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { ConfirmationModule } from './confirmation/confirmation.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { Clock } from './clock/clock';
@@ -74,6 +76,8 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         GuidanceModule,
+        CalendarModule,
+        ConfirmationModule,
         LiveModule,
         MediatorsModule,
         NotificationsModule,

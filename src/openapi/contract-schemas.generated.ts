@@ -28,19 +28,34 @@ export interface ContractTypes {
   CommitteeCertificateResponse: Contract.CommitteeCertificateResponse;
   CommitteeResponse: Contract.CommitteeResponse;
   CommitteeSealResponse: Contract.CommitteeSealResponse;
+  ConfirmationCosigner: Contract.ConfirmationCosigner;
+  ConfirmationResponse: Contract.ConfirmationResponse;
+  ConfirmationStatusResponse: Contract.ConfirmationStatusResponse;
+  CosignCodeSent: Contract.CosignCodeSent;
   CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
   CourtGuidanceMessage: Contract.CourtGuidanceMessage;
   CourtGuidanceThread: Contract.CourtGuidanceThread;
+  CourtItemKind: Contract.CourtItemKind;
+  CourtItemStatus: Contract.CourtItemStatus;
   CourtLevel: Contract.CourtLevel;
+  CourtNoticeResponse: Contract.CourtNoticeResponse;
+  CourtQuestionResponse: Contract.CourtQuestionResponse;
+  CourtQueueItem: Contract.CourtQueueItem;
+  CourtQueueResponse: Contract.CourtQueueResponse;
   CourtResponse: Contract.CourtResponse;
+  CourtTitle: Contract.CourtTitle;
   DocBlockResponse: Contract.DocBlockResponse;
+  DocumentTypeName: Contract.DocumentTypeName;
+  EligibleCourt: Contract.EligibleCourt;
+  EnforcementInfo: Contract.EnforcementInfo;
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
   FollowUpStatus: Contract.FollowUpStatus;
   FollowUpTaskResponse: Contract.FollowUpTaskResponse;
   HealthResponse: Contract.HealthResponse;
+  HolidayYearResponse: Contract.HolidayYearResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
@@ -277,6 +292,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string",
         "nullable": true
       },
+      "enforceableAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "Confirmed by a court (已司法确认): the agreement can be enforced."
+      },
       "updatedAt": {
         "type": "string"
       },
@@ -333,6 +353,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "finalSha256",
       "acknowledged",
       "effectiveAt",
+      "enforceableAt",
       "updatedAt",
       "signers",
       "canEdit",
@@ -539,15 +560,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "enum": [
           "accepted",
           "declined",
+          "refused",
+          "withdrawn",
+          "confirmed",
           "filed",
           "mediator_assigned",
           "in_mediation",
           "settled",
           "failed",
-          "withdrawn",
-          "refused",
           "confirmation_requested",
-          "confirmed",
           "confirmation_rejected"
         ]
       },
@@ -612,11 +633,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "type": "object",
     "properties": {
       "type": {
-        "type": "string",
-        "enum": [
-          "agreement",
-          "session_record"
-        ]
+        "$ref": "#/components/schemas/DocumentTypeName"
       },
       "typeLabel": {
         "type": "string"
@@ -1186,15 +1203,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "enum": [
           "accepted",
           "declined",
+          "refused",
+          "withdrawn",
+          "confirmed",
           "filed",
           "mediator_assigned",
           "in_mediation",
           "settled",
           "failed",
-          "withdrawn",
-          "refused",
           "confirmation_requested",
-          "confirmed",
           "confirmation_rejected"
         ]
       },
@@ -1432,6 +1449,310 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "height"
     ]
   },
+  "ConfirmationCosigner": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "sideLabel": {
+        "type": "string"
+      },
+      "signed": {
+        "type": "boolean"
+      },
+      "signedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "agentName": {
+        "type": "string",
+        "nullable": true,
+        "description": "An agent (代理人) signed for the party, with a power of attorney."
+      },
+      "isMe": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "name",
+      "sideLabel",
+      "signed",
+      "signedAt",
+      "agentName",
+      "isMe"
+    ]
+  },
+  "ConfirmationResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/CourtItemKind"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "agreementId": {
+        "type": "string",
+        "nullable": true
+      },
+      "court": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ]
+      },
+      "status": {
+        "$ref": "#/components/schemas/CourtItemStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "cosigners": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ConfirmationCosigner"
+        }
+      },
+      "receivedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "acceptBy": {
+        "type": "string",
+        "nullable": true,
+        "description": "Last days (YYYY-MM-DD, Asia/Shanghai), counted by 民事诉讼法 art. 85."
+      },
+      "acceptedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtCaseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "decideBy": {
+        "type": "string",
+        "nullable": true
+      },
+      "extendedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "reasons": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Refusal or rejection reasons (codes) with their labels."
+      },
+      "reasonLabels": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "text": {
+        "type": "string",
+        "nullable": true
+      },
+      "overdue": {
+        "type": "boolean"
+      },
+      "actions": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "accept",
+            "withdraw",
+            "cosign",
+            "refuse",
+            "extend",
+            "decide",
+            "register",
+            "return",
+            "ask",
+            "answer"
+          ]
+        },
+        "description": "What the viewer may do now."
+      },
+      "applicationUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "The application form and, once decided, the ruling (PDF downloads)."
+      },
+      "rulingUrl": {
+        "type": "string",
+        "nullable": true
+      },
+      "rulingVerifyCode": {
+        "type": "string",
+        "nullable": true
+      },
+      "questions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtQuestionResponse"
+        }
+      },
+      "waysForward": {
+        "type": "string",
+        "nullable": true,
+        "description": "After a rejection or refusal: what the parties can do next."
+      },
+      "details": {
+        "type": "object",
+        "properties": {
+          "obligations": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "index": {
+                  "type": "number"
+                },
+                "text": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "index",
+                "text"
+              ]
+            }
+          },
+          "summary": {
+            "type": "string"
+          }
+        },
+        "description": "Enforcement: the obligations listed as not performed; litigation: the package's summary."
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "caseId",
+      "caseNumber",
+      "agreementId",
+      "court",
+      "status",
+      "statusLabel",
+      "cosigners",
+      "receivedAt",
+      "acceptBy",
+      "acceptedAt",
+      "courtCaseNumber",
+      "decideBy",
+      "extendedTo",
+      "decidedAt",
+      "reasons",
+      "reasonLabels",
+      "text",
+      "overdue",
+      "actions",
+      "applicationUrl",
+      "rulingUrl",
+      "rulingVerifyCode",
+      "questions",
+      "waysForward",
+      "details"
+    ]
+  },
+  "ConfirmationStatusResponse": {
+    "type": "object",
+    "properties": {
+      "agreementId": {
+        "type": "string"
+      },
+      "effectiveAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "applyBy": {
+        "type": "string",
+        "nullable": true,
+        "description": "The 30th day after the agreement took effect (人民调解法 art. 33)."
+      },
+      "mayApply": {
+        "type": "boolean"
+      },
+      "refusal": {
+        "type": "string",
+        "nullable": true,
+        "description": "Why not, and what to do instead."
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ConfirmationResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "enforcement": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/EnforcementInfo"
+          }
+        ],
+        "nullable": true,
+        "description": "Once confirmed and with money or acts due: the enforcement period (民事诉讼法 art. 250)."
+      }
+    },
+    "required": [
+      "agreementId",
+      "effectiveAt",
+      "applyBy",
+      "mayApply",
+      "refusal",
+      "latest",
+      "enforcement"
+    ]
+  },
+  "CosignCodeSent": {
+    "type": "object",
+    "properties": {
+      "phone": {
+        "type": "string"
+      },
+      "expiresInSeconds": {
+        "type": "number"
+      },
+      "resendAfterSeconds": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "phone",
+      "expiresInSeconds",
+      "resendAfterSeconds"
+    ]
+  },
   "CourtAreaResponse": {
     "type": "object",
     "properties": {
@@ -1553,12 +1874,271 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mayAnswer"
     ]
   },
+  "CourtItemKind": {
+    "type": "string",
+    "enum": [
+      "confirmation",
+      "litigation",
+      "enforcement"
+    ]
+  },
+  "CourtItemStatus": {
+    "type": "string",
+    "enum": [
+      "accepted",
+      "submitted",
+      "awaiting_cosign",
+      "refused",
+      "withdrawn",
+      "confirmed",
+      "rejected",
+      "registered",
+      "returned"
+    ]
+  },
   "CourtLevel": {
     "type": "string",
     "enum": [
       "basic",
       "intermediate",
       "high"
+    ]
+  },
+  "CourtNoticeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "reminder",
+          "overdue"
+        ]
+      },
+      "deadline": {
+        "type": "string",
+        "enum": [
+          "accept",
+          "decide"
+        ]
+      },
+      "due": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "applicationId",
+      "kind",
+      "deadline",
+      "due",
+      "caseNumber",
+      "at"
+    ]
+  },
+  "CourtQuestionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string"
+      },
+      "authorLabel": {
+        "type": "string",
+        "description": "法官 / 申请人 / 被申请人"
+      },
+      "body": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "authorName",
+      "authorLabel",
+      "body",
+      "at"
+    ]
+  },
+  "CourtQueueItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/CourtItemKind"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "courtCaseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "status": {
+        "$ref": "#/components/schemas/CourtItemStatus"
+      },
+      "receivedAt": {
+        "type": "string"
+      },
+      "acceptBy": {
+        "type": "string"
+      },
+      "decideBy": {
+        "type": "string",
+        "nullable": true
+      },
+      "overdue": {
+        "type": "boolean"
+      },
+      "kindLabel": {
+        "type": "string"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "extendedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueSoon": {
+        "type": "boolean",
+        "description": "The last day falls today or tomorrow."
+      },
+      "partyNames": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "caseNumber",
+      "courtCaseNumber",
+      "status",
+      "receivedAt",
+      "acceptBy",
+      "decideBy",
+      "overdue",
+      "kindLabel",
+      "statusLabel",
+      "extendedTo",
+      "dueSoon",
+      "partyNames"
+    ]
+  },
+  "CourtQueueResponse": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtQueueItem"
+        }
+      },
+      "counts": {
+        "type": "object",
+        "properties": {
+          "submitted": {
+            "type": "number"
+          },
+          "accepted": {
+            "type": "number"
+          },
+          "confirmed": {
+            "type": "number"
+          },
+          "rejected": {
+            "type": "number"
+          },
+          "refused": {
+            "type": "number"
+          },
+          "withdrawn": {
+            "type": "number"
+          },
+          "registered": {
+            "type": "number"
+          },
+          "returned": {
+            "type": "number"
+          },
+          "overdue": {
+            "type": "number"
+          },
+          "dueSoon": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "submitted",
+          "accepted",
+          "confirmed",
+          "rejected",
+          "refused",
+          "withdrawn",
+          "registered",
+          "returned",
+          "overdue",
+          "dueSoon"
+        ]
+      },
+      "viewerTitle": {
+        "type": "string",
+        "enum": [
+          "judge",
+          "clerk",
+          "president"
+        ],
+        "nullable": true
+      },
+      "notices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtNoticeResponse"
+        }
+      },
+      "presidents": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "name"
+          ]
+        },
+        "description": "The court's president(s), who approve an extension."
+      }
+    },
+    "required": [
+      "items",
+      "counts",
+      "viewerTitle",
+      "notices",
+      "presidents"
     ]
   },
   "CourtResponse": {
@@ -1605,6 +2185,14 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "superiorCourtId",
       "region",
       "areas"
+    ]
+  },
+  "CourtTitle": {
+    "type": "string",
+    "enum": [
+      "judge",
+      "clerk",
+      "president"
     ]
   },
   "DocBlockResponse": {
@@ -1678,6 +2266,86 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     },
     "required": [
       "type"
+    ]
+  },
+  "DocumentTypeName": {
+    "type": "string",
+    "enum": [
+      "agreement",
+      "session_record",
+      "confirmation_application",
+      "ruling",
+      "mediation_termination",
+      "enforcement_application",
+      "litigation_package"
+    ]
+  },
+  "EligibleCourt": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "Why this court may confirm (民事诉讼法 art. 205): 调解组织所在地基层人民法院, 当事人住所地 …, 委派调解的人民法院."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "reason"
+    ]
+  },
+  "EnforcementInfo": {
+    "type": "object",
+    "properties": {
+      "lastDueDate": {
+        "type": "string"
+      },
+      "applyBy": {
+        "type": "string",
+        "description": "Last day to apply for enforcement: two years from the last due date."
+      },
+      "daysLeft": {
+        "type": "number"
+      },
+      "obligations": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "index": {
+              "type": "number"
+            },
+            "text": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "index",
+            "text"
+          ]
+        }
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ConfirmationResponse"
+          }
+        ],
+        "nullable": true
+      }
+    },
+    "required": [
+      "lastDueDate",
+      "applyBy",
+      "daysLeft",
+      "obligations",
+      "latest"
     ]
   },
   "ErrorResponse": {
@@ -1996,6 +2664,44 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "database",
       "uptimeSeconds"
+    ]
+  },
+  "HolidayYearResponse": {
+    "type": "object",
+    "properties": {
+      "year": {
+        "type": "number"
+      },
+      "days": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "date": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string",
+              "enum": [
+                "holiday",
+                "workday"
+              ]
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "date",
+            "kind",
+            "name"
+          ]
+        }
+      }
+    },
+    "required": [
+      "year",
+      "days"
     ]
   },
   "InvitationCreated": {
@@ -2883,15 +3589,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
               "enum": [
                 "accepted",
                 "declined",
+                "refused",
+                "withdrawn",
+                "confirmed",
                 "filed",
                 "mediator_assigned",
                 "in_mediation",
                 "settled",
                 "failed",
-                "withdrawn",
-                "refused",
                 "confirmation_requested",
-                "confirmed",
                 "confirmation_rejected"
               ]
             },
@@ -3176,10 +3882,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
   "NotificationKind": {
     "type": "string",
     "enum": [
+      "agreement",
       "case",
       "invitation",
       "session",
-      "agreement",
       "evidence",
       "service",
       "referral",
@@ -4628,9 +5334,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "outcome": {
         "type": "string",
         "enum": [
+          "withdrawn",
           "settled",
           "failed",
-          "withdrawn",
           "judgment"
         ]
       },
@@ -4878,7 +5584,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string",
         "enum": [
           "agreement",
-          "session_record"
+          "session_record",
+          "confirmation_application",
+          "ruling",
+          "mediation_termination",
+          "enforcement_application",
+          "litigation_package"
         ],
         "nullable": true
       },

@@ -21,9 +21,9 @@ export async function settle(t: TestApp): Promise<void> {
   }
 }
 
-/** A whole portal process with its job worker on (test/support/portal-child.ts), on the given database. */
+/** A whole portal process with its job worker on (test/support/loop-portal-child.ts), on the given database. */
 export function startPortalChild(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', path.join(__dirname, '../support/swc-register.js'), path.join(__dirname, '../support/portal-child.ts')], {
+  const child = spawn(process.execPath, ['-r', path.join(__dirname, '../support/swc-register.js'), path.join(__dirname, '../support/loop-portal-child.ts')], {
     env: { ...process.env, CHILD_DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -12,6 +12,7 @@ import { AgreementSection } from '../agreements/AgreementSection';
 import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
 import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
+import { CourtSection } from '../court/CourtSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { NextStep } from './NextStep';
@@ -106,6 +107,8 @@ export function CaseDetailPage({ id }: { id: string }) {
           <AgreementSection c={c} onChanged={refresh} />
         </Section>
       )}
+
+      <CourtSection c={c} onChanged={refresh} />
 
       <Section title={t('文书')} secondary>
         <DocumentList caseId={c.id} reloadKey={c.status} />

@@ -10,6 +10,7 @@ import { LprRates1764950000000 } from './1764950000000-lpr-rates';
 import { Guidance1764950100000 } from './1764950100000-guidance';
 import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
 import { MediatorsAndScheduling1765020000000 } from './1765020000000-mediators-and-scheduling';
+import { MediatorCaseCounts1765020001000 } from './1765020001000-mediator-case-counts';
 import { AgreementLoanContractDate1765040000000 } from './1765040000000-agreement-loan-contract-date';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
@@ -19,5 +20,6 @@ export const migrations = [
   LprRates1764950000000, Guidance1764950100000,
   ProvisionsSeed1764950200000,
   MediatorsAndScheduling1765020000000,
+  MediatorCaseCounts1765020001000,
   AgreementLoanContractDate1765040000000,
 ];

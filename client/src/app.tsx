@@ -15,6 +15,9 @@ import { CalculatorPage } from './guidance/CalculatorPage';
 import { SimilarCasesPage } from './guidance/SimilarCasesPage';
 import { localeStore, t } from './i18n';
 import { InvitationPage } from './invitations/InvitationPage';
+import { DirectoryPage } from './mediators/DirectoryPage';
+import { MyQueuePage } from './mediators/MyQueuePage';
+import { ProfilePage } from './mediators/ProfilePage';
 import { SessionRoute } from './sessions/SessionRoute';
 import { currentTarget, loginUrl, matchPath, navigate, safeNext, useLocation, type Params } from './router';
 import { Header } from './ui/Header';
@@ -43,6 +46,9 @@ const ROUTES: Route[] = [
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },
   { path: '/committee', render: page(CommitteePage), access: 'auth', roles: ['mediator', 'admin'] },
   { path: '/calculator', render: page(CalculatorPage), access: 'any' },
+  { path: '/mediators', render: page(DirectoryPage), access: 'auth' },
+  { path: '/mediators/:id', render: (p) => <ProfilePage key={p.id} id={p.id} />, access: 'auth' },
+  { path: '/my-schedule', render: page(MyQueuePage), access: 'auth', roles: ['mediator'] },
   { path: '/similar-cases', render: page(SimilarCasesPage), access: 'auth', roles: ['mediator', 'court_staff', 'admin'] },
   { path: '/sessions/:id', render: (p) => <SessionRoute key={p.id} id={p.id} />, access: 'auth' },
   { path: '/verify', render: () => <VerifyPage />, access: 'any' },

@@ -2626,6 +2626,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "meanSettlementRate": {
         "type": "number"
       },
+      "candidateCount": {
+        "type": "number",
+        "description": "How many mediators could take the case (all were scored); `ranked` holds the best 20."
+      },
       "ranked": {
         "type": "array",
         "items": {
@@ -2664,6 +2668,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "category",
       "languages",
       "meanSettlementRate",
+      "candidateCount",
       "ranked",
       "excludedCount",
       "excluded"

@@ -9,6 +9,9 @@ import { EventOutbox1764930000000 } from './1764930000000-event-outbox';
 import { LprRates1764950000000 } from './1764950000000-lpr-rates';
 import { Guidance1764950100000 } from './1764950100000-guidance';
 import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
+import { CourtDesk1765000000000 } from './1765000000000-court-desk';
+import { ElderMode1765010000000 } from './1765010000000-elder-mode';
+import { PartyStatements1765010100000 } from './1765010100000-party-statements';
 import { MediatorsAndScheduling1765020000000 } from './1765020000000-mediators-and-scheduling';
 import { MediatorCaseCounts1765020001000 } from './1765020001000-mediator-case-counts';
 import { AgreementLoanContractDate1765040000000 } from './1765040000000-agreement-loan-contract-date';
@@ -18,7 +21,8 @@ export const migrations = [
   InitialSchema1764201600000, MediationSessions1764374400000, PhoneCodesAndThrottles1764900000000, RefreshTokenGrace1764900001000,
   CourtsAndAreas1764900002000, SessionModerationEvents1764920000000, EventOutbox1764930000000, AgreementsAndDocuments1764940000000,
   LprRates1764950000000, Guidance1764950100000,
-  ProvisionsSeed1764950200000,
+  ProvisionsSeed1764950200000, CourtDesk1765000000000,
+  ElderMode1765010000000, PartyStatements1765010100000,
   MediatorsAndScheduling1765020000000,
   MediatorCaseCounts1765020001000,
   AgreementLoanContractDate1765040000000,

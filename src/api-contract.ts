@@ -10,6 +10,8 @@ export interface MeResponse {
   name: string;
   role: Role;
   organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+  /** 长辈模式 (remembered per user; PATCH /api/me/preferences). */
+  elderMode: boolean;
 }
 
 export interface TokenResponse {
@@ -94,7 +96,7 @@ export type CategoryList = readonly string[];
 /** What the case page offers this user: status moves plus the actions that are not moves. */
 export type CaseUiAction =
   | 'invite' | 'upload_evidence' | 'download_evidence' | 'accept' | 'decline' | 'assign' | 'withdraw'
-  | 'start_mediation' | 'settle' | 'fail';
+  | 'start_mediation' | 'settle' | 'fail' | 'give_statement';
 
 export interface CaseSummary {
   id: string;
@@ -165,6 +167,24 @@ export interface CaseDetail extends CaseSummary {
   loan: LoanDetails | null;
   summaryReuseConsent: boolean;
   settledAmountFen: number | null;
+  /** What happens next and who has to act, for this viewer (one line under the status). */
+  nextStep: CaseNextStep;
+  /** 答辩意见 the parties gave (PUT /api/cases/:id/statement). */
+  statements: PartyStatementResponse[];
+}
+
+export interface PartyStatementResponse {
+  partyId: string;
+  partyName: string;
+  side: 'applicant' | 'respondent';
+  text: string;
+  isMine: boolean;
+  updatedAt: string;
+}
+
+export interface CaseNextStep {
+  actor: 'you' | 'other_party' | 'committee' | 'mediator' | 'court' | 'nobody';
+  text: string;
 }
 
 export interface LoanDetails {
@@ -185,12 +205,20 @@ export interface TimelineItem {
   actorName: string | null;
   actorRole: string | null;
   at: string;
+  /** What the step concerned, in words: the file uploaded, the mediator assigned, the party invited. */
+  detail: string | null;
+  /** Technical detail for those who need it (behind 详情): the uploaded file's SHA-256. */
+  sha256: string | null;
 }
 
 export interface InvitationCreated {
   code: string;
   partyId: string;
   expiresAt: string;
+  /** queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself. */
+  sms: 'queued' | 'unavailable';
+  /** Masked phone the SMS goes to. */
+  smsTo: string;
 }
 
 export interface InvitationView {
@@ -210,6 +238,8 @@ export interface InvitationView {
     applicantName: string;
     committeeName: string;
   };
+  /** The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download). */
+  evidence: EvidenceResponse[];
 }
 
 // Video mediation sessions (src/sessions).
@@ -359,6 +389,11 @@ export interface ActObligation {
 export type Obligation = PaymentObligation | ActObligation;
 export type AgreementStatus = 'draft' | 'final' | 'effective' | 'void';
 
+/** Every kind of document a case keeps (src/documents/document-model.ts). */
+export type DocumentTypeName =
+  | 'agreement' | 'session_record'
+  | 'confirmation_application' | 'ruling' | 'mediation_termination' | 'enforcement_application' | 'litigation_package';
+
 export interface LintFinding {
   code: string;
   level: 'error' | 'warning';
@@ -422,6 +457,8 @@ export interface AgreementResponse {
   finalSha256: string | null;
   acknowledged: string[];
   effectiveAt: string | null;
+  /** Confirmed by a court (已司法确认): the agreement can be enforced. */
+  enforceableAt: string | null;
   updatedAt: string;
   signers: AgreementSignerSlot[];
   canEdit: boolean;
@@ -444,7 +481,7 @@ export interface CaseDocumentVersion {
 }
 
 export interface CaseDocumentResponse {
-  type: 'agreement' | 'session_record';
+  type: DocumentTypeName;
   typeLabel: string;
   sourceId: string;
   title: string;
@@ -454,7 +491,7 @@ export interface CaseDocumentResponse {
 
 export interface VerificationResponse {
   valid: boolean;
-  documentType: 'agreement' | 'session_record' | null;
+  documentType: DocumentTypeName | null;
   caseNumber: string | null;
   effectiveAt: string | null;
   sha256: string | null;
@@ -664,6 +701,37 @@ export interface CommitteeCertificateResponse {
   notAfter: string;
 }
 
+// ── Live stream (GET /api/live, Server-Sent Events; src/live) ──────────────────────────────────────────────────────
+/** The first message of every connection. */
+export interface LiveHello {
+  type: 'hello';
+  userId: string;
+  /** When the server will close this stream (the access token's expiry): reconnect with a fresh token. */
+  expiresAt: string;
+}
+
+/** Something changed on a case the user may read: reload what shows it. */
+export interface LiveCaseChanged {
+  type: 'case.changed';
+  caseId: string;
+  /** The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …). */
+  reason: string;
+  /** For `case.transitioned`, the move (`accept`, `assign` …). */
+  action?: string;
+  sessionId?: string;
+  /** Who made the change, when one person did (the client shows no notice for one's own action). */
+  actorId?: string;
+  /** One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice. */
+  summary?: string;
+  at: string;
+}
+
+/**
+ * One message of the per-user live stream: `event: <type>` and `data: <the JSON>`. Other features add their own
+ * message types to this union and send them with `LiveService.sendToUser` / `sendToCase` (see README, "Live updates").
+ */
+export type LiveMessage = LiveHello | LiveCaseChanged;
+
 // Mediators: the directory, profiles, the explained ranking, the parties' choice, availability and booking
 // (src/mediators).
 
@@ -867,4 +935,153 @@ export interface MediatorQueue {
   offered: { caseId: string; caseNumber: string | null; category: string }[];
   cases: { caseId: string; caseNumber: string | null; category: string; status: CaseStatus; statusLabel: string }[];
   sessions: SessionSummary[];
+}
+
+// ---- The court's desk (src/confirmation, src/calendar): 司法确认, the court's queue, 诉讼衔接, 强制执行 ----
+
+/** GET/PUT /api/admin/holidays/:year: the State Council's holiday notice of a year. */
+export interface HolidayYearResponse {
+  year: number;
+  days: { date: string; kind: 'holiday' | 'workday'; name: string }[];
+}
+
+/** GET /api/agreements/:id/eligible-courts: the courts an application may go to, the default first. */
+export interface EligibleCourt {
+  id: string;
+  name: string;
+  /** Why this court may confirm (民事诉讼法 art. 205): 调解组织所在地基层人民法院, 当事人住所地 …, 委派调解的人民法院. */
+  reason: string;
+}
+
+export type CourtItemKind = 'confirmation' | 'litigation' | 'enforcement';
+export type CourtItemStatus =
+  | 'awaiting_cosign' | 'submitted' | 'accepted' | 'refused' | 'withdrawn' | 'confirmed' | 'rejected' | 'registered' | 'returned';
+export type CourtTitle = 'judge' | 'clerk' | 'president';
+
+export interface ConfirmationCosigner {
+  partyId: string;
+  name: string;
+  sideLabel: string;
+  signed: boolean;
+  signedAt: string | null;
+  /** An agent (代理人) signed for the party, with a power of attorney. */
+  agentName: string | null;
+  isMe: boolean;
+}
+
+export interface CourtQuestionResponse {
+  id: string;
+  authorName: string;
+  /** 法官 / 申请人 / 被申请人 */
+  authorLabel: string;
+  body: string;
+  at: string;
+}
+
+/** GET /api/confirmations/:id — also the answer of every action on it (and of litigation / enforcement items). */
+export interface ConfirmationResponse {
+  id: string;
+  kind: CourtItemKind;
+  caseId: string;
+  caseNumber: string;
+  agreementId: string | null;
+  court: { id: string; name: string };
+  status: CourtItemStatus;
+  statusLabel: string;
+  cosigners: ConfirmationCosigner[];
+  receivedAt: string | null;
+  /** Last days (YYYY-MM-DD, Asia/Shanghai), counted by 民事诉讼法 art. 85. */
+  acceptBy: string | null;
+  acceptedAt: string | null;
+  courtCaseNumber: string | null;
+  decideBy: string | null;
+  extendedTo: string | null;
+  decidedAt: string | null;
+  /** Refusal or rejection reasons (codes) with their labels. */
+  reasons: string[];
+  reasonLabels: string[];
+  text: string | null;
+  overdue: boolean;
+  /** What the viewer may do now. */
+  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer')[];
+  /** The application form and, once decided, the ruling (PDF downloads). */
+  applicationUrl: string | null;
+  rulingUrl: string | null;
+  rulingVerifyCode: string | null;
+  questions: CourtQuestionResponse[];
+  /** After a rejection or refusal: what the parties can do next. */
+  waysForward: string | null;
+  /** Enforcement: the obligations listed as not performed; litigation: the package's summary. */
+  details: { obligations?: { index: number; text: string }[]; summary?: string };
+}
+
+/** GET /api/agreements/:id/confirmation: whether the parties can still apply, and the latest application. */
+export interface ConfirmationStatusResponse {
+  agreementId: string;
+  effectiveAt: string | null;
+  /** The 30th day after the agreement took effect (人民调解法 art. 33). */
+  applyBy: string | null;
+  mayApply: boolean;
+  /** Why not, and what to do instead. */
+  refusal: string | null;
+  latest: ConfirmationResponse | null;
+  /** Once confirmed and with money or acts due: the enforcement period (民事诉讼法 art. 250). */
+  enforcement: EnforcementInfo | null;
+}
+
+export interface EnforcementInfo {
+  lastDueDate: string;
+  /** Last day to apply for enforcement: two years from the last due date. */
+  applyBy: string;
+  daysLeft: number;
+  obligations: { index: number; text: string }[];
+  latest: ConfirmationResponse | null;
+}
+
+export interface CourtQueueItem {
+  id: string;
+  kind: CourtItemKind;
+  caseNumber: string;
+  courtCaseNumber: string | null;
+  status: CourtItemStatus;
+  receivedAt: string;
+  acceptBy: string;
+  decideBy: string | null;
+  overdue: boolean;
+  kindLabel: string;
+  statusLabel: string;
+  extendedTo: string | null;
+  /** The last day falls today or tomorrow. */
+  dueSoon: boolean;
+  partyNames: string;
+}
+
+export interface CourtNoticeResponse {
+  id: string;
+  applicationId: string;
+  kind: 'reminder' | 'overdue';
+  deadline: 'accept' | 'decide';
+  due: string;
+  caseNumber: string;
+  at: string;
+}
+
+/** GET /api/court/queue: the court's open items by urgency, counts per status on top, reminders and escalations. */
+export interface CourtQueueResponse {
+  items: CourtQueueItem[];
+  counts: {
+    submitted: number; accepted: number; confirmed: number; rejected: number; refused: number; withdrawn: number;
+    registered: number; returned: number; overdue: number; dueSoon: number;
+  };
+  viewerTitle: CourtTitle | null;
+  notices: CourtNoticeResponse[];
+  /** The court's president(s), who approve an extension. */
+  presidents: { id: string; name: string }[];
+}
+
+/** POST /api/confirmations/:id/cosign/code */
+export interface CosignCodeSent {
+  phone: string;
+  expiresInSeconds: number;
+  resendAfterSeconds: number;
 }

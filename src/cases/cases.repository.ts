@@ -10,6 +10,7 @@ import { CaseEvent } from './entities/case-event.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Case } from './entities/case.entity';
 import { CaseParty } from './entities/case-party.entity';
+import { PartyStatement } from './entities/party-statement.entity';
 import { Evidence } from './entities/evidence.entity';
 import { Invitation, InvitationStatus } from './entities/invitation.entity';
 
@@ -136,6 +137,18 @@ export class CasesRepository {
        ${AuditService.insertFrom(`SELECT $3::uuid, 'case.' || $2, 'case', $1::text, $9, $10::jsonb`)}`,
       [row.caseId, row.type, row.actorId, row.actorRole, row.fromStatus, row.toStatus, row.note, row.data, row.ip, row.audit],
     );
+  }
+
+  /** The parties' statements (答辩意见) of a case. */
+  statements(caseId: string): Promise<PartyStatement[]> {
+    return this.dataSource.manager.find(PartyStatement, { where: { caseId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Names of users by id (the mediators a timeline names). */
+  async userNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM users WHERE id = ANY($1)', [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** A case's timeline, oldest first, with who did each step. */

@@ -1,4 +1,5 @@
 import type { AgreementEvents } from '../agreements/agreement.events';
+import type { ConfirmationEvents } from '../confirmation/confirmation.events';
 import type { CaseEvents } from '../cases/case.events';
 import type { EvidenceEvents } from '../evidence/evidence.events';
 import type { InvitationEvents } from '../invitations/invitation.events';
@@ -10,7 +11,7 @@ import type { SessionEvents } from '../sessions/session.events';
  * `<feature>.events.ts` and adds it here. Payloads are plain JSON (they are stored in the outbox and sent over NOTIFY):
  * ids, codes, small facts; listeners read anything else they need.
  */
-export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents & MediatorEvents;
+export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents & MediatorEvents & ConfirmationEvents;
 
 export type EventName = keyof EventMap;
 

@@ -17,6 +17,7 @@ export interface ContractTypes {
   CaseDocumentResponse: Contract.CaseDocumentResponse;
   CaseDocumentVersion: Contract.CaseDocumentVersion;
   CaseGuidanceResponse: Contract.CaseGuidanceResponse;
+  CaseNextStep: Contract.CaseNextStep;
   CaseSummary: Contract.CaseSummary;
   CaseSummaryPage: Contract.CaseSummaryPage;
   CaseUiAction: Contract.CaseUiAction;
@@ -27,22 +28,40 @@ export interface ContractTypes {
   CommitteeCertificateResponse: Contract.CommitteeCertificateResponse;
   CommitteeResponse: Contract.CommitteeResponse;
   CommitteeSealResponse: Contract.CommitteeSealResponse;
+  ConfirmationCosigner: Contract.ConfirmationCosigner;
+  ConfirmationResponse: Contract.ConfirmationResponse;
+  ConfirmationStatusResponse: Contract.ConfirmationStatusResponse;
+  CosignCodeSent: Contract.CosignCodeSent;
   CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
   CourtGuidanceMessage: Contract.CourtGuidanceMessage;
   CourtGuidanceThread: Contract.CourtGuidanceThread;
+  CourtItemKind: Contract.CourtItemKind;
+  CourtItemStatus: Contract.CourtItemStatus;
   CourtLevel: Contract.CourtLevel;
+  CourtNoticeResponse: Contract.CourtNoticeResponse;
+  CourtQuestionResponse: Contract.CourtQuestionResponse;
+  CourtQueueItem: Contract.CourtQueueItem;
+  CourtQueueResponse: Contract.CourtQueueResponse;
   CourtResponse: Contract.CourtResponse;
+  CourtTitle: Contract.CourtTitle;
   DocBlockResponse: Contract.DocBlockResponse;
+  DocumentTypeName: Contract.DocumentTypeName;
+  EligibleCourt: Contract.EligibleCourt;
+  EnforcementInfo: Contract.EnforcementInfo;
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
   HealthResponse: Contract.HealthResponse;
+  HolidayYearResponse: Contract.HolidayYearResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
   LeaveResponse: Contract.LeaveResponse;
   LintFinding: Contract.LintFinding;
+  LiveCaseChanged: Contract.LiveCaseChanged;
+  LiveHello: Contract.LiveHello;
+  LiveMessage: Contract.LiveMessage;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
   MediationClock: Contract.MediationClock;
@@ -68,6 +87,7 @@ export interface ContractTypes {
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
+  PartyStatementResponse: Contract.PartyStatementResponse;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
@@ -251,6 +271,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string",
         "nullable": true
       },
+      "enforceableAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "Confirmed by a court (已司法确认): the agreement can be enforced."
+      },
       "updatedAt": {
         "type": "string"
       },
@@ -307,6 +332,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "finalSha256",
       "acknowledged",
       "effectiveAt",
+      "enforceableAt",
       "updatedAt",
       "signers",
       "canEdit",
@@ -490,6 +516,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "number",
         "nullable": true
       },
+      "nextStep": {
+        "$ref": "#/components/schemas/CaseNextStep"
+      },
+      "statements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PartyStatementResponse"
+        },
+        "description": "答辩意见 the parties gave (PUT /api/cases/:id/statement)."
+      },
       "id": {
         "type": "string"
       },
@@ -503,15 +539,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "enum": [
           "accepted",
           "declined",
+          "refused",
+          "withdrawn",
+          "confirmed",
           "filed",
           "mediator_assigned",
           "in_mediation",
           "settled",
           "failed",
-          "withdrawn",
-          "refused",
           "confirmation_requested",
-          "confirmed",
           "confirmation_rejected"
         ]
       },
@@ -557,6 +593,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "loan",
       "summaryReuseConsent",
       "settledAmountFen",
+      "nextStep",
+      "statements",
       "id",
       "caseNumber",
       "status",
@@ -574,11 +612,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "type": "object",
     "properties": {
       "type": {
-        "type": "string",
-        "enum": [
-          "agreement",
-          "session_record"
-        ]
+        "$ref": "#/components/schemas/DocumentTypeName"
       },
       "typeLabel": {
         "type": "string"
@@ -1109,6 +1143,29 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "generatedAt"
     ]
   },
+  "CaseNextStep": {
+    "type": "object",
+    "properties": {
+      "actor": {
+        "type": "string",
+        "enum": [
+          "mediator",
+          "committee",
+          "you",
+          "other_party",
+          "court",
+          "nobody"
+        ]
+      },
+      "text": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "actor",
+      "text"
+    ]
+  },
   "CaseSummary": {
     "type": "object",
     "properties": {
@@ -1125,15 +1182,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "enum": [
           "accepted",
           "declined",
+          "refused",
+          "withdrawn",
+          "confirmed",
           "filed",
           "mediator_assigned",
           "in_mediation",
           "settled",
           "failed",
-          "withdrawn",
-          "refused",
           "confirmation_requested",
-          "confirmed",
           "confirmation_rejected"
         ]
       },
@@ -1219,7 +1276,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "withdraw",
       "start_mediation",
       "settle",
-      "fail"
+      "fail",
+      "give_statement"
     ]
   },
   "CategoryList": {
@@ -1370,6 +1428,310 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "height"
     ]
   },
+  "ConfirmationCosigner": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "sideLabel": {
+        "type": "string"
+      },
+      "signed": {
+        "type": "boolean"
+      },
+      "signedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "agentName": {
+        "type": "string",
+        "nullable": true,
+        "description": "An agent (代理人) signed for the party, with a power of attorney."
+      },
+      "isMe": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "name",
+      "sideLabel",
+      "signed",
+      "signedAt",
+      "agentName",
+      "isMe"
+    ]
+  },
+  "ConfirmationResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/CourtItemKind"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "agreementId": {
+        "type": "string",
+        "nullable": true
+      },
+      "court": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ]
+      },
+      "status": {
+        "$ref": "#/components/schemas/CourtItemStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "cosigners": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ConfirmationCosigner"
+        }
+      },
+      "receivedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "acceptBy": {
+        "type": "string",
+        "nullable": true,
+        "description": "Last days (YYYY-MM-DD, Asia/Shanghai), counted by 民事诉讼法 art. 85."
+      },
+      "acceptedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtCaseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "decideBy": {
+        "type": "string",
+        "nullable": true
+      },
+      "extendedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "reasons": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Refusal or rejection reasons (codes) with their labels."
+      },
+      "reasonLabels": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "text": {
+        "type": "string",
+        "nullable": true
+      },
+      "overdue": {
+        "type": "boolean"
+      },
+      "actions": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "accept",
+            "withdraw",
+            "cosign",
+            "refuse",
+            "extend",
+            "decide",
+            "register",
+            "return",
+            "ask",
+            "answer"
+          ]
+        },
+        "description": "What the viewer may do now."
+      },
+      "applicationUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "The application form and, once decided, the ruling (PDF downloads)."
+      },
+      "rulingUrl": {
+        "type": "string",
+        "nullable": true
+      },
+      "rulingVerifyCode": {
+        "type": "string",
+        "nullable": true
+      },
+      "questions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtQuestionResponse"
+        }
+      },
+      "waysForward": {
+        "type": "string",
+        "nullable": true,
+        "description": "After a rejection or refusal: what the parties can do next."
+      },
+      "details": {
+        "type": "object",
+        "properties": {
+          "obligations": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "index": {
+                  "type": "number"
+                },
+                "text": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "index",
+                "text"
+              ]
+            }
+          },
+          "summary": {
+            "type": "string"
+          }
+        },
+        "description": "Enforcement: the obligations listed as not performed; litigation: the package's summary."
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "caseId",
+      "caseNumber",
+      "agreementId",
+      "court",
+      "status",
+      "statusLabel",
+      "cosigners",
+      "receivedAt",
+      "acceptBy",
+      "acceptedAt",
+      "courtCaseNumber",
+      "decideBy",
+      "extendedTo",
+      "decidedAt",
+      "reasons",
+      "reasonLabels",
+      "text",
+      "overdue",
+      "actions",
+      "applicationUrl",
+      "rulingUrl",
+      "rulingVerifyCode",
+      "questions",
+      "waysForward",
+      "details"
+    ]
+  },
+  "ConfirmationStatusResponse": {
+    "type": "object",
+    "properties": {
+      "agreementId": {
+        "type": "string"
+      },
+      "effectiveAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "applyBy": {
+        "type": "string",
+        "nullable": true,
+        "description": "The 30th day after the agreement took effect (人民调解法 art. 33)."
+      },
+      "mayApply": {
+        "type": "boolean"
+      },
+      "refusal": {
+        "type": "string",
+        "nullable": true,
+        "description": "Why not, and what to do instead."
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ConfirmationResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "enforcement": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/EnforcementInfo"
+          }
+        ],
+        "nullable": true,
+        "description": "Once confirmed and with money or acts due: the enforcement period (民事诉讼法 art. 250)."
+      }
+    },
+    "required": [
+      "agreementId",
+      "effectiveAt",
+      "applyBy",
+      "mayApply",
+      "refusal",
+      "latest",
+      "enforcement"
+    ]
+  },
+  "CosignCodeSent": {
+    "type": "object",
+    "properties": {
+      "phone": {
+        "type": "string"
+      },
+      "expiresInSeconds": {
+        "type": "number"
+      },
+      "resendAfterSeconds": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "phone",
+      "expiresInSeconds",
+      "resendAfterSeconds"
+    ]
+  },
   "CourtAreaResponse": {
     "type": "object",
     "properties": {
@@ -1491,12 +1853,271 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mayAnswer"
     ]
   },
+  "CourtItemKind": {
+    "type": "string",
+    "enum": [
+      "confirmation",
+      "litigation",
+      "enforcement"
+    ]
+  },
+  "CourtItemStatus": {
+    "type": "string",
+    "enum": [
+      "accepted",
+      "awaiting_cosign",
+      "submitted",
+      "refused",
+      "withdrawn",
+      "confirmed",
+      "rejected",
+      "registered",
+      "returned"
+    ]
+  },
   "CourtLevel": {
     "type": "string",
     "enum": [
       "basic",
       "intermediate",
       "high"
+    ]
+  },
+  "CourtNoticeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "reminder",
+          "overdue"
+        ]
+      },
+      "deadline": {
+        "type": "string",
+        "enum": [
+          "accept",
+          "decide"
+        ]
+      },
+      "due": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "applicationId",
+      "kind",
+      "deadline",
+      "due",
+      "caseNumber",
+      "at"
+    ]
+  },
+  "CourtQuestionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string"
+      },
+      "authorLabel": {
+        "type": "string",
+        "description": "法官 / 申请人 / 被申请人"
+      },
+      "body": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "authorName",
+      "authorLabel",
+      "body",
+      "at"
+    ]
+  },
+  "CourtQueueItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/CourtItemKind"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "courtCaseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "status": {
+        "$ref": "#/components/schemas/CourtItemStatus"
+      },
+      "receivedAt": {
+        "type": "string"
+      },
+      "acceptBy": {
+        "type": "string"
+      },
+      "decideBy": {
+        "type": "string",
+        "nullable": true
+      },
+      "overdue": {
+        "type": "boolean"
+      },
+      "kindLabel": {
+        "type": "string"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "extendedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueSoon": {
+        "type": "boolean",
+        "description": "The last day falls today or tomorrow."
+      },
+      "partyNames": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "caseNumber",
+      "courtCaseNumber",
+      "status",
+      "receivedAt",
+      "acceptBy",
+      "decideBy",
+      "overdue",
+      "kindLabel",
+      "statusLabel",
+      "extendedTo",
+      "dueSoon",
+      "partyNames"
+    ]
+  },
+  "CourtQueueResponse": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtQueueItem"
+        }
+      },
+      "counts": {
+        "type": "object",
+        "properties": {
+          "submitted": {
+            "type": "number"
+          },
+          "accepted": {
+            "type": "number"
+          },
+          "confirmed": {
+            "type": "number"
+          },
+          "rejected": {
+            "type": "number"
+          },
+          "refused": {
+            "type": "number"
+          },
+          "withdrawn": {
+            "type": "number"
+          },
+          "registered": {
+            "type": "number"
+          },
+          "returned": {
+            "type": "number"
+          },
+          "overdue": {
+            "type": "number"
+          },
+          "dueSoon": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "submitted",
+          "accepted",
+          "confirmed",
+          "rejected",
+          "refused",
+          "withdrawn",
+          "registered",
+          "returned",
+          "overdue",
+          "dueSoon"
+        ]
+      },
+      "viewerTitle": {
+        "type": "string",
+        "enum": [
+          "judge",
+          "clerk",
+          "president"
+        ],
+        "nullable": true
+      },
+      "notices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtNoticeResponse"
+        }
+      },
+      "presidents": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "name"
+          ]
+        },
+        "description": "The court's president(s), who approve an extension."
+      }
+    },
+    "required": [
+      "items",
+      "counts",
+      "viewerTitle",
+      "notices",
+      "presidents"
     ]
   },
   "CourtResponse": {
@@ -1543,6 +2164,14 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "superiorCourtId",
       "region",
       "areas"
+    ]
+  },
+  "CourtTitle": {
+    "type": "string",
+    "enum": [
+      "judge",
+      "clerk",
+      "president"
     ]
   },
   "DocBlockResponse": {
@@ -1616,6 +2245,86 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     },
     "required": [
       "type"
+    ]
+  },
+  "DocumentTypeName": {
+    "type": "string",
+    "enum": [
+      "agreement",
+      "session_record",
+      "confirmation_application",
+      "ruling",
+      "mediation_termination",
+      "enforcement_application",
+      "litigation_package"
+    ]
+  },
+  "EligibleCourt": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "Why this court may confirm (民事诉讼法 art. 205): 调解组织所在地基层人民法院, 当事人住所地 …, 委派调解的人民法院."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "reason"
+    ]
+  },
+  "EnforcementInfo": {
+    "type": "object",
+    "properties": {
+      "lastDueDate": {
+        "type": "string"
+      },
+      "applyBy": {
+        "type": "string",
+        "description": "Last day to apply for enforcement: two years from the last due date."
+      },
+      "daysLeft": {
+        "type": "number"
+      },
+      "obligations": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "index": {
+              "type": "number"
+            },
+            "text": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "index",
+            "text"
+          ]
+        }
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ConfirmationResponse"
+          }
+        ],
+        "nullable": true
+      }
+    },
+    "required": [
+      "lastDueDate",
+      "applyBy",
+      "daysLeft",
+      "obligations",
+      "latest"
     ]
   },
   "ErrorResponse": {
@@ -1830,6 +2539,44 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "uptimeSeconds"
     ]
   },
+  "HolidayYearResponse": {
+    "type": "object",
+    "properties": {
+      "year": {
+        "type": "number"
+      },
+      "days": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "date": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string",
+              "enum": [
+                "holiday",
+                "workday"
+              ]
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "date",
+            "kind",
+            "name"
+          ]
+        }
+      }
+    },
+    "required": [
+      "year",
+      "days"
+    ]
+  },
   "InvitationCreated": {
     "type": "object",
     "properties": {
@@ -1841,12 +2588,26 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "expiresAt": {
         "type": "string"
+      },
+      "sms": {
+        "type": "string",
+        "enum": [
+          "queued",
+          "unavailable"
+        ],
+        "description": "queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself."
+      },
+      "smsTo": {
+        "type": "string",
+        "description": "Masked phone the SMS goes to."
       }
     },
     "required": [
       "code",
       "partyId",
-      "expiresAt"
+      "expiresAt",
+      "sms",
+      "smsTo"
     ]
   },
   "InvitationStatus": {
@@ -1924,6 +2685,13 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "applicantName",
           "committeeName"
         ]
+      },
+      "evidence": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/EvidenceResponse"
+        },
+        "description": "The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download)."
       }
     },
     "required": [
@@ -1931,7 +2699,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "invitedName",
       "invitedPhone",
-      "case"
+      "case",
+      "evidence"
     ]
   },
   "LeaveResponse": {
@@ -1986,6 +2755,81 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "code",
       "level",
       "message"
+    ]
+  },
+  "LiveCaseChanged": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "case.changed"
+        ]
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …)."
+      },
+      "action": {
+        "type": "string",
+        "description": "For `case.transitioned`, the move (`accept`, `assign` …)."
+      },
+      "sessionId": {
+        "type": "string"
+      },
+      "actorId": {
+        "type": "string",
+        "description": "Who made the change, when one person did (the client shows no notice for one's own action)."
+      },
+      "summary": {
+        "type": "string",
+        "description": "One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "type",
+      "caseId",
+      "reason",
+      "at"
+    ]
+  },
+  "LiveHello": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "hello"
+        ]
+      },
+      "userId": {
+        "type": "string"
+      },
+      "expiresAt": {
+        "type": "string",
+        "description": "When the server will close this stream (the access token's expiry): reconnect with a fresh token."
+      }
+    },
+    "required": [
+      "type",
+      "userId",
+      "expiresAt"
+    ]
+  },
+  "LiveMessage": {
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/LiveHello"
+      },
+      {
+        "$ref": "#/components/schemas/LiveCaseChanged"
+      }
     ]
   },
   "LoanDetails": {
@@ -2570,15 +3414,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
               "enum": [
                 "accepted",
                 "declined",
+                "refused",
+                "withdrawn",
+                "confirmed",
                 "filed",
                 "mediator_assigned",
                 "in_mediation",
                 "settled",
                 "failed",
-                "withdrawn",
-                "refused",
                 "confirmation_requested",
-                "confirmed",
                 "confirmation_rejected"
               ]
             },
@@ -2787,6 +3631,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind"
         ],
         "nullable": true
+      },
+      "elderMode": {
+        "type": "boolean",
+        "description": "长辈模式 (remembered per user; PATCH /api/me/preferences)."
       }
     },
     "required": [
@@ -2794,7 +3642,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "phone",
       "name",
       "role",
-      "organization"
+      "organization",
+      "elderMode"
     ]
   },
   "Obligation": {
@@ -3019,6 +3868,41 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "enum": [
       "applicant",
       "respondent"
+    ]
+  },
+  "PartyStatementResponse": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "text": {
+        "type": "string"
+      },
+      "isMine": {
+        "type": "boolean"
+      },
+      "updatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyId",
+      "partyName",
+      "side",
+      "text",
+      "isMine",
+      "updatedAt"
     ]
   },
   "PaymentInstalment": {
@@ -3765,9 +4649,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "outcome": {
         "type": "string",
         "enum": [
+          "withdrawn",
           "settled",
           "failed",
-          "withdrawn",
           "judgment"
         ]
       },
@@ -3944,6 +4828,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "at": {
         "type": "string"
+      },
+      "detail": {
+        "type": "string",
+        "nullable": true,
+        "description": "What the step concerned, in words: the file uploaded, the mediator assigned, the party invited."
+      },
+      "sha256": {
+        "type": "string",
+        "nullable": true,
+        "description": "Technical detail for those who need it (behind 详情): the uploaded file's SHA-256."
       }
     },
     "required": [
@@ -3955,7 +4849,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "note",
       "actorName",
       "actorRole",
-      "at"
+      "at",
+      "detail",
+      "sha256"
     ]
   },
   "TokenResponse": {
@@ -3992,7 +4888,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string",
         "enum": [
           "agreement",
-          "session_record"
+          "session_record",
+          "confirmation_application",
+          "ruling",
+          "mediation_termination",
+          "enforcement_application",
+          "litigation_package"
         ],
         "nullable": true
       },

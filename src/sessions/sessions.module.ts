@@ -16,6 +16,7 @@ import { LiveSessions } from './signaling/live-sessions.service';
 import { SignalingAuth } from './signaling/signaling-auth';
 import { SignalingDispatcher } from './signaling/signaling-dispatcher';
 import { SignalingGateway } from './signaling/signaling.gateway';
+import { SignalingRouter } from './signaling/signaling-router';
 import { SIGNALING_CONFIG, SignalingConfig, loadSignalingConfig } from './signaling/signaling-config';
 import { SocketAdmission } from './signaling/socket-admission';
 
@@ -25,7 +26,7 @@ import { SocketAdmission } from './signaling/socket-admission';
   controllers: [SessionsController, SessionBookingsController],
   providers: [
     SessionsRepository, SessionBookingsService, SessionAccessService, SessionsService, SessionRecordsService, SessionLogService, CaseClosureListener,
-    LiveSessions, SignalingAuth, SocketAdmission, SignalingGateway,
+    LiveSessions, SignalingAuth, SocketAdmission, SignalingRouter, SignalingGateway,
     { provide: SIGNALING_CONFIG, useFactory: () => loadSignalingConfig(process.env) },
     {
       provide: SignalingDispatcher,

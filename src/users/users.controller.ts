@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { CreateUserDto } from './dto/user.dto';
+import { CreateUserDto, PreferencesDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 import { ApiResult } from '../openapi/api-result';
 
@@ -16,6 +16,12 @@ export class UsersController {
   @Get('me')
   me(@CurrentUser() user: AuthUser) {
     return this.users.me(user);
+  }
+
+  @ApiResult('MeResponse')
+  @Patch('me/preferences')
+  setPreferences(@CurrentUser() user: AuthUser, @Body() body: PreferencesDto) {
+    return this.users.setPreferences(user, body);
   }
 
   @ApiResult('MeResponse')

@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { hashPassword } from '../auth/password';
 import { DomainError } from '../common/errors/domain-error';
 import { Organization } from '../organizations/entities/organization.entity';
-import { CreateUserDto, MeResponse, toMeResponse } from './dto/user.dto';
+import { CreateUserDto, MeResponse, PreferencesDto, toMeResponse } from './dto/user.dto';
 import { Role, User } from './entities/user.entity';
 
 const ORGANIZATION_FOR_ROLE: Partial<Record<Role, Organization['kind']>> = { mediator: 'committee', court_staff: 'court' };
@@ -18,6 +18,11 @@ export class UsersService {
     const found = await this.users.findOne({ where: { id: user.id }, relations: { organization: true } });
     if (!found) throw new DomainError('TOKEN_INVALID');
     return toMeResponse(found);
+  }
+
+  async setPreferences(user: AuthUser, preferences: PreferencesDto): Promise<MeResponse> {
+    await this.users.update({ id: user.id }, { elderMode: preferences.elderMode });
+    return this.me(user);
   }
 
   /** Creates an account; the caller's transaction decides whether it sticks. */

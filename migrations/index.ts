@@ -15,6 +15,10 @@ import { PartyStatements1765010100000 } from './1765010100000-party-statements';
 import { MediatorsAndScheduling1765020000000 } from './1765020000000-mediators-and-scheduling';
 import { MediatorCaseCounts1765020001000 } from './1765020001000-mediator-case-counts';
 import { AgreementLoanContractDate1765040000000 } from './1765040000000-agreement-loan-contract-date';
+import { Notifications1765030000000 } from './1765030000000-notifications';
+import { ElectronicService1765030100000 } from './1765030100000-electronic-service';
+import { Referrals1765031000000 } from './1765031000000-referrals';
+import { FollowUp1765032000000 } from './1765032000000-follow-up';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
@@ -25,5 +29,6 @@ export const migrations = [
   ElderMode1765010000000, PartyStatements1765010100000,
   MediatorsAndScheduling1765020000000,
   MediatorCaseCounts1765020001000,
+  Notifications1765030000000, ElectronicService1765030100000, Referrals1765031000000, FollowUp1765032000000,
   AgreementLoanContractDate1765040000000,
 ];

@@ -88,6 +88,11 @@ export const CasePermission = {
   HandOffLitigation: 'hand_off_litigation',
   ApplyEnforcement: 'apply_enforcement',
   RegisterCourtItem: 'register_court_item',
+  /** Follow-up (src/follow-up): see the obligations followed up, record them, report a payment, rate the mediation. */
+  ReadFollowUp: 'read_follow_up',
+  RecordFollowUp: 'record_follow_up',
+  ReportPayment: 'report_payment',
+  Rate: 'rate',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
@@ -164,6 +169,10 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   apply_enforcement: ['applicant', 'respondent'],
   // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
   register_court_item: ['court'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  record_follow_up: ['assigned_mediator', 'committee'],
+  report_payment: ['applicant', 'respondent'],
+  rate: ['applicant', 'respondent'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {
@@ -230,5 +239,8 @@ export function visibleCasesCondition(user: AuthUser): { sql: string; params: Re
         sql: 'EXISTS (SELECT 1 FROM case_parties vp WHERE vp.case_id = c.id AND vp.user_id = :userId)',
         params: { userId: user.id },
       };
+    case 'partner':
+      // A partner body sees its referrals (src/referrals), never cases.
+      return { sql: 'FALSE', params: {} };
   }
 }

@@ -1,6 +1,8 @@
 import { compact, pdfText, pdfsig } from '../support/poppler';
 import { TestApp, startTestApp } from '../support/test-app';
 import { registerParty } from '../factories/factories';
+import { caseInMediation } from './agreements.helpers';
+import { waitFor } from '../support/wait-for';
 import { EffectiveCase, askCosignCode, courtByName, courtStaff, days, effectiveAgreement, signCode, submitted } from './court.helpers';
 import type { Session } from '../factories/factories';
 
@@ -171,6 +173,33 @@ describe('the court’s desk (e2e)', () => {
     expect(compact(pdfText(ruling.body))).toContain('驳回申请人的司法确认申请');
     expect((await t.http.post(`/api/agreements/${c.agreementId}/enforcement`).set(c.applicant.auth).send({ obligations: [0], text: '' }).expect(409)).body.code)
       .toBe('ENFORCEMENT_NOT_CONFIRMED');
+  });
+
+  it('hands a failed mediation to the court: 调解终结书 once, a litigation package in the queue, registered by a clerk', async () => {
+    const c = await caseInMediation(t);
+    await t.dataSource.query('UPDATE organizations SET court_id = $2 WHERE id = $1', [c.committee.id, await courtByName(t)]);
+    t.clock.set(new Date());
+    await t.http.post(`/api/cases/${c.caseId}/close`).set(c.mediator.auth).send({ outcome: 'failed', note: '双方对还款期限分歧较大。' }).expect(200);
+    const terminations = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM case_documents WHERE case_id = $1 AND type = 'mediation_termination'`, [c.caseId]))[0].n;
+    // The durable listener runs once the relay has queued it: run due jobs until the document is there.
+    await waitFor(async () => {
+      await t.jobs.runDue();
+      return (await terminations()) > 0;
+    }, 'the 调解终结书');
+    await t.jobs.runDue();
+    expect(await terminations()).toBe(1);
+    const handed = await t.http.post(`/api/cases/${c.caseId}/litigation-handoff`).set(c.applicant.auth).expect(201);
+    expect(handed.body).toMatchObject({ kind: 'litigation', status: 'submitted' });
+    expect(await queueItem(handed.body.id)).toMatchObject({ kind: 'litigation', status: 'submitted', decideBy: null });
+    const docs = await t.http.get(`/api/cases/${c.caseId}/documents`).set(c.applicant.auth).expect(200);
+    const pkg = docs.body.find((d: { type: string }) => d.type === 'litigation_package');
+    const pdf = await t.http.get(pkg.versions[0].downloadUrl).set(c.applicant.auth).buffer(true).parse(binary as never).expect(200);
+    const text = compact(pdfText(pdf.body));
+    expect(text).toContain('证据清单');
+    expect(text).toContain('请求被申请人归还借款人民币30万元');
+    const registered = await t.http.post(`/api/court/items/${handed.body.id}/register`).set(clerk.auth).expect(200);
+    expect(registered.body.courtCaseNumber).toMatch(/渝0117民初\d+号$/);
   });
 
   it('takes an enforcement application from the creditor of a confirmed agreement into the court queue', async () => {

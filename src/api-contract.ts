@@ -1001,7 +1001,7 @@ export interface ConfirmationResponse {
   text: string | null;
   overdue: boolean;
   /** What the viewer may do now. */
-  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer')[];
+  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer' | 'hearing')[];
   /** The application form and, once decided, the ruling (PDF downloads). */
   applicationUrl: string | null;
   rulingUrl: string | null;
@@ -1011,6 +1011,8 @@ export interface ConfirmationResponse {
   waysForward: string | null;
   /** Enforcement: the obligations listed as not performed; litigation: the package's summary. */
   details: { obligations?: { index: number; text: string }[]; summary?: string };
+  /** A hearing by video the judge opened on it and has not ended (join at /sessions/:id). */
+  hearingSessionId: string | null;
 }
 
 /** GET /api/agreements/:id/confirmation: whether the parties can still apply, and the latest application. */
@@ -1075,6 +1077,11 @@ export interface CourtQueueResponse {
   notices: CourtNoticeResponse[];
   /** The court's president(s), who approve an extension. */
   presidents: { id: string; name: string }[];
+}
+
+/** POST /api/confirmations/:id/hearing: the session the judge hosts (join at /sessions/:id). */
+export interface HearingOpened {
+  sessionId: string;
 }
 
 /** POST /api/confirmations/:id/cosign/code */

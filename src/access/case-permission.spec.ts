@@ -56,6 +56,7 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   hand_off_litigation: ['applicant', 'respondent'],
   apply_enforcement: ['applicant', 'respondent'],
   register_court_item: ['court'],
+  open_hearing: ['judge'],
 };
 
 describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {

@@ -88,6 +88,8 @@ export const CasePermission = {
   HandOffLitigation: 'hand_off_litigation',
   ApplyEnforcement: 'apply_enforcement',
   RegisterCourtItem: 'register_court_item',
+  /** A hearing by video on an application, the judge hosting (a session of the case). */
+  OpenHearing: 'open_hearing',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
@@ -164,6 +166,7 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   apply_enforcement: ['applicant', 'respondent'],
   // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
   register_court_item: ['court'],
+  open_hearing: ['judge'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {

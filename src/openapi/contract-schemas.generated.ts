@@ -53,6 +53,7 @@ export interface ContractTypes {
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
   HealthResponse: Contract.HealthResponse;
+  HearingOpened: Contract.HearingOpened;
   HolidayYearResponse: Contract.HolidayYearResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
@@ -1575,7 +1576,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
             "register",
             "return",
             "ask",
-            "answer"
+            "answer",
+            "hearing"
           ]
         },
         "description": "What the viewer may do now."
@@ -1630,6 +1632,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           }
         },
         "description": "Enforcement: the obligations listed as not performed; litigation: the package's summary."
+      },
+      "hearingSessionId": {
+        "type": "string",
+        "nullable": true,
+        "description": "A hearing by video the judge opened on it and has not ended (join at /sessions/:id)."
       }
     },
     "required": [
@@ -1659,7 +1666,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "rulingVerifyCode",
       "questions",
       "waysForward",
-      "details"
+      "details",
+      "hearingSessionId"
     ]
   },
   "ConfirmationStatusResponse": {
@@ -2537,6 +2545,17 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "database",
       "uptimeSeconds"
+    ]
+  },
+  "HearingOpened": {
+    "type": "object",
+    "properties": {
+      "sessionId": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "sessionId"
     ]
   },
   "HolidayYearResponse": {

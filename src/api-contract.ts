@@ -2,14 +2,14 @@
 // type-only). No runtime code here and only type imports, so the client can compile it as it is.
 import type { CaseStatus } from './cases/case-status';
 
-export type Role = 'party' | 'mediator' | 'court_staff' | 'admin';
+export type Role = 'party' | 'mediator' | 'court_staff' | 'admin' | 'partner';
 
 export interface MeResponse {
   id: string;
   phone: string;
   name: string;
   role: Role;
-  organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+  organization: { id: string; name: string; kind: 'committee' | 'court' | 'partner' } | null;
   /** 长辈模式 (remembered per user; PATCH /api/me/preferences). */
   elderMode: boolean;
 }
@@ -730,7 +730,13 @@ export interface LiveCaseChanged {
  * One message of the per-user live stream: `event: <type>` and `data: <the JSON>`. Other features add their own
  * message types to this union and send them with `LiveService.sendToUser` / `sendToCase` (see README, "Live updates").
  */
-export type LiveMessage = LiveHello | LiveCaseChanged;
+export type LiveMessage = LiveHello | LiveCaseChanged | LiveUnreadCount;
+
+/** The bell's unread count changed (src/notifications): new notifications arrived. */
+export interface LiveUnreadCount {
+  type: 'notifications.unread';
+  unread: number;
+}
 
 // Mediators: the directory, profiles, the explained ranking, the parties' choice, availability and booking
 // (src/mediators).
@@ -933,6 +939,175 @@ export interface MediatorQueue {
   offered: { caseId: string; caseNumber: string | null; category: string }[];
   cases: { caseId: string; caseNumber: string | null; category: string; status: CaseStatus; statusLabel: string }[];
   sessions: SessionSummary[];
+}
+
+// ---- Notifications (通知) ----------------------------------------------------------------------------------------
+
+export type NotificationKind = 'case' | 'invitation' | 'session' | 'agreement' | 'evidence' | 'service' | 'referral' | 'follow_up' | 'deadline';
+
+/** One entry of the bell. */
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  caseId: string | null;
+  /** Where it leads in the app. */
+  link: string | null;
+  read: boolean;
+  createdAt: string;
+}
+
+export interface NotificationList {
+  items: NotificationItem[];
+  unread: number;
+}
+
+export interface UnreadCount {
+  unread: number;
+}
+
+/** Which outside channels carry a kind; `locked` kinds (court deadlines) always go by every channel. */
+export interface KindPreference {
+  kind: NotificationKind;
+  label: string;
+  sms: boolean;
+  email: boolean;
+  locked: boolean;
+}
+
+export interface NotificationPreferences {
+  /** Where e-mail notices go; none = no e-mail. SMS goes to the account's phone. */
+  email: string | null;
+  kinds: KindPreference[];
+}
+
+/** One document served electronically (电子送达) to one party: the proof of service (送达回证). */
+export interface ServiceRecordResponse {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  partyName: string;
+  sentAt: string;
+  deliveredAt: string | null;
+  openedAt: string | null;
+}
+
+// ---- Referrals in (转办 / 分流) --------------------------------------------------------------------------------
+
+export type PartnerType = 'grid' | 'police' | 'petition' | 'court_filing';
+export type PartnerReferralStatus = 'submitted' | 'accepted' | 'forwarded' | 'declined';
+
+export interface ReferralContact {
+  name: string;
+  phone: string;
+}
+
+/** A dispute a partner body referred to a committee, and what became of it. */
+export interface PartnerReferralResponse {
+  id: string;
+  referenceId: string | null;
+  partnerId: string;
+  partnerName: string;
+  partnerType: PartnerType;
+  committeeId: string;
+  committeeName: string;
+  category: string;
+  facts: string;
+  claims: string;
+  claimAmountFen: number;
+  disputeDate: string;
+  applicant: ReferralContact;
+  respondents: ReferralContact[];
+  status: PartnerReferralStatus;
+  statusLabel: string;
+  /** The case it became, once accepted. */
+  caseId: string | null;
+  caseNumber: string | null;
+  forwardedTo: string | null;
+  declineReason: string | null;
+  attachments: { id: string; fileName: string; sizeBytes: number }[];
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** One record of an import batch: created, already there (same referenceId), or refused with its field errors. */
+export interface ReferralImportResult {
+  index: number;
+  referenceId: string | null;
+  outcome: 'created' | 'duplicate' | 'error';
+  id: string | null;
+  errors: { field: string; message: string }[];
+}
+
+export interface ReferralImportResponse {
+  created: number;
+  duplicates: number;
+  errors: number;
+  results: ReferralImportResult[];
+}
+
+export interface PartnerResponse {
+  id: string;
+  name: string;
+  partnerType: PartnerType;
+  region: string;
+  apiKeys: { id: string; prefix: string; createdAt: string; revokedAt: string | null }[];
+}
+
+/** A new API key: `key` is shown this once and stored only hashed. */
+export interface PartnerApiKeyCreated {
+  id: string;
+  prefix: string;
+  key: string;
+}
+
+// ---- Follow-up (回访) and satisfaction ------------------------------------------------------------------------
+
+export type FollowUpStatus = 'scheduled' | 'due' | 'on_time' | 'late' | 'unpaid';
+
+export interface PaymentReportResponse {
+  id: string;
+  reportedByName: string;
+  paidOn: string;
+  amountFen: number;
+  note: string | null;
+  hasReceipt: boolean;
+  createdAt: string;
+}
+
+/** One obligation (or instalment) of an agreement in effect, followed up at its due date. */
+export interface FollowUpTaskResponse {
+  id: string;
+  agreementId: string;
+  caseId: string;
+  kind: 'payment' | 'act';
+  description: string;
+  debtorName: string;
+  creditorName: string | null;
+  amountFen: number | null;
+  dueDate: string;
+  status: FollowUpStatus;
+  statusLabel: string;
+  performedOn: string | null;
+  note: string | null;
+  payments: PaymentReportResponse[];
+  /** An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行). */
+  enforcement: { href: string } | null;
+  canRecord: boolean;
+  canReport: boolean;
+}
+
+export interface SatisfactionResponse {
+  score: number;
+  comment: string | null;
+  createdAt: string;
+}
+
+/** The caller's own rating of a case's mediation, and whether he may still give one. */
+export interface MySatisfaction {
+  mine: SatisfactionResponse | null;
+  canRate: boolean;
 }
 
 // ---- The court's desk (src/confirmation, src/calendar): 司法确认, the court's queue, 诉讼衔接, 强制执行 ----

@@ -22,6 +22,9 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LiveModule } from './live/live.module';
 import { MediatorsModule } from './mediators/mediators.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ReferralsModule } from './referrals/referrals.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -77,6 +80,9 @@ export class AppModule {
         ConfirmationModule,
         LiveModule,
         MediatorsModule,
+        NotificationsModule,
+        ReferralsModule,
+        FollowUpModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

@@ -57,6 +57,10 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   apply_enforcement: ['applicant', 'respondent'],
   register_court_item: ['court'],
   open_hearing: ['judge'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  record_follow_up: ['assigned_mediator', 'committee'],
+  report_payment: ['applicant', 'respondent'],
+  rate: ['applicant', 'respondent'],
 };
 
 describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {

@@ -90,6 +90,11 @@ export const CasePermission = {
   RegisterCourtItem: 'register_court_item',
   /** A hearing by video on an application, the judge hosting (a session of the case). */
   OpenHearing: 'open_hearing',
+  /** Follow-up (src/follow-up): see the obligations followed up, record them, report a payment, rate the mediation. */
+  ReadFollowUp: 'read_follow_up',
+  RecordFollowUp: 'record_follow_up',
+  ReportPayment: 'report_payment',
+  Rate: 'rate',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
@@ -167,6 +172,10 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
   register_court_item: ['court'],
   open_hearing: ['judge'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  record_follow_up: ['assigned_mediator', 'committee'],
+  report_payment: ['applicant', 'respondent'],
+  rate: ['applicant', 'respondent'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {
@@ -233,5 +242,8 @@ export function visibleCasesCondition(user: AuthUser): { sql: string; params: Re
         sql: 'EXISTS (SELECT 1 FROM case_parties vp WHERE vp.case_id = c.id AND vp.user_id = :userId)',
         params: { userId: user.id },
       };
+    case 'partner':
+      // A partner body sees its referrals (src/referrals), never cases.
+      return { sql: 'FALSE', params: {} };
   }
 }

@@ -37,6 +37,10 @@ const DESCRIBE: { [N in CaseEventName]: (payload: EventMap[N]) => Facts } = {
     summary: { confirm: '法院裁定确认调解协议有效（已司法确认）', reject: '法院裁定驳回司法确认申请', refuse: '法院不予受理司法确认申请', withdraw: '司法确认申请已撤回' }[p.decision],
   }),
   'court.item_received': (p) => ({ summary: p.kind === 'litigation' ? '纠纷材料已转交法院网上立案' : '强制执行申请已提交法院' }),
+  'follow_up.due': () => ({ summary: '协议约定的履行期限已到' }),
+  'follow_up.recorded': (p) => ({ summary: '调委会记录了履行情况', actorId: p.actorId }),
+  'payment.reported': (p) => ({ summary: '当事人报告了一笔付款', actorId: p.reportedBy }),
+  'satisfaction.rated': (p) => ({ actorId: p.userId }),
 };
 
 /** Turns every case event into a `case.changed` message for those who may read the case (in every process). */

@@ -52,17 +52,21 @@ export interface ContractTypes {
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
+  FollowUpStatus: Contract.FollowUpStatus;
+  FollowUpTaskResponse: Contract.FollowUpTaskResponse;
   HealthResponse: Contract.HealthResponse;
   HearingOpened: Contract.HearingOpened;
   HolidayYearResponse: Contract.HolidayYearResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
+  KindPreference: Contract.KindPreference;
   LeaveResponse: Contract.LeaveResponse;
   LintFinding: Contract.LintFinding;
   LiveCaseChanged: Contract.LiveCaseChanged;
   LiveHello: Contract.LiveHello;
   LiveMessage: Contract.LiveMessage;
+  LiveUnreadCount: Contract.LiveUnreadCount;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
   MediationClock: Contract.MediationClock;
@@ -80,17 +84,28 @@ export interface ContractTypes {
   MediatorReplacementResponse: Contract.MediatorReplacementResponse;
   MediatorSlots: Contract.MediatorSlots;
   MeResponse: Contract.MeResponse;
+  MySatisfaction: Contract.MySatisfaction;
+  NotificationItem: Contract.NotificationItem;
+  NotificationKind: Contract.NotificationKind;
+  NotificationList: Contract.NotificationList;
+  NotificationPreferences: Contract.NotificationPreferences;
   Obligation: Contract.Obligation;
   OutboxItem: Contract.OutboxItem;
   OutboxResponse: Contract.OutboxResponse;
   OverrunCase: Contract.OverrunCase;
   ParticipantRole: Contract.ParticipantRole;
+  PartnerApiKeyCreated: Contract.PartnerApiKeyCreated;
+  PartnerReferralResponse: Contract.PartnerReferralResponse;
+  PartnerReferralStatus: Contract.PartnerReferralStatus;
+  PartnerResponse: Contract.PartnerResponse;
+  PartnerType: Contract.PartnerType;
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
   PartyStatementResponse: Contract.PartyStatementResponse;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
+  PaymentReportResponse: Contract.PaymentReportResponse;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
   RankedMediator: Contract.RankedMediator;
@@ -100,8 +115,13 @@ export interface ContractTypes {
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
   RecordingConsentResponse: Contract.RecordingConsentResponse;
   RecordResponse: Contract.RecordResponse;
+  ReferralContact: Contract.ReferralContact;
+  ReferralImportResponse: Contract.ReferralImportResponse;
+  ReferralImportResult: Contract.ReferralImportResult;
   ReferralResponse: Contract.ReferralResponse;
   Role: Contract.Role;
+  SatisfactionResponse: Contract.SatisfactionResponse;
+  ServiceRecordResponse: Contract.ServiceRecordResponse;
   SessionAttendance: Contract.SessionAttendance;
   SessionDetail: Contract.SessionDetail;
   SessionEventResponse: Contract.SessionEventResponse;
@@ -116,6 +136,7 @@ export interface ContractTypes {
   SpreadFigure: Contract.SpreadFigure;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
+  UnreadCount: Contract.UnreadCount;
   VerificationResponse: Contract.VerificationResponse;
   WeeklyHoursResponse: Contract.WeeklyHoursResponse;
 }
@@ -1873,8 +1894,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "type": "string",
     "enum": [
       "accepted",
-      "awaiting_cosign",
       "submitted",
+      "awaiting_cosign",
       "refused",
       "withdrawn",
       "confirmed",
@@ -2519,6 +2540,112 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "uploadedByName"
     ]
   },
+  "FollowUpStatus": {
+    "type": "string",
+    "enum": [
+      "scheduled",
+      "due",
+      "on_time",
+      "late",
+      "unpaid"
+    ]
+  },
+  "FollowUpTaskResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "agreementId": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "act",
+          "payment"
+        ]
+      },
+      "description": {
+        "type": "string"
+      },
+      "debtorName": {
+        "type": "string"
+      },
+      "creditorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "amountFen": {
+        "type": "number",
+        "nullable": true
+      },
+      "dueDate": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/FollowUpStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "performedOn": {
+        "type": "string",
+        "nullable": true
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "payments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PaymentReportResponse"
+        }
+      },
+      "enforcement": {
+        "type": "object",
+        "properties": {
+          "href": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "href"
+        ],
+        "nullable": true,
+        "description": "An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行)."
+      },
+      "canRecord": {
+        "type": "boolean"
+      },
+      "canReport": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "id",
+      "agreementId",
+      "caseId",
+      "kind",
+      "description",
+      "debtorName",
+      "creditorName",
+      "amountFen",
+      "dueDate",
+      "status",
+      "statusLabel",
+      "performedOn",
+      "note",
+      "payments",
+      "enforcement",
+      "canRecord",
+      "canReport"
+    ]
+  },
   "HealthResponse": {
     "type": "object",
     "properties": {
@@ -2722,6 +2849,33 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "evidence"
     ]
   },
+  "KindPreference": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/NotificationKind"
+      },
+      "label": {
+        "type": "string"
+      },
+      "sms": {
+        "type": "boolean"
+      },
+      "email": {
+        "type": "boolean"
+      },
+      "locked": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "kind",
+      "label",
+      "sms",
+      "email",
+      "locked"
+    ]
+  },
   "LeaveResponse": {
     "type": "object",
     "properties": {
@@ -2848,7 +3002,28 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       {
         "$ref": "#/components/schemas/LiveCaseChanged"
+      },
+      {
+        "$ref": "#/components/schemas/LiveUnreadCount"
       }
+    ]
+  },
+  "LiveUnreadCount": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "notifications.unread"
+        ]
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "type",
+      "unread"
     ]
   },
   "LoanDetails": {
@@ -3634,6 +3809,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind": {
             "type": "string",
             "enum": [
+              "partner",
               "committee",
               "court"
             ]
@@ -3658,6 +3834,120 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "role",
       "organization",
       "elderMode"
+    ]
+  },
+  "MySatisfaction": {
+    "type": "object",
+    "properties": {
+      "mine": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SatisfactionResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "canRate": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "mine",
+      "canRate"
+    ]
+  },
+  "NotificationItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/NotificationKind"
+      },
+      "title": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string",
+        "nullable": true
+      },
+      "link": {
+        "type": "string",
+        "nullable": true,
+        "description": "Where it leads in the app."
+      },
+      "read": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "title",
+      "body",
+      "caseId",
+      "link",
+      "read",
+      "createdAt"
+    ]
+  },
+  "NotificationKind": {
+    "type": "string",
+    "enum": [
+      "agreement",
+      "case",
+      "invitation",
+      "session",
+      "evidence",
+      "service",
+      "referral",
+      "follow_up",
+      "deadline"
+    ]
+  },
+  "NotificationList": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/NotificationItem"
+        }
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "unread"
+    ]
+  },
+  "NotificationPreferences": {
+    "type": "object",
+    "properties": {
+      "email": {
+        "type": "string",
+        "nullable": true,
+        "description": "Where e-mail notices go; none = no e-mail. SMS goes to the account's phone."
+      },
+      "kinds": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/KindPreference"
+        }
+      }
+    },
+    "required": [
+      "email",
+      "kinds"
     ]
   },
   "Obligation": {
@@ -3746,6 +4036,222 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "party",
       "host",
       "guide"
+    ]
+  },
+  "PartnerApiKeyCreated": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "prefix": {
+        "type": "string"
+      },
+      "key": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "prefix",
+      "key"
+    ]
+  },
+  "PartnerReferralResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "referenceId": {
+        "type": "string",
+        "nullable": true
+      },
+      "partnerId": {
+        "type": "string"
+      },
+      "partnerName": {
+        "type": "string"
+      },
+      "partnerType": {
+        "$ref": "#/components/schemas/PartnerType"
+      },
+      "committeeId": {
+        "type": "string"
+      },
+      "committeeName": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "facts": {
+        "type": "string"
+      },
+      "claims": {
+        "type": "string"
+      },
+      "claimAmountFen": {
+        "type": "number"
+      },
+      "disputeDate": {
+        "type": "string"
+      },
+      "applicant": {
+        "$ref": "#/components/schemas/ReferralContact"
+      },
+      "respondents": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReferralContact"
+        }
+      },
+      "status": {
+        "$ref": "#/components/schemas/PartnerReferralStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string",
+        "nullable": true,
+        "description": "The case it became, once accepted."
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "forwardedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "declineReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "fileName": {
+              "type": "string"
+            },
+            "sizeBytes": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "id",
+            "fileName",
+            "sizeBytes"
+          ]
+        }
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "referenceId",
+      "partnerId",
+      "partnerName",
+      "partnerType",
+      "committeeId",
+      "committeeName",
+      "category",
+      "facts",
+      "claims",
+      "claimAmountFen",
+      "disputeDate",
+      "applicant",
+      "respondents",
+      "status",
+      "statusLabel",
+      "caseId",
+      "caseNumber",
+      "forwardedTo",
+      "declineReason",
+      "attachments",
+      "createdAt",
+      "decidedAt"
+    ]
+  },
+  "PartnerReferralStatus": {
+    "type": "string",
+    "enum": [
+      "accepted",
+      "declined",
+      "submitted",
+      "forwarded"
+    ]
+  },
+  "PartnerResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "partnerType": {
+        "$ref": "#/components/schemas/PartnerType"
+      },
+      "region": {
+        "type": "string"
+      },
+      "apiKeys": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "prefix": {
+              "type": "string"
+            },
+            "createdAt": {
+              "type": "string"
+            },
+            "revokedAt": {
+              "type": "string",
+              "nullable": true
+            }
+          },
+          "required": [
+            "id",
+            "prefix",
+            "createdAt",
+            "revokedAt"
+          ]
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "partnerType",
+      "region",
+      "apiKeys"
+    ]
+  },
+  "PartnerType": {
+    "type": "string",
+    "enum": [
+      "grid",
+      "police",
+      "petition",
+      "court_filing"
     ]
   },
   "PartyDetailsSaved": {
@@ -3971,6 +4477,42 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "creditorPartyId",
       "amountFen",
       "dueDate"
+    ]
+  },
+  "PaymentReportResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "reportedByName": {
+        "type": "string"
+      },
+      "paidOn": {
+        "type": "string"
+      },
+      "amountFen": {
+        "type": "number"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "hasReceipt": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "reportedByName",
+      "paidOn",
+      "amountFen",
+      "note",
+      "hasReceipt",
+      "createdAt"
     ]
   },
   "PhoneCodeSentResponse": {
@@ -4228,6 +4770,96 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "savedAt"
     ]
   },
+  "ReferralContact": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "phone": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "name",
+      "phone"
+    ]
+  },
+  "ReferralImportResponse": {
+    "type": "object",
+    "properties": {
+      "created": {
+        "type": "number"
+      },
+      "duplicates": {
+        "type": "number"
+      },
+      "errors": {
+        "type": "number"
+      },
+      "results": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReferralImportResult"
+        }
+      }
+    },
+    "required": [
+      "created",
+      "duplicates",
+      "errors",
+      "results"
+    ]
+  },
+  "ReferralImportResult": {
+    "type": "object",
+    "properties": {
+      "index": {
+        "type": "number"
+      },
+      "referenceId": {
+        "type": "string",
+        "nullable": true
+      },
+      "outcome": {
+        "type": "string",
+        "enum": [
+          "error",
+          "created",
+          "duplicate"
+        ]
+      },
+      "id": {
+        "type": "string",
+        "nullable": true
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "field": {
+              "type": "string"
+            },
+            "message": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "field",
+            "message"
+          ]
+        }
+      }
+    },
+    "required": [
+      "index",
+      "referenceId",
+      "outcome",
+      "id",
+      "errors"
+    ]
+  },
   "ReferralResponse": {
     "type": "object",
     "properties": {
@@ -4266,7 +4898,65 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "party",
       "mediator",
       "court_staff",
-      "admin"
+      "admin",
+      "partner"
+    ]
+  },
+  "SatisfactionResponse": {
+    "type": "object",
+    "properties": {
+      "score": {
+        "type": "number"
+      },
+      "comment": {
+        "type": "string",
+        "nullable": true
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "score",
+      "comment",
+      "createdAt"
+    ]
+  },
+  "ServiceRecordResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "documentId": {
+        "type": "string"
+      },
+      "documentTitle": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "sentAt": {
+        "type": "string"
+      },
+      "deliveredAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "openedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "documentId",
+      "documentTitle",
+      "partyName",
+      "sentAt",
+      "deliveredAt",
+      "openedAt"
     ]
   },
   "SessionAttendance": {
@@ -4890,6 +5580,17 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "refreshToken",
       "expiresIn",
       "user"
+    ]
+  },
+  "UnreadCount": {
+    "type": "object",
+    "properties": {
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "unread"
     ]
   },
   "VerificationResponse": {

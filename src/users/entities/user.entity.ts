@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organization } from '../../organizations/entities/organization.entity';
 
-export type Role = 'party' | 'mediator' | 'court_staff' | 'admin';
-export const ROLES: Role[] = ['party', 'mediator', 'court_staff', 'admin'];
+export type Role = 'party' | 'mediator' | 'court_staff' | 'admin' | 'partner';
+export const ROLES: Role[] = ['party', 'mediator', 'court_staff', 'admin', 'partner'];
 
 @Entity('users')
 export class User {

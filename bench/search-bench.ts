@@ -7,7 +7,7 @@ import { ensureDatabase, runMigrations, withDatabase } from '../src/database/dat
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { rankProvisions } from '../src/guidance/provisions/provision-ranking';
 import { PROVISION_MATCH_SQL } from '../src/guidance/provisions/provisions.service';
-import { similarSearch } from '../src/guidance/search/case-summaries.repository';
+import { categoryLexemeSql, similarSearch } from '../src/guidance/search/case-summaries.repository';
 import { documentText, queryTerms, segment } from '../src/guidance/search/segmenter';
 import { tsqueryOf } from '../src/guidance/search/tsquery';
 import { SYNTHETIC_WORDS, rng, syntheticSummary } from './search-data';
@@ -76,7 +76,7 @@ async function load(db: Client): Promise<{ seconds: number; segmentSeconds: numb
     await db.query(
       `INSERT INTO case_summaries (origin, reference, category, claim_amount_fen, outcome, settled_amount_fen, days_to_close,
          confirmed, closed_on, summary, source, terms)
-       SELECT 'synthetic', 'SYN-' || n, c, a, o, s, d, cf, co::date, sm, '合成数据（性能测试）', to_tsvector('simple', t)
+       SELECT 'synthetic', 'SYN-' || n, c, a, o, s, d, cf, co::date, sm, '合成数据（性能测试）', to_tsvector('simple', t) || ${categoryLexemeSql('c')}
          FROM unnest($1::int[], $2::text[], $3::bigint[], $4::text[], $5::bigint[], $6::int[], $7::bool[], $8::text[], $9::text[], $10::text[])
            AS x(n, c, a, o, s, d, cf, co, sm, t)`,
       [rows.map((_, i) => start + i), rows.map((x) => x.category), rows.map((x) => x.claimAmountFen), rows.map((x) => x.outcome),
@@ -144,9 +144,9 @@ async function main() {
       return { category, q: COMMON_QUERIES[category] };
     });
 
-    const portal = (set: typeof selective) => async (i: number) => {
+    const portal = (set: typeof selective, variant: Parameters<typeof similarSearch>[4] = 'withCategoryLexeme') => async (i: number) => {
       const { category, q } = set[i % set.length];
-      return similarSearch(async (sql, params) => (await db.query(sql, params)).rows, queryTerms(q), { category }, 10);
+      return similarSearch(async (sql, params) => (await db.query(sql, params)).rows, queryTerms(q), { category }, 10, variant);
     };
     const rankedOr = (set: typeof selective) => async (i: number) => {
       const { category, q } = set[i % set.length];
@@ -180,8 +180,8 @@ async function main() {
 
     console.log('Measuring …');
     const results = {
-      selective: { hits: await hits(selective), portal: await timed(RUNS, portal(selective)), rankedOr: await timed(SLOW_RUNS * 3, rankedOr(selective)), ilike: await timed(SLOW_RUNS, ilike(selective)) },
-      common: { hits: await hits(common), portal: await timed(RUNS, portal(common)), rankedOr: await timed(SLOW_RUNS * 3, rankedOr(common)), ilike: await timed(SLOW_RUNS, ilike(common)) },
+      selective: { hits: await hits(selective), portal: await timed(RUNS, portal(selective)), before: await timed(RUNS, portal(selective, 'withoutCategoryLexeme')), rankedOr: await timed(SLOW_RUNS * 3, rankedOr(selective)), ilike: await timed(SLOW_RUNS, ilike(selective)) },
+      common: { hits: await hits(common), portal: await timed(RUNS, portal(common)), before: await timed(RUNS, portal(common, 'withoutCategoryLexeme')), rankedOr: await timed(SLOW_RUNS * 3, rankedOr(common)), ilike: await timed(SLOW_RUNS, ilike(common)) },
       provision: await timed(RUNS, provisionMatch),
     };
 
@@ -193,6 +193,7 @@ async function main() {
     for (const kind of ['selective', 'common'] as const) {
       const r = results[kind];
       console.log(`  ${kind} words — portal (bounded candidates)   ${ms(r.portal.p50).padStart(9)} ${ms(r.portal.p95).padStart(10)} ${String(r.portal.runs).padStart(6)}  ≈${r.hits.toLocaleString('en')}`);
+ console.log(`  ${kind} words — portal, category as a filter only ${ms(r.before.p50).padStart(9)} ${ms(r.before.p95).padStart(10)} ${String(r.before.runs).padStart(6)}`);
       console.log(`  ${kind} words — ranked OR over GIN          ${ms(r.rankedOr.p50).padStart(9)} ${ms(r.rankedOr.p95).padStart(10)} ${String(r.rankedOr.runs).padStart(6)}`);
       console.log(`  ${kind} words — naive ILIKE '%…%' (no rank) ${ms(r.ilike.p50).padStart(9)} ${ms(r.ilike.p95).padStart(10)} ${String(r.ilike.runs).padStart(6)}`);
     }

@@ -7,6 +7,7 @@ import { AccessService } from '../access/access.service';
 import { CasePermission } from '../access/case-permission';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { Case } from '../cases/entities/case.entity';
+import { Clock } from '../clock/clock';
 import { amountInWords } from '../common/money/amount-in-words';
 import { shanghaiToday } from '../common/shanghai-date';
 import { FREE_ROUTES, courtFee, feeKindFor } from './cost/court-fee';
@@ -63,20 +64,22 @@ export class GuidanceService {
     private readonly provisions: ProvisionsService,
     private readonly similar: SimilarCasesService,
     private readonly summaries: CaseSummariesRepository,
+    /** "Now" for time left to a limitation deadline and for the filing date of a draft: tests move it. */
+    private readonly clock: Clock,
   ) {}
 
   courtFee(claimAmountFen: number, category?: string): CourtFeeResponse {
     return { ...courtFee({ kind: category ? feeKindFor(category) : 'property', amountFen: claimAmountFen }), amountInWords: amountInWords(claimAmountFen) };
   }
 
-  async forCase(user: AuthUser, caseId: string, now = new Date()): Promise<CaseGuidanceResponse> {
+  async forCase(user: AuthUser, caseId: string, now = this.clock.now()): Promise<CaseGuidanceResponse> {
     const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.ReadGuidance);
     const [files, referrals] = await Promise.all([this.repository.evidenceFiles(caseRow.id), this.repository.referrals(caseRow.id)]);
     return this.compose(fromCase(caseRow), files, referrals, now);
   }
 
   /** Guidance for a filing not yet submitted (the wizard's last step). */
-  async preview(draft: GuidanceDraft, now = new Date()): Promise<CaseGuidanceResponse> {
+  async preview(draft: GuidanceDraft, now = this.clock.now()): Promise<CaseGuidanceResponse> {
     const files = (draft.evidenceNames ?? []).map((fileName) => ({ fileName, description: null }));
     const loan = draft.category === '民间借贷' && draft.loan
       ? { ...draft.loan, agreedRateBp: draft.loan.agreedRateBp ?? null, dueDate: draft.loan.dueDate ?? null }

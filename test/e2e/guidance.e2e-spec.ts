@@ -60,6 +60,19 @@ describe('guidance (e2e)', () => {
     });
   });
 
+  describe('time from the injected clock', () => {
+    afterEach(() => t.clock.set(new Date()));
+
+    it('counts the days left to the limitation deadline from the app clock, not the machine clock', async () => {
+      const { category, facts, claims, claimAmountFen, disputeDate } = lendingCase(uniquePhone());
+      const draft = { category, facts, claims, claimAmountFen, disputeDate, loan: LOAN };
+      t.clock.set(new Date('2028-08-01T04:00:00Z')); // 2028-08-01 in Shanghai; the period runs from 2025-09-01 to 2028-09-01
+      const g = (await t.http.post('/api/guidance/preview').set(applicant.auth).send(draft).expect(200)).body;
+      expect(g.limitation).toMatchObject({ state: 'near', deadline: '2028-09-01', daysLeft: 31 });
+      expect(g.generatedAt.slice(0, 13)).toBe('2028-08-01T04');
+    });
+  });
+
   describe('a 300,000-yuan lending case with an IOU', () => {
     let caseId: string;
     beforeAll(async () => {

@@ -11,6 +11,7 @@ import { Guidance1764950100000 } from './1764950100000-guidance';
 import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
 import { AgreementLoanContractDate1765040000000 } from './1765040000000-agreement-loan-contract-date';
 import { SummaryCategoryLexeme1765040001000 } from './1765040001000-summary-category-lexeme';
+import { RespondentSummaryConsent1765040002000 } from './1765040002000-respondent-summary-consent';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
@@ -18,5 +19,5 @@ export const migrations = [
   CourtsAndAreas1764900002000, SessionModerationEvents1764920000000, EventOutbox1764930000000, AgreementsAndDocuments1764940000000,
   LprRates1764950000000, Guidance1764950100000,
   ProvisionsSeed1764950200000,
-  AgreementLoanContractDate1765040000000, SummaryCategoryLexeme1765040001000,
+  AgreementLoanContractDate1765040000000, SummaryCategoryLexeme1765040001000, RespondentSummaryConsent1765040002000,
 ];

@@ -146,6 +146,17 @@ export interface PartyResponse {
   representativeTitle: string | null;
   /** An organisation has put its seal image on file; it appears beside its representative's signature. */
   hasSeal: boolean;
+  /**
+   * Consent to reuse the closed case's anonymised summary for similar-case search: the applicant's (given at filing) or
+   * the respondent's own; null = not asked yet. A summary is made only when every party said yes.
+   */
+  summaryReuseConsent: boolean | null;
+}
+
+/** PUT /api/cases/:id/parties/:partyId/summary-consent */
+export interface SummaryConsentSaved {
+  partyId: string;
+  summaryReuseConsent: boolean;
 }
 
 export interface EvidenceResponse {

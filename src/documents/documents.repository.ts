@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DocumentType } from './document-model';
+import { StoredDocumentType as DocumentType } from './document-model';
 import { CaseDocument } from './entities/case-document.entity';
 
 /** A document row as public verification sees it: nothing personal. */

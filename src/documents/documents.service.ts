@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AccessService } from '../access/access.service';
 import { CasePermission, mayOnCase } from '../access/case-permission';
 import { DomainError } from '../common/errors/domain-error';
-import { DOCUMENT_TYPE_LABELS, DocumentType } from './document-model';
+import { DOCUMENT_TYPE_LABELS, StoredDocumentType } from './document-model';
 import { sha256 } from './document-renderer';
 import { DocumentsRepository, VerifiableRow } from './documents.repository';
 import { CaseDocument } from './entities/case-document.entity';
@@ -13,7 +13,7 @@ import { normalizeVerifyCode } from './verify-code';
 
 export interface NewDocument {
   caseId: string;
-  type: DocumentType;
+  type: StoredDocumentType;
   sourceId: string;
   title: string;
   content: Buffer;
@@ -39,11 +39,11 @@ export class DocumentsService {
   }
 
   /** Marks every version of a document void (the agreement it came from no longer stands). */
-  voidAll(manager: EntityManager, type: DocumentType, sourceId: string): Promise<void> {
+  voidAll(manager: EntityManager, type: StoredDocumentType, sourceId: string): Promise<void> {
     return this.repository.voidAll(manager, type, sourceId);
   }
 
-  current(type: DocumentType, sourceId: string): Promise<CaseDocument | null> {
+  current(type: StoredDocumentType, sourceId: string): Promise<CaseDocument | null> {
     return this.repository.current(type, sourceId);
   }
 

@@ -70,6 +70,7 @@ export interface ContractTypes {
   SimilarCaseResponse: Contract.SimilarCaseResponse;
   SimilarCasesResponse: Contract.SimilarCasesResponse;
   SpreadFigure: Contract.SpreadFigure;
+  SummaryConsentSaved: Contract.SummaryConsentSaved;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
   VerificationResponse: Contract.VerificationResponse;
@@ -2171,6 +2172,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "hasSeal": {
         "type": "boolean",
         "description": "An organisation has put its seal image on file; it appears beside its representative's signature."
+      },
+      "summaryReuseConsent": {
+        "type": "boolean",
+        "nullable": true,
+        "description": "Consent to reuse the closed case's anonymised summary for similar-case search: the applicant's (given at filing) or\nthe respondent's own; null = not asked yet. A summary is made only when every party said yes."
       }
     },
     "required": [
@@ -2189,7 +2195,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "eServiceConsent",
       "representativeName",
       "representativeTitle",
-      "hasSeal"
+      "hasSeal",
+      "summaryReuseConsent"
     ]
   },
   "PartySide": {
@@ -2893,6 +2900,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "q3",
       "count",
       "note"
+    ]
+  },
+  "SummaryConsentSaved": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "summaryReuseConsent": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "summaryReuseConsent"
     ]
   },
   "TimelineItem": {

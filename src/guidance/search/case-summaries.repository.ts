@@ -54,6 +54,39 @@ const tierSql = (bound: number, match = MATCH) => `
    LIMIT $9`;
 export const STRICT_SQL = tierSql(STRICT_CANDIDATES);
 export const LOOSE_SQL = tierSql(LOOSE_CANDIDATES);
+/**
+ * Common words (each in a few percent of all summaries) make the GIN bitmap huge: every posting list is read in full
+ * before the LIMIT can stop anything. For them the rows under the filters are probed instead, at most PROBE_ROWS of
+ * them, stopping at the first PROBE_CANDIDATES that match: with words that common that is a few hundred to a few
+ * thousand rows. Which words are common comes from PostgreSQL's own statistics (pg_stats.most_common_elems).
+ */
+export const PROBE_ROWS = 5_000;
+export const PROBE_CANDIDATES = 100;
+/** A word in at least this share of the summaries is common. */
+export const COMMON_WORD_SHARE = 0.02;
+export const PROBE_SQL = `
+  WITH candidates AS MATERIALIZED (
+    SELECT p.id FROM (SELECT s.id, s.terms FROM case_summaries s WHERE ${FILTERS} LIMIT ${PROBE_ROWS}) p
+     WHERE p.terms @@ to_tsquery('simple', $1) LIMIT ${PROBE_CANDIDATES}
+  )
+  SELECT ${COLUMNS}, ts_rank(s.terms, to_tsquery('simple', $2)) AS rank, (SELECT count(*) FROM candidates) AS candidates
+    FROM candidates c JOIN case_summaries s ON s.id = c.id
+   ORDER BY rank DESC, s.closed_on DESC
+   LIMIT $9`;
+export const STATS_SQL = `
+  SELECT most_common_elems::text::text[] AS words, most_common_elem_freqs AS freqs
+    FROM pg_stats WHERE tablename = 'case_summaries' AND attname = 'terms'`;
+
+/** Share of summaries holding each frequent word (from ANALYZE); words not in it are rarer. */
+export type WordShares = ReadonlyMap<string, number>;
+
+const isCommon = (shares: WordShares | undefined) => (t: string) => (shares?.get(t) ?? 0) >= COMMON_WORD_SHARE;
+
+/** Every word common: rows holding them all are probed for rather than looked up. */
+export function isCommonQuery(terms: readonly string[], shares: WordShares | undefined): boolean {
+  return terms.length > 0 && terms.every(isCommon(shares));
+}
+
 const TIERS = {
   withCategoryLexeme: { strict: STRICT_SQL, loose: LOOSE_SQL },
   withoutCategoryLexeme: { strict: tierSql(STRICT_CANDIDATES, MATCH_WITHOUT_CATEGORY_LEXEME), loose: tierSql(LOOSE_CANDIDATES, MATCH_WITHOUT_CATEGORY_LEXEME) },
@@ -67,16 +100,25 @@ export type QueryRunner = (sql: string, params: unknown[]) => Promise<Record<str
  * when they are fewer than asked, the rows holding ANY word (at most 1,000) fill up the list after them.
  */
 export async function similarSearch(
-  run: QueryRunner, terms: readonly string[], filters: SummaryFilters, limit: number, variant: keyof typeof TIERS = 'withCategoryLexeme',
+  run: QueryRunner, terms: readonly string[], filters: SummaryFilters, limit: number,
+  options: { variant?: keyof typeof TIERS; shares?: WordShares } = {},
 ): Promise<{ rows: CaseSummaryRow[]; candidates: number }> {
-  const { strict: STRICT, loose: LOOSE } = TIERS[variant];
+  const { strict: STRICT, loose: LOOSE } = TIERS[options.variant ?? 'withCategoryLexeme'];
   const and = tsqueryOf(terms, '&');
   const or = tsqueryOf(terms, '|');
-  const strict = await run(STRICT, [and, or, ...filterParams(filters), limit]);
+  // Tier 1, every word: probed for when all are common, else looked up in the index. When common words rarely come
+  // together (none in the probe's rows), the index is not asked either: intersecting several long posting lists is the
+  // slow case, and tier 0 below ranks rows holding more of the words first anyway.
+  const strict = isCommonQuery(terms, options.shares)
+    ? await run(PROBE_SQL, [and, or, ...filterParams(filters), limit])
+    : await run(STRICT, [and, or, ...filterParams(filters), limit]);
   let candidates = strict.length ? Number(strict[0].candidates) : 0;
   const rows = strict.map((r) => ({ ...toRow(r), tier: 1 }));
   if (rows.length < limit && terms.length > 1) {
-    const loose = await run(LOOSE, [or, or, ...filterParams(filters), limit + rows.length]);
+    // Tier 0, any word: when one of them is common, a probe finds plenty at once; otherwise the index.
+    const want = limit + rows.length;
+    let loose = terms.some(isCommon(options.shares)) ? await run(PROBE_SQL, [or, or, ...filterParams(filters), want]) : [];
+    if (loose.length < want) loose = await run(LOOSE, [or, or, ...filterParams(filters), want]);
     candidates += loose.length ? Number(loose[0].candidates) : 0;
     const seen = new Set(rows.map((r) => r.id));
     for (const r of loose) {
@@ -91,8 +133,18 @@ export async function similarSearch(
 export class CaseSummariesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  similar(terms: readonly string[], filters: SummaryFilters, limit: number): Promise<{ rows: CaseSummaryRow[]; candidates: number }> {
-    return similarSearch((sql, params) => this.db.query(sql, params), terms, filters, limit);
+  private shares?: { at: number; value: WordShares };
+
+  async similar(terms: readonly string[], filters: SummaryFilters, limit: number): Promise<{ rows: CaseSummaryRow[]; candidates: number }> {
+    return similarSearch((sql, params) => this.db.query(sql, params), terms, filters, limit, { shares: await this.wordShares() });
+  }
+
+  /** The statistics' frequent words, read again every ten minutes (autovacuum's ANALYZE refreshes them). */
+  private async wordShares(): Promise<WordShares> {
+    if (!this.shares || Date.now() - this.shares.at > 600_000) {
+      this.shares = { at: Date.now(), value: await readWordShares((sql) => this.db.query(sql)) };
+    }
+    return this.shares.value;
   }
 
   /** Closed cases of a category and amount band (for the estimate), newest first, at most `limit`. */
@@ -125,6 +177,8 @@ export class CaseSummariesRepository {
               m.name AS mediator_name
          FROM cases c LEFT JOIN users m ON m.id = c.mediator_id
         WHERE c.summary_reuse_consent AND c.closed_at IS NOT NULL
+          -- every respondent agreed too (人民调解法: mediators keep the parties' privacy)
+          AND NOT EXISTS (SELECT 1 FROM case_parties r WHERE r.case_id = c.id AND r.side = 'respondent' AND r.summary_reuse_consent IS NOT TRUE)
           AND c.status IN ('settled', 'failed', 'withdrawn', 'confirmation_requested', 'confirmed', 'confirmation_rejected')
           AND NOT EXISTS (SELECT 1 FROM case_summaries s WHERE s.case_id = c.id)
         ORDER BY c.closed_at LIMIT $1`,
@@ -163,6 +217,13 @@ export interface PortalCaseToSummarise {
   closedAt: Date;
   parties: Array<{ name: string; side: string }>;
   mediatorName: string | null;
+}
+
+export async function readWordShares(run: (sql: string) => Promise<Record<string, unknown>[]>): Promise<WordShares> {
+  const [row] = await run(STATS_SQL);
+  const words = (row?.words as string[] | null) ?? [];
+  const freqs = (row?.freqs as number[] | null) ?? [];
+  return new Map(words.map((w, i) => [w, Number(freqs[i])]));
 }
 
 function filterParams(f: SummaryFilters): unknown[] {

@@ -103,7 +103,7 @@ export function CaseDetailPage({ id }: { id: string }) {
         />
       </Section>
 
-      <CaseGuidanceSection caseId={c.id} version={c.evidence.length} />
+      <CaseGuidanceSection caseId={c.id} version={c.evidence.length} me={c.parties.find((p) => p.isMe)} onChanged={refresh} />
 
       <Section title={t('办理进程')}>
         {timeline.error && !timeline.data && <LoadError message={timeline.error.message} onRetry={timeline.reload} />}

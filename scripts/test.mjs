@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test on a fresh machine. Installs what the tests need when it is missing (Debian's chromium for
-// the browser journeys, poppler-utils for reading PDFs back, fonts-noto-cjk for the documents), builds the SPA, then runs jest's three tiers.
+// the browser journeys, poppler-utils for reading PDFs back, redis-server for the tests of several instances, fonts-noto-cjk
+// for the documents), builds the SPA, then runs jest's three tiers.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureFont } from './ensure-font.mjs';
@@ -8,6 +9,7 @@ import { ensureFont } from './ensure-font.mjs';
 const NEEDS = [
   { command: 'chromium', pkg: 'chromium', why: 'browser tests' },
   { command: 'pdftotext', pkg: 'poppler-utils', why: 'reading generated PDFs back' },
+  { command: 'redis-server', pkg: 'redis-server', why: 'tests of several portal instances (they start their own on a free port)' },
 ];
 
 function has(command) {

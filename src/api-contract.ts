@@ -2,14 +2,16 @@
 // type-only). No runtime code here and only type imports, so the client can compile it as it is.
 import type { CaseStatus } from './cases/case-status';
 
-export type Role = 'party' | 'mediator' | 'court_staff' | 'admin';
+export type Role = 'party' | 'mediator' | 'court_staff' | 'admin' | 'partner';
 
 export interface MeResponse {
   id: string;
   phone: string;
   name: string;
   role: Role;
-  organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+  organization: { id: string; name: string; kind: 'committee' | 'court' | 'partner' } | null;
+  /** 长辈模式 (remembered per user; PATCH /api/me/preferences). */
+  elderMode: boolean;
 }
 
 export interface TokenResponse {
@@ -24,13 +26,6 @@ export interface CommitteeResponse {
   id: string;
   name: string;
   region: string;
-}
-
-export interface MediatorResponse {
-  id: string;
-  name: string;
-  phone: string;
-  organizationName: string;
 }
 
 /** After POST /api/auth/phone-codes (202): the same answer whether or not the phone has an account. */
@@ -101,7 +96,7 @@ export type CategoryList = readonly string[];
 /** What the case page offers this user: status moves plus the actions that are not moves. */
 export type CaseUiAction =
   | 'invite' | 'upload_evidence' | 'download_evidence' | 'accept' | 'decline' | 'assign' | 'withdraw'
-  | 'start_mediation' | 'settle' | 'fail';
+  | 'start_mediation' | 'settle' | 'fail' | 'give_statement';
 
 export interface CaseSummary {
   id: string;
@@ -183,6 +178,24 @@ export interface CaseDetail extends CaseSummary {
   loan: LoanDetails | null;
   summaryReuseConsent: boolean;
   settledAmountFen: number | null;
+  /** What happens next and who has to act, for this viewer (one line under the status). */
+  nextStep: CaseNextStep;
+  /** 答辩意见 the parties gave (PUT /api/cases/:id/statement). */
+  statements: PartyStatementResponse[];
+}
+
+export interface PartyStatementResponse {
+  partyId: string;
+  partyName: string;
+  side: 'applicant' | 'respondent';
+  text: string;
+  isMine: boolean;
+  updatedAt: string;
+}
+
+export interface CaseNextStep {
+  actor: 'you' | 'other_party' | 'committee' | 'mediator' | 'court' | 'nobody';
+  text: string;
 }
 
 export interface LoanDetails {
@@ -203,12 +216,20 @@ export interface TimelineItem {
   actorName: string | null;
   actorRole: string | null;
   at: string;
+  /** What the step concerned, in words: the file uploaded, the mediator assigned, the party invited. */
+  detail: string | null;
+  /** Technical detail for those who need it (behind 详情): the uploaded file's SHA-256. */
+  sha256: string | null;
 }
 
 export interface InvitationCreated {
   code: string;
   partyId: string;
   expiresAt: string;
+  /** queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself. */
+  sms: 'queued' | 'unavailable';
+  /** Masked phone the SMS goes to. */
+  smsTo: string;
 }
 
 export interface InvitationView {
@@ -228,11 +249,21 @@ export interface InvitationView {
     applicantName: string;
     committeeName: string;
   };
+  /** The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download). */
+  evidence: EvidenceResponse[];
 }
 
 // Video mediation sessions (src/sessions).
 
-export type SessionStatus = 'scheduled' | 'live' | 'ended';
+/** booked: booked ahead, not opened yet; scheduled: opened, host not in yet; cancelled: a booking called off. */
+export type SessionStatus = 'booked' | 'scheduled' | 'live' | 'ended' | 'cancelled';
+export type SessionMode = 'online' | 'in_person';
+/** An in-person session's attendance, recorded by the mediator afterwards. */
+export interface SessionAttendance {
+  present: { name: string; side: 'applicant' | 'respondent' | 'other' }[];
+  absent: string[];
+  recordedAt: string;
+}
 /** How a user takes part in a session's room: the host (主持调解员), a party, or an invited guide (指导法官). */
 export type ParticipantRole = 'host' | 'party' | 'guide';
 export type PartySide = 'applicant' | 'respondent';
@@ -242,10 +273,17 @@ export interface SessionSummary {
   caseId: string;
   status: SessionStatus;
   statusLabel: string;
-  mode: 'online';
+  mode: SessionMode;
   createdAt: string;
   startedAt: string | null;
   endedAt: string | null;
+  /** A booked session's time range (null: opened on the spot). */
+  startsAt: string | null;
+  endsAt: string | null;
+  /** In person: where (office name and address). */
+  location: string | null;
+  cancelReason: string | null;
+  attendance: SessionAttendance | null;
 }
 
 /** One saved version of the record (调解笔录). */
@@ -362,6 +400,11 @@ export interface ActObligation {
 export type Obligation = PaymentObligation | ActObligation;
 export type AgreementStatus = 'draft' | 'final' | 'effective' | 'void';
 
+/** Every kind of document a case keeps (src/documents/document-model.ts). */
+export type DocumentTypeName =
+  | 'agreement' | 'session_record'
+  | 'confirmation_application' | 'ruling' | 'mediation_termination' | 'enforcement_application' | 'litigation_package';
+
 export interface LintFinding {
   code: string;
   level: 'error' | 'warning';
@@ -425,6 +468,8 @@ export interface AgreementResponse {
   finalSha256: string | null;
   acknowledged: string[];
   effectiveAt: string | null;
+  /** Confirmed by a court (已司法确认): the agreement can be enforced. */
+  enforceableAt: string | null;
   updatedAt: string;
   signers: AgreementSignerSlot[];
   canEdit: boolean;
@@ -447,7 +492,7 @@ export interface CaseDocumentVersion {
 }
 
 export interface CaseDocumentResponse {
-  type: 'agreement' | 'session_record';
+  type: DocumentTypeName;
   typeLabel: string;
   sourceId: string;
   title: string;
@@ -457,7 +502,7 @@ export interface CaseDocumentResponse {
 
 export interface VerificationResponse {
   valid: boolean;
-  documentType: 'agreement' | 'session_record' | null;
+  documentType: DocumentTypeName | null;
   caseNumber: string | null;
   effectiveAt: string | null;
   sha256: string | null;
@@ -665,4 +710,562 @@ export interface CommitteeCertificateResponse {
   subject: string;
   issuer: string;
   notAfter: string;
+}
+
+// ── Live stream (GET /api/live, Server-Sent Events; src/live) ──────────────────────────────────────────────────────
+/** The first message of every connection. */
+export interface LiveHello {
+  type: 'hello';
+  userId: string;
+  /** When the server will close this stream (the access token's expiry): reconnect with a fresh token. */
+  expiresAt: string;
+}
+
+/** Something changed on a case the user may read: reload what shows it. */
+export interface LiveCaseChanged {
+  type: 'case.changed';
+  caseId: string;
+  /** The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …). */
+  reason: string;
+  /** For `case.transitioned`, the move (`accept`, `assign` …). */
+  action?: string;
+  sessionId?: string;
+  /** Who made the change, when one person did (the client shows no notice for one's own action). */
+  actorId?: string;
+  /** One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice. */
+  summary?: string;
+  at: string;
+}
+
+/**
+ * One message of the per-user live stream: `event: <type>` and `data: <the JSON>`. Other features add their own
+ * message types to this union and send them with `LiveService.sendToUser` / `sendToCase` (see README, "Live updates").
+ */
+export type LiveMessage = LiveHello | LiveCaseChanged | LiveUnreadCount;
+
+/** The bell's unread count changed (src/notifications): new notifications arrived. */
+export interface LiveUnreadCount {
+  type: 'notifications.unread';
+  unread: number;
+}
+
+// Mediators: the directory, profiles, the explained ranking, the parties' choice, availability and booking
+// (src/mediators).
+
+/** 人民调解委员会 / 法院特邀 / 律师调解工作室 / 行业调解组织 */
+export type MediatorAffiliation = 'committee' | 'court_invited' | 'lawyer_studio' | 'trade_body';
+
+/** Computed from the cases, never typed in. */
+export interface MediatorFigures {
+  casesHandled: number;
+  /** settled ÷ closed (settled or failed); null before the first closed case. */
+  settlementRate: number | null;
+  medianDaysToClose: number | null;
+  openCaseload: number;
+  /** From follow-up (回访) once it exists; null until then. */
+  satisfaction: number | null;
+}
+
+export interface MediatorOfficeResponse {
+  id: string;
+  name: string;
+  address: string;
+}
+
+export interface MediatorCard {
+  id: string;
+  name: string;
+  organizationId: string | null;
+  organizationName: string;
+  affiliation: MediatorAffiliation;
+  affiliationLabel: string;
+  specialties: string[];
+  languages: string[];
+  yearsOfExperience: number;
+  introduction: string;
+  /** GET it with the token (an <img> cannot send one: the client fetches it as a blob). */
+  photoUrl: string | null;
+  offices: MediatorOfficeResponse[];
+  figures: MediatorFigures;
+}
+
+export interface MediatorPage {
+  items: MediatorCard[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface WeeklyHoursResponse {
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  /** HH:mm, Asia/Shanghai. */
+  start: string;
+  end: string;
+}
+
+export interface LeaveResponse {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  reason: string;
+}
+
+export interface MediatorProfileDetail extends MediatorCard {
+  weeklyHours: WeeklyHoursResponse[];
+  leave: LeaveResponse[];
+  /** Only for the mediator himself: the secret calendar feed to subscribe to (.ics). */
+  calendarFeedUrl: string | null;
+}
+
+export interface SlotResponse {
+  startsAt: string;
+  endsAt: string;
+  free: boolean;
+}
+
+export interface MediatorSlots {
+  mediatorId: string;
+  fromDate: string;
+  days: number;
+  slotMinutes: number;
+  slots: SlotResponse[];
+}
+
+export type RankingFactorKey = 'specialty' | 'language' | 'caseload' | 'availability' | 'settlement';
+
+export interface RankingFactor {
+  key: RankingFactorKey;
+  label: string;
+  weight: number;
+  score: number;
+  points: number;
+  detail: string;
+}
+
+export interface RankedMediator {
+  rank: number;
+  total: number;
+  mediator: MediatorCard;
+  factors: RankingFactor[];
+}
+
+export interface MediatorRanking {
+  caseId: string;
+  category: string;
+  languages: string[];
+  meanSettlementRate: number;
+  ranked: RankedMediator[];
+  /** Left out for a conflict of interest; names only for the committee. */
+  excludedCount: number;
+  excluded: { mediatorId: string; name: string; reason: string }[];
+}
+
+export interface MediatorProposalResponse {
+  side: 'applicant' | 'respondent';
+  mediatorId: string;
+  mediatorName: string;
+  proposedByName: string;
+  at: string;
+}
+
+export interface MediatorReplacementResponse {
+  id: string;
+  mediatorName: string;
+  requestedByName: string;
+  reason: string;
+  status: 'pending' | 'granted' | 'refused';
+  statusLabel: string;
+  decisionNote: string | null;
+  at: string;
+}
+
+/** Where the choice of the case's mediator stands. */
+export interface MediatorChoice {
+  caseId: string;
+  /** parties: the parties choose until `dueAt`; committee: they did not agree in time, the committee assigns. */
+  chooser: 'parties' | 'committee';
+  dueAt: string | null;
+  proposals: MediatorProposalResponse[];
+  offeredMediator: { id: string; name: string } | null;
+  mediator: { id: string; name: string } | null;
+  replacements: MediatorReplacementResponse[];
+  mayPropose: boolean;
+  mayAnswerOffer: boolean;
+  mayRequestReplacement: boolean;
+  mayDecideReplacement: boolean;
+}
+
+export interface MediationExtensionResponse {
+  id: string;
+  days: number;
+  reason: string;
+  status: 'pending' | 'agreed' | 'refused';
+  answers: { userId: string; name: string; agreed: boolean; at: string }[];
+  /** Parties who still have to answer. */
+  waitingFor: string[];
+  at: string;
+}
+
+/** The mediation clock: about a month from acceptance, longer only with every party's consent. */
+export interface MediationClock {
+  caseId: string;
+  acceptedAt: string | null;
+  dueAt: string | null;
+  /** Whole days left (negative: overrun). */
+  daysLeft: number | null;
+  overrun: boolean;
+  extensions: MediationExtensionResponse[];
+  mayRequestExtension: boolean;
+  mayAnswerExtension: boolean;
+}
+
+export interface OverrunCase {
+  caseId: string;
+  caseNumber: string | null;
+  mediatorName: string | null;
+  dueAt: string;
+  daysOver: number;
+}
+
+export interface CourtGuidanceMessage {
+  id: string;
+  authorName: string;
+  authorRole: Role;
+  body: string;
+  at: string;
+}
+
+export interface CourtGuidanceThread {
+  caseId: string;
+  courtId: string | null;
+  courtName: string | null;
+  messages: CourtGuidanceMessage[];
+  mayAsk: boolean;
+  mayAnswer: boolean;
+}
+
+/** A mediator's own queue: the cases in his hands and those offered to him, and his coming sessions. */
+export interface MediatorQueue {
+  offered: { caseId: string; caseNumber: string | null; category: string }[];
+  cases: { caseId: string; caseNumber: string | null; category: string; status: CaseStatus; statusLabel: string }[];
+  sessions: SessionSummary[];
+}
+
+// ---- Notifications (通知) ----------------------------------------------------------------------------------------
+
+export type NotificationKind = 'case' | 'invitation' | 'session' | 'agreement' | 'evidence' | 'service' | 'referral' | 'follow_up' | 'deadline';
+
+/** One entry of the bell. */
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  caseId: string | null;
+  /** Where it leads in the app. */
+  link: string | null;
+  read: boolean;
+  createdAt: string;
+}
+
+export interface NotificationList {
+  items: NotificationItem[];
+  unread: number;
+}
+
+export interface UnreadCount {
+  unread: number;
+}
+
+/** Which outside channels carry a kind; `locked` kinds (court deadlines) always go by every channel. */
+export interface KindPreference {
+  kind: NotificationKind;
+  label: string;
+  sms: boolean;
+  email: boolean;
+  locked: boolean;
+}
+
+export interface NotificationPreferences {
+  /** Where e-mail notices go; none = no e-mail. SMS goes to the account's phone. */
+  email: string | null;
+  kinds: KindPreference[];
+}
+
+/** One document served electronically (电子送达) to one party: the proof of service (送达回证). */
+export interface ServiceRecordResponse {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  partyName: string;
+  sentAt: string;
+  deliveredAt: string | null;
+  openedAt: string | null;
+}
+
+// ---- Referrals in (转办 / 分流) --------------------------------------------------------------------------------
+
+export type PartnerType = 'grid' | 'police' | 'petition' | 'court_filing';
+export type PartnerReferralStatus = 'submitted' | 'accepted' | 'forwarded' | 'declined';
+
+export interface ReferralContact {
+  name: string;
+  phone: string;
+}
+
+/** A dispute a partner body referred to a committee, and what became of it. */
+export interface PartnerReferralResponse {
+  id: string;
+  referenceId: string | null;
+  partnerId: string;
+  partnerName: string;
+  partnerType: PartnerType;
+  committeeId: string;
+  committeeName: string;
+  category: string;
+  facts: string;
+  claims: string;
+  claimAmountFen: number;
+  disputeDate: string;
+  applicant: ReferralContact;
+  respondents: ReferralContact[];
+  status: PartnerReferralStatus;
+  statusLabel: string;
+  /** The case it became, once accepted. */
+  caseId: string | null;
+  caseNumber: string | null;
+  forwardedTo: string | null;
+  declineReason: string | null;
+  attachments: { id: string; fileName: string; sizeBytes: number }[];
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** One record of an import batch: created, already there (same referenceId), or refused with its field errors. */
+export interface ReferralImportResult {
+  index: number;
+  referenceId: string | null;
+  outcome: 'created' | 'duplicate' | 'error';
+  id: string | null;
+  errors: { field: string; message: string }[];
+}
+
+export interface ReferralImportResponse {
+  created: number;
+  duplicates: number;
+  errors: number;
+  results: ReferralImportResult[];
+}
+
+export interface PartnerResponse {
+  id: string;
+  name: string;
+  partnerType: PartnerType;
+  region: string;
+  apiKeys: { id: string; prefix: string; createdAt: string; revokedAt: string | null }[];
+}
+
+/** A new API key: `key` is shown this once and stored only hashed. */
+export interface PartnerApiKeyCreated {
+  id: string;
+  prefix: string;
+  key: string;
+}
+
+// ---- Follow-up (回访) and satisfaction ------------------------------------------------------------------------
+
+export type FollowUpStatus = 'scheduled' | 'due' | 'on_time' | 'late' | 'unpaid';
+
+export interface PaymentReportResponse {
+  id: string;
+  reportedByName: string;
+  paidOn: string;
+  amountFen: number;
+  note: string | null;
+  hasReceipt: boolean;
+  createdAt: string;
+}
+
+/** One obligation (or instalment) of an agreement in effect, followed up at its due date. */
+export interface FollowUpTaskResponse {
+  id: string;
+  agreementId: string;
+  caseId: string;
+  kind: 'payment' | 'act';
+  description: string;
+  debtorName: string;
+  creditorName: string | null;
+  amountFen: number | null;
+  dueDate: string;
+  status: FollowUpStatus;
+  statusLabel: string;
+  performedOn: string | null;
+  note: string | null;
+  payments: PaymentReportResponse[];
+  /** An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行). */
+  enforcement: { href: string } | null;
+  canRecord: boolean;
+  canReport: boolean;
+}
+
+export interface SatisfactionResponse {
+  score: number;
+  comment: string | null;
+  createdAt: string;
+}
+
+/** The caller's own rating of a case's mediation, and whether he may still give one. */
+export interface MySatisfaction {
+  mine: SatisfactionResponse | null;
+  canRate: boolean;
+}
+
+// ---- The court's desk (src/confirmation, src/calendar): 司法确认, the court's queue, 诉讼衔接, 强制执行 ----
+
+/** GET/PUT /api/admin/holidays/:year: the State Council's holiday notice of a year. */
+export interface HolidayYearResponse {
+  year: number;
+  days: { date: string; kind: 'holiday' | 'workday'; name: string }[];
+}
+
+/** GET /api/agreements/:id/eligible-courts: the courts an application may go to, the default first. */
+export interface EligibleCourt {
+  id: string;
+  name: string;
+  /** Why this court may confirm (民事诉讼法 art. 205): 调解组织所在地基层人民法院, 当事人住所地 …, 委派调解的人民法院. */
+  reason: string;
+}
+
+export type CourtItemKind = 'confirmation' | 'litigation' | 'enforcement';
+export type CourtItemStatus =
+  | 'awaiting_cosign' | 'submitted' | 'accepted' | 'refused' | 'withdrawn' | 'confirmed' | 'rejected' | 'registered' | 'returned';
+export type CourtTitle = 'judge' | 'clerk' | 'president';
+
+export interface ConfirmationCosigner {
+  partyId: string;
+  name: string;
+  sideLabel: string;
+  signed: boolean;
+  signedAt: string | null;
+  /** An agent (代理人) signed for the party, with a power of attorney. */
+  agentName: string | null;
+  isMe: boolean;
+}
+
+export interface CourtQuestionResponse {
+  id: string;
+  authorName: string;
+  /** 法官 / 申请人 / 被申请人 */
+  authorLabel: string;
+  body: string;
+  at: string;
+}
+
+/** GET /api/confirmations/:id — also the answer of every action on it (and of litigation / enforcement items). */
+export interface ConfirmationResponse {
+  id: string;
+  kind: CourtItemKind;
+  caseId: string;
+  caseNumber: string;
+  agreementId: string | null;
+  court: { id: string; name: string };
+  status: CourtItemStatus;
+  statusLabel: string;
+  cosigners: ConfirmationCosigner[];
+  receivedAt: string | null;
+  /** Last days (YYYY-MM-DD, Asia/Shanghai), counted by 民事诉讼法 art. 85. */
+  acceptBy: string | null;
+  acceptedAt: string | null;
+  courtCaseNumber: string | null;
+  decideBy: string | null;
+  extendedTo: string | null;
+  decidedAt: string | null;
+  /** Refusal or rejection reasons (codes) with their labels. */
+  reasons: string[];
+  reasonLabels: string[];
+  text: string | null;
+  overdue: boolean;
+  /** What the viewer may do now. */
+  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer')[];
+  /** The application form and, once decided, the ruling (PDF downloads). */
+  applicationUrl: string | null;
+  rulingUrl: string | null;
+  rulingVerifyCode: string | null;
+  questions: CourtQuestionResponse[];
+  /** After a rejection or refusal: what the parties can do next. */
+  waysForward: string | null;
+  /** Enforcement: the obligations listed as not performed; litigation: the package's summary. */
+  details: { obligations?: { index: number; text: string }[]; summary?: string };
+}
+
+/** GET /api/agreements/:id/confirmation: whether the parties can still apply, and the latest application. */
+export interface ConfirmationStatusResponse {
+  agreementId: string;
+  effectiveAt: string | null;
+  /** The 30th day after the agreement took effect (人民调解法 art. 33). */
+  applyBy: string | null;
+  mayApply: boolean;
+  /** Why not, and what to do instead. */
+  refusal: string | null;
+  latest: ConfirmationResponse | null;
+  /** Once confirmed and with money or acts due: the enforcement period (民事诉讼法 art. 250). */
+  enforcement: EnforcementInfo | null;
+}
+
+export interface EnforcementInfo {
+  lastDueDate: string;
+  /** Last day to apply for enforcement: two years from the last due date. */
+  applyBy: string;
+  daysLeft: number;
+  obligations: { index: number; text: string }[];
+  latest: ConfirmationResponse | null;
+}
+
+export interface CourtQueueItem {
+  id: string;
+  kind: CourtItemKind;
+  caseNumber: string;
+  courtCaseNumber: string | null;
+  status: CourtItemStatus;
+  receivedAt: string;
+  acceptBy: string;
+  decideBy: string | null;
+  overdue: boolean;
+  kindLabel: string;
+  statusLabel: string;
+  extendedTo: string | null;
+  /** The last day falls today or tomorrow. */
+  dueSoon: boolean;
+  partyNames: string;
+}
+
+export interface CourtNoticeResponse {
+  id: string;
+  applicationId: string;
+  kind: 'reminder' | 'overdue';
+  deadline: 'accept' | 'decide';
+  due: string;
+  caseNumber: string;
+  at: string;
+}
+
+/** GET /api/court/queue: the court's open items by urgency, counts per status on top, reminders and escalations. */
+export interface CourtQueueResponse {
+  items: CourtQueueItem[];
+  counts: {
+    submitted: number; accepted: number; confirmed: number; rejected: number; refused: number; withdrawn: number;
+    registered: number; returned: number; overdue: number; dueSoon: number;
+  };
+  viewerTitle: CourtTitle | null;
+  notices: CourtNoticeResponse[];
+  /** The court's president(s), who approve an extension. */
+  presidents: { id: string; name: string }[];
+}
+
+/** POST /api/confirmations/:id/cosign/code */
+export interface CosignCodeSent {
+  phone: string;
+  expiresInSeconds: number;
+  resendAfterSeconds: number;
 }

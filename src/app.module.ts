@@ -1,10 +1,13 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementsModule } from './agreements/agreements.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { ConfirmationModule } from './confirmation/confirmation.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { Clock } from './clock/clock';
 import { ClockModule } from './clock/clock.module';
+import { ClusterModule } from './cluster/cluster.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
@@ -17,6 +20,11 @@ import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
 import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
+import { LiveModule } from './live/live.module';
+import { MediatorsModule } from './mediators/mediators.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ReferralsModule } from './referrals/referrals.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -53,6 +61,7 @@ export class AppModule {
           logging: ['error', 'warn'],
           logger: new QueryLogger(),
         }),
+        ClusterModule,
         JobsModule,
         EventsModule,
         AuthModule,
@@ -67,6 +76,13 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         GuidanceModule,
+        CalendarModule,
+        ConfirmationModule,
+        LiveModule,
+        MediatorsModule,
+        NotificationsModule,
+        ReferralsModule,
+        FollowUpModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

@@ -11,10 +11,14 @@ import { CaseDetailPage } from './cases/CaseDetailPage';
 import { CaseListPage } from './cases/CaseListPage';
 import { NewCasePage } from './cases/wizard/NewCasePage';
 import { CommitteePage } from './committee/CommitteePage';
+import { CourtItemPage } from './court/CourtItemPage';
+import { CourtQueuePage } from './court/CourtQueuePage';
 import { CalculatorPage } from './guidance/CalculatorPage';
 import { SimilarCasesPage } from './guidance/SimilarCasesPage';
 import { localeStore, t } from './i18n';
 import { InvitationPage } from './invitations/InvitationPage';
+import { LandingPage } from './home/LandingPage';
+import { LiveNotices } from './live/LiveNotices';
 import { SessionRoute } from './sessions/SessionRoute';
 import { currentTarget, loginUrl, matchPath, navigate, safeNext, useLocation, type Params } from './router';
 import { Header } from './ui/Header';
@@ -32,7 +36,7 @@ interface Route {
 const page = (C: ComponentType) => () => <C />;
 
 const ROUTES: Route[] = [
-  { path: '/', render: page(CaseListPage), access: 'auth' },
+  { path: '/', render: () => <Home />, access: 'any' },
   { path: '/login', render: page(LoginPage), access: 'guest' },
   { path: '/register', render: page(RegisterPage), access: 'guest' },
   { path: '/forgot-password', render: page(ForgotPasswordPage), access: 'any' },
@@ -42,12 +46,19 @@ const ROUTES: Route[] = [
   { path: '/cases/:id', render: (p) => <CaseDetailPage key={p.id} id={p.id} />, access: 'auth' },
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },
   { path: '/committee', render: page(CommitteePage), access: 'auth', roles: ['mediator', 'admin'] },
+  { path: '/court', render: page(CourtQueuePage), access: 'auth', roles: ['court_staff'] },
+  { path: '/court/items/:id', render: (p) => <CourtItemPage key={p.id} id={p.id} />, access: 'auth', roles: ['court_staff'] },
   { path: '/calculator', render: page(CalculatorPage), access: 'any' },
   { path: '/similar-cases', render: page(SimilarCasesPage), access: 'auth', roles: ['mediator', 'court_staff', 'admin'] },
   { path: '/sessions/:id', render: (p) => <SessionRoute key={p.id} id={p.id} />, access: 'auth' },
   { path: '/verify', render: () => <VerifyPage />, access: 'any' },
   { path: '/verify/:code', render: (p) => <VerifyPage key={p.code} code={p.code} />, access: 'any' },
 ];
+
+/** `/`: the landing page for visitors, the user's cases once logged in. */
+function Home() {
+  return useSession().user ? <CaseListPage /> : <LandingPage />;
+}
 
 function resolve(path: string): { route: Route; params: Params } | null {
   for (const route of ROUTES) {
@@ -120,6 +131,7 @@ export function App() {
       <main id="main" ref={main} class="container main">
         <Routed />
       </main>
+      <LiveNotices />
       <footer class="site-footer">
         <div class="container">{t('合舟·在线调解 · 人民调解不收取任何费用')}</div>
       </footer>

@@ -3,8 +3,8 @@ import { CASE_PERMISSIONS, CASE_RELATIONS, CasePermission, CaseRelation, caseAcc
 
 // Written out by hand (not read from the table) so that a change to the table has to change this expectation too.
 const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
-  read: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
-  read_evidence: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  read: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
+  read_evidence: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
   upload_evidence: ['applicant', 'respondent', 'assigned_mediator'],
   download_evidence: ['applicant', 'respondent', 'assigned_mediator', 'court', 'admin'],
   invite: ['applicant', 'committee', 'admin'],
@@ -17,20 +17,49 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   start_mediation: ['assigned_mediator'],
   settle: ['assigned_mediator'],
   fail: ['assigned_mediator'],
-  request_confirmation: ['applicant'],
-  confirm: ['court'],
-  reject_confirmation: ['court'],
-  read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  request_confirmation: ['applicant', 'respondent'],
+  confirm: ['judge'],
+  reject_confirmation: ['judge'],
+  read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
   open_session: ['assigned_mediator'],
   read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court'],
   draft_agreement: ['assigned_mediator'],
   comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
   sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],
   give_party_details: ['applicant', 'respondent'],
-  read_documents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  read_documents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
-  read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
   refer: ['assigned_mediator', 'committee', 'admin'],
+  give_statement: ['respondent'],
+  read_mediator_ranking: ['applicant', 'respondent', 'committee', 'admin'],
+  propose_mediator: ['applicant', 'respondent'],
+  accept_assignment: ['offered_mediator'],
+  decline_assignment: ['offered_mediator'],
+  request_replacement: ['applicant', 'respondent'],
+  replace_mediator: ['committee', 'admin'],
+  book_session: ['applicant', 'respondent', 'assigned_mediator'],
+  record_attendance: ['assigned_mediator'],
+  request_extension: ['assigned_mediator'],
+  answer_extension: ['applicant', 'respondent'],
+  ask_court: ['assigned_mediator'],
+  read_court_guidance: ['assigned_mediator', 'committee', 'guiding_court', 'admin'],
+  answer_court_guidance: ['guiding_court'],
+  read_court_application: ['applicant', 'respondent', 'court'],
+  withdraw_confirmation: ['applicant', 'respondent'],
+  accept_confirmation: ['judge'],
+  refuse_confirmation: ['judge'],
+  extend_confirmation: ['judge'],
+  approve_extension: ['court_president'],
+  ask_court_question: ['judge'],
+  answer_court_question: ['applicant', 'respondent'],
+  hand_off_litigation: ['applicant', 'respondent'],
+  apply_enforcement: ['applicant', 'respondent'],
+  register_court_item: ['court'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  record_follow_up: ['assigned_mediator', 'committee'],
+  report_payment: ['applicant', 'respondent'],
+  rate: ['applicant', 'respondent'],
 };
 
 describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {
@@ -65,6 +94,12 @@ const user = (over: Partial<AuthUser>): AuthUser => ({ id: 'u1', role: 'party', 
 const caseRow = { applicantUserId: 'u1', committeeId: 'com1', mediatorId: 'm1', courtId: null };
 
 describe('who stands how to a case', () => {
+  it('sees the court asked for guidance as the guiding court, read-only', () => {
+    const asked = { ...caseRow, guidanceCourtIds: ['court1'] };
+    expect(relationsOf(user({ id: 'j1', role: 'court_staff', organizationId: 'court1' }), asked, [])).toEqual(['guiding_court']);
+    expect(relationsOf(user({ id: 'j2', role: 'court_staff', organizationId: 'court2' }), asked, [])).toEqual([]);
+  });
+
   it('knows the applicant and a linked respondent', () => {
     expect(relationsOf(user({}), caseRow, ['applicant'])).toEqual(['applicant']);
     expect(relationsOf(user({ id: 'u2' }), caseRow, ['respondent'])).toEqual(['respondent']);
@@ -78,12 +113,18 @@ describe('who stands how to a case', () => {
     expect(relationsOf(user({ id: 'm2', role: 'mediator', organizationId: 'com1' }), caseRow, [])).toEqual(['committee']);
     expect(relationsOf(user({ id: 'm1', role: 'mediator', organizationId: 'com1' }), caseRow, [])).toEqual(['committee', 'assigned_mediator']);
     expect(relationsOf(user({ id: 'm3', role: 'mediator', organizationId: 'com2' }), caseRow, [])).toEqual([]);
+    expect(relationsOf(user({ id: 'm3', role: 'mediator', organizationId: 'com2' }), { ...caseRow, offeredMediatorId: 'm3' }, [])).toEqual(['offered_mediator']);
   });
 
   it('shows court staff only cases handed to their court', () => {
     const staff = user({ id: 'j1', role: 'court_staff', organizationId: 'court1' });
     expect(relationsOf(staff, caseRow, [])).toEqual([]);
     expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [])).toEqual(['court']);
+    // Titles: a clerk is court staff only; a judge decides; the president is a judge who also approves extensions.
+    expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [], 'clerk')).toEqual(['court']);
+    expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [], 'judge')).toEqual(['court', 'judge']);
+    expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [], 'president')).toEqual(['court', 'judge', 'court_president']);
+    expect(relationsOf(staff, caseRow, [], 'president')).toEqual([]);
   });
 
   it('makes an admin an admin of every case, never a party', () => {

@@ -32,6 +32,8 @@ export class CaseTimelineService {
 
   async list(caseId: string): Promise<TimelineItem[]> {
     const events = await this.repository.events(caseId);
+    const mediatorIds = [...new Set(events.map((e) => e.data?.mediatorId).filter((id): id is string => typeof id === 'string'))];
+    const names = await this.repository.userNames(mediatorIds);
     return events.map((e) => ({
       id: e.id,
       type: e.type,
@@ -42,6 +44,27 @@ export class CaseTimelineService {
       actorName: e.actor?.name ?? null,
       actorRole: e.actorRole,
       at: e.createdAt.toISOString(),
+      detail: timelineDetail(e.type, e.data ?? {}, names),
+      sha256: typeof e.data?.sha256 === 'string' ? e.data.sha256 : null,
     }));
+  }
+}
+
+/** The words that say what a step concerned (the file, the mediator, the party); null when the label says it all. */
+export function timelineDetail(type: string, data: Record<string, unknown>, names: Map<string, string>): string | null {
+  const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
+  switch (type) {
+    case 'evidence_added':
+      return text('fileName') && `文件：${text('fileName')}`;
+    case 'invitation_sent':
+      return text('partyName') && `被邀请人：${text('partyName')}`;
+    case 'assign': {
+      const name = names.get(text('mediatorId') ?? '');
+      return name ? `调解员：${name}` : null;
+    }
+    case 'statement_given':
+      return text('partyName') && `${text('partyName')}提交了答辩意见`;
+    default:
+      return null;
   }
 }

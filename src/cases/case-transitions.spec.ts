@@ -40,6 +40,20 @@ describe('case transition table (status rules only; who may is the permission ta
     expect(statusAllows('download_evidence', 'withdrawn')).toBe(true);
   });
 
+  it('expresses the parties’ choice: the mediator both sides chose takes an accepted case', () => {
+    expect(checkTransition('accept_assignment', 'accepted')).toEqual({ ok: true, to: 'mediator_assigned' });
+    expect(checkTransition('accept_assignment', 'mediator_assigned').ok).toBe(false);
+    expect(statusAllows('propose_mediator', 'accepted')).toBe(true);
+    expect(statusAllows('propose_mediator', 'mediator_assigned')).toBe(false);
+  });
+
+  it('lets a mediator be replaced (回避) at any stage before the outcome, never after', () => {
+    expect(checkTransition('replace_mediator', 'in_mediation')).toEqual({ ok: true, to: 'accepted' });
+    expect(checkTransition('replace_mediator', 'settled').ok).toBe(false);
+    expect(statusAllows('request_replacement', 'in_mediation')).toBe(true);
+    expect(statusAllows('request_replacement', 'failed')).toBe(false);
+  });
+
   it('names only known statuses in every rule', () => {
     for (const rule of Object.values(TRANSITIONS)) {
       for (const status of [...rule.from, rule.to]) expect([...CASE_STATUSES, 'same']).toContain(status);

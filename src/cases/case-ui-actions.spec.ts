@@ -29,4 +29,10 @@ describe('what the case page offers', () => {
   it('offers nothing to change a closed case', () => {
     expect(uiActions(facts({ status: 'withdrawn', relations: ['applicant'], consentPending: false }))).toEqual(['download_evidence']);
   });
+
+  it('lets a respondent who agreed give his own account (答辩意见) while the case is open, and nobody else', () => {
+    expect(uiActions(facts({ relations: ['respondent'], consentPending: false }))).toContain('give_statement');
+    expect(uiActions(facts({ relations: ['applicant'] }))).not.toContain('give_statement');
+    expect(uiActions(facts({ status: 'settled', relations: ['respondent'], consentPending: false }))).not.toContain('give_statement');
+  });
 });

@@ -15,6 +15,7 @@ export interface PermissionFacts {
 /** Every button of the case page, in display order; the compiler checks it against the contract's CaseUiAction. */
 export const CASE_UI_ACTIONS = [
   'invite', 'upload_evidence', 'download_evidence', 'accept', 'decline', 'assign', 'withdraw', 'start_mediation', 'settle', 'fail',
+  'give_statement',
 ] as const satisfies readonly CaseUiAction[];
 type Exhaustive<T extends never> = T;
 export type _EveryUiActionListed = Exhaustive<Exclude<CaseUiAction, (typeof CASE_UI_ACTIONS)[number]>>;

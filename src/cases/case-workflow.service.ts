@@ -3,6 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
+import { Clock } from '../clock/clock';
+import { JobsService } from '../jobs/jobs.service';
+import { MEDIATOR_CHOICE_DAYS, MEDIATOR_CHOICE_DEADLINE_JOB } from '../mediators/mediator-choice.job';
 import { AccessService, CaseAccess } from '../access/access.service';
 import { CaseAction, checkTransition } from './case-transitions';
 import { CaseTimelineService } from './case-timeline.service';
@@ -31,6 +34,8 @@ export class CaseWorkflowService {
     private readonly timeline: CaseTimelineService,
     private readonly cases: CasesService,
     private readonly events: EventsService,
+    private readonly jobs: JobsService,
+    private readonly clock: Clock,
   ) {}
 
   async transition(user: AuthUser, caseId: string, action: CaseAction, input: TransitionInput = {}): Promise<CaseDetail> {
@@ -62,9 +67,19 @@ export class CaseWorkflowService {
     switch (action) {
       case 'accept':
         await this.requireAllConsented(manager, caseRow.id);
+        // The parties now have 3 days to agree on a mediator; then the committee assigns (src/mediators).
+        await this.jobs.queue(manager, MEDIATOR_CHOICE_DEADLINE_JOB, { caseId: caseRow.id }, {
+          runAt: new Date(this.clock.now().getTime() + MEDIATOR_CHOICE_DAYS * 86_400_000), jobKey: `mediator-choice:${caseRow.id}`,
+        });
         return { acceptedAt: now };
       case 'assign':
-        return { mediatorId: await this.mediatorOfCommittee(manager, caseRow.committeeId, input.mediatorId) };
+        return { mediatorId: await this.mediatorOfCommittee(manager, caseRow.committeeId, input.mediatorId), offeredMediatorId: null };
+      case 'accept_assignment':
+        // The mediator both sides chose (src/mediators) takes the case.
+        return { mediatorId: caseRow.offeredMediatorId, offeredMediatorId: null };
+      case 'replace_mediator':
+        // 回避 granted: back to choosing, a new round for the parties (src/mediators queues its deadline).
+        return { mediatorId: null, offeredMediatorId: null, mediatorChoice: 'parties' };
       case 'settle':
         await this.requireAgreementOrReason(manager, caseRow.id, input);
         return { closedAt: now, settledAmountFen: input.settledAmountFen ?? null };

@@ -7,4 +7,6 @@ export interface CaseEvents {
   'case.filed': { caseId: string; committeeId: string; applicantUserId: string; category: string };
   /** Any move in the transition table (accept, assign, settle, refuse …). */
   'case.transitioned': { caseId: string; action: CaseAction; from: CaseStatus; to: CaseStatus; actorId: string };
+  /** A respondent gave (or changed) his own account, 答辩意见. */
+  'case.statement_given': { caseId: string; partyId: string; authorId: string };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
@@ -7,7 +7,8 @@ import { UuidParam } from '../common/http/uuid-param';
 import { checkIdempotencyKey } from './idempotency-key';
 import { CaseWorkflowService } from './case-workflow.service';
 import { CasesService } from './cases.service';
-import { AssignMediatorDto, CloseMediationDto, ListCasesQuery, NoteDto, OptionalReasonDto, ReasonDto } from './dto/case-action.dto';
+import { AssignMediatorDto, CloseMediationDto, ListCasesQuery, NoteDto, OptionalReasonDto, ReasonDto, StatementDto } from './dto/case-action.dto';
+import { StatementsService } from './statements.service';
 import { FileCaseDto, OrganizationRespondentDto, PersonRespondentDto } from './dto/file-case.dto';
 import { ApiResult, ApiResultList } from '../openapi/api-result';
 
@@ -21,6 +22,7 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly workflow: CaseWorkflowService,
+    private readonly statements: StatementsService,
   ) {}
 
   @ApiResult('CaseDetail')
@@ -96,5 +98,12 @@ export class CasesController {
   @HttpCode(200)
   close(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() body: CloseMediationDto) {
     return this.workflow.transition(user, id, body.outcome === 'settled' ? 'settle' : 'fail', body);
+  }
+
+  /** 答辩意见: the respondent's own account (given again, it replaces the earlier one). */
+  @ApiResult('CaseDetail')
+  @Put(':id/statement')
+  giveStatement(@CurrentUser() user: AuthUser, @CaseId() id: string, @Body() body: StatementDto) {
+    return this.statements.give(user, id, body.text);
   }
 }

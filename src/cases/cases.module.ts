@@ -15,12 +15,14 @@ import { CaseParty } from './entities/case-party.entity';
 import { Case } from './entities/case.entity';
 import { Evidence } from './entities/evidence.entity';
 import { Invitation } from './entities/invitation.entity';
+import { PartyStatement } from './entities/party-statement.entity';
+import { StatementsService } from './statements.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation]), AccessModule],
+  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation, PartyStatement]), AccessModule],
   controllers: [CasesController],
   providers: [
-    CasesService, CaseNumberingService, CaseWorkflowService, CaseTimelineService, CasesRepository,
+    CasesService, CaseNumberingService, CaseWorkflowService, CaseTimelineService, CasesRepository, StatementsService,
     { provide: CASE_CIPHER, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new FieldCipher(config.dataKey) },
   ],
   exports: [AccessModule, CasesService, CaseWorkflowService, CaseTimelineService, CasesRepository, CASE_CIPHER],

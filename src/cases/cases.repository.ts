@@ -10,6 +10,7 @@ import { CaseEvent } from './entities/case-event.entity';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Case } from './entities/case.entity';
 import { CaseParty } from './entities/case-party.entity';
+import { PartyStatement } from './entities/party-statement.entity';
 import { Evidence } from './entities/evidence.entity';
 import { Invitation, InvitationStatus } from './entities/invitation.entity';
 
@@ -115,10 +116,16 @@ export class CasesRepository {
     await manager.update(Case, { id: caseRow.id }, { ...changes, updatedAt: new Date(), version: caseRow.version + 1 });
   }
 
-  /** A mediator of this committee, or null. */
-  mediatorOfCommittee(manager: EntityManager, committeeId: string, mediatorId: string): Promise<User | null> {
-    return manager.findOne(User, { where: { id: mediatorId, role: 'mediator', organizationId: committeeId } });
+  /** A mediator of this committee, or a court-invited one (特邀调解员) of its court; null otherwise. */
+  async mediatorOfCommittee(manager: EntityManager, committeeId: string, mediatorId: string): Promise<User | null> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM users u JOIN organizations c ON c.id = $2 LEFT JOIN mediator_profiles p ON p.user_id = u.id
+        WHERE u.id = $1 AND u.role = 'mediator' AND (u.organization_id = c.id OR (c.court_id IS NOT NULL AND p.invited_by_court_id = c.court_id))`,
+      [mediatorId, committeeId],
+    );
+    return rows.length ? manager.findOne(User, { where: { id: mediatorId } }) : null;
   }
+
 
   /** One statement for the timeline entry and its audit record: a move must not cost two round trips. */
   async appendEvent(manager: EntityManager, row: CaseEventRow): Promise<void> {
@@ -130,6 +137,18 @@ export class CasesRepository {
        ${AuditService.insertFrom(`SELECT $3::uuid, 'case.' || $2, 'case', $1::text, $9, $10::jsonb`)}`,
       [row.caseId, row.type, row.actorId, row.actorRole, row.fromStatus, row.toStatus, row.note, row.data, row.ip, row.audit],
     );
+  }
+
+  /** The parties' statements (答辩意见) of a case. */
+  statements(caseId: string): Promise<PartyStatement[]> {
+    return this.dataSource.manager.find(PartyStatement, { where: { caseId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Names of users by id (the mediators a timeline names). */
+  async userNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query('SELECT id, name FROM users WHERE id = ANY($1)', [ids]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** A case's timeline, oldest first, with who did each step. */

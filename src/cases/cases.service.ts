@@ -12,6 +12,8 @@ import { CaseTimelineService } from './case-timeline.service';
 import { CasesRepository } from './cases.repository';
 import { CASE_CIPHER } from './cases.tokens';
 import { ListCasesQuery } from './dto/case-action.dto';
+import { nextStepOf } from './case-next-step';
+import { PartyStatement } from './entities/party-statement.entity';
 import { CaseDetail, CaseDetailSource, CaseSummary, toCaseDetail, toCaseSummary } from './dto/case.response';
 import { FileCaseDto } from './dto/file-case.dto';
 import { CaseParty } from './entities/case-party.entity';
@@ -74,13 +76,14 @@ export class CasesService {
 
   /** The case page as this user may see it. */
   async detail(user: AuthUser, { caseRow, relations }: CaseAccess): Promise<CaseDetail> {
-    const [full, parties, evidence, invitations] = await Promise.all([
+    const [full, parties, evidence, invitations, statements] = await Promise.all([
       this.repository.findWithPeople(caseRow.id),
       this.repository.parties(caseRow.id),
       mayOnCase(relations, CasePermission.ReadEvidence) ? this.repository.evidenceWithUploaders(caseRow.id) : undefined,
       mayOnCase(relations, CasePermission.ReadInvitations) ? this.repository.latestInvitations(caseRow.id) : undefined,
+      this.repository.statements(caseRow.id),
     ]);
-    return this.detailOf(user, full!, parties, relations, evidence, invitations);
+    return this.detailOf(user, full!, parties, relations, evidence, invitations, statements);
   }
 
   private detailOf(
@@ -90,6 +93,7 @@ export class CasesService {
     relations: CaseRelation[],
     evidence: CaseDetailSource['evidence'] = [],
     invitations: CaseDetailSource['invitations'] = new Map(),
+    statements: PartyStatement[] = [],
   ): CaseDetail {
     const allowedActions = uiActions({
       status: caseRow.status,
@@ -97,7 +101,17 @@ export class CasesService {
       allConsented: respondents(parties).every((p) => p.consent === 'agreed'),
       consentPending: respondents(parties).some((p) => p.consent === 'pending'),
     });
-    return toCaseDetail({ caseRow, parties, evidence, invitations, allowedActions, viewerId: user.id, cipher: this.cipher });
+    const nextStep = nextStepOf({
+      status: caseRow.status,
+      relations,
+      viewerConsentPending: respondents(parties).some((p) => p.userId === user.id && p.consent === 'pending'),
+      consentPending: respondents(parties).some((p) => p.consent !== 'agreed'),
+      mediatorName: caseRow.mediator?.name ?? null,
+    });
+    const showPhones = relations.includes('assigned_mediator');
+    return toCaseDetail({
+      caseRow, parties, evidence, invitations, allowedActions, viewerId: user.id, cipher: this.cipher, nextStep, showPhones, statements,
+    });
   }
 
   private newCase(user: AuthUser, input: FileCaseDto): { caseRow: Case; parties: CaseParty[] } {

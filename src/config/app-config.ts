@@ -37,9 +37,17 @@ export interface AppConfig {
   sweepIntervalSeconds: number;
   /** Express's `trust proxy` (which X-Forwarded-For hops to believe for the client's IP). */
   trustProxy: boolean | number | string;
+  /** Several instances: Redis holds the leases of live rooms (unset: one process, leases in memory). */
+  redisUrl?: string;
+  /** How the other instances reach this one (its own address, not the load balancer's): they relay signaling here. */
+  instanceUrl: string;
+  /** A live room's lease lapses this long after its instance stopped renewing it (died). */
+  roomLeaseSeconds: number;
   phoneCodes: PhoneCodeSettings;
   throttle: ThrottleSettings;
   sms: SmsSettings;
+  /** Notification e-mail: SMTP when a URL is set, else the development outbox (table email_outbox). */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 export interface PhoneCodeSettings {
@@ -70,6 +78,8 @@ export type SmsSettings =
       sdkAppId: string;
       signName: string;
       templateId: string;
+      /** Templates of the notices (TENCENT_SMS_INVITATION_TEMPLATE_ID, TENCENT_SMS_NOTIFICATION_TEMPLATE_ID); a notice without one is not sent. */
+      noticeTemplateIds: { invitation?: string; notification?: string };
       region: string;
       endpoint: string;
     };
@@ -114,6 +124,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     jobsLockTimeoutSeconds: env.JOBS_LOCK_TIMEOUT_SECONDS ?? 600,
     sweepIntervalSeconds: env.SWEEP_INTERVAL_SECONDS ?? 15,
     trustProxy: parseTrustProxy(env.TRUST_PROXY ?? 'loopback'),
+    redisUrl: env.REDIS_URL,
+    instanceUrl: (env.INSTANCE_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    roomLeaseSeconds: env.ROOM_LEASE_SECONDS ?? 10,
     phoneCodes: {
       ttlSeconds: env.PHONE_CODE_TTL_SECONDS ?? 300,
       maxAttempts: env.PHONE_CODE_MAX_ATTEMPTS ?? 5,
@@ -128,6 +141,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       registerIpHourlyLimit: env.REGISTER_IP_HOURLY_LIMIT ?? 10,
     },
     sms: smsSettings(env, mode),
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM ?? '合舟调解 <noreply@hezhou.local>' },
   };
 }
 
@@ -156,6 +170,7 @@ function smsSettings(env: EnvDto, mode: AppConfig['env']): SmsSettings {
     sdkAppId: env.TENCENT_SMS_SDK_APP_ID!,
     signName: env.TENCENT_SMS_SIGN_NAME!,
     templateId: env.TENCENT_SMS_TEMPLATE_ID!,
+    noticeTemplateIds: { invitation: env.TENCENT_SMS_INVITATION_TEMPLATE_ID, notification: env.TENCENT_SMS_NOTIFICATION_TEMPLATE_ID },
     region: env.TENCENT_SMS_REGION ?? 'ap-guangzhou',
     endpoint: (env.TENCENT_SMS_ENDPOINT ?? 'https://sms.tencentcloudapi.com').replace(/\/$/, ''),
   };

@@ -119,10 +119,32 @@ export class EnvDto {
   @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_TEMPLATE_ID 须为数字模板 ID' })
   TENCENT_SMS_TEMPLATE_ID?: string;
 
+  @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_INVITATION_TEMPLATE_ID 须为数字模板 ID' })
+  TENCENT_SMS_INVITATION_TEMPLATE_ID?: string;
+
   @IsOptional() @Matches(/^[a-z]{2}-[a-z]+$/, { message: 'TENCENT_SMS_REGION 须为地域名，如 ap-guangzhou' })
   TENCENT_SMS_REGION?: string;
 
   @IsOptional() @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'TENCENT_SMS_ENDPOINT 须为 https://主机名' })
   TENCENT_SMS_ENDPOINT?: string;
-}
 
+  @IsOptional() @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL 必须是 redis:// 或 rediss:// 开头的地址' })
+  REDIS_URL?: string;
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'INSTANCE_URL 须为 http://主机:端口（其他实例访问本实例的地址）' })
+  INSTANCE_URL?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(3) @Max(300)
+  ROOM_LEASE_SECONDS?: number;
+
+  // E-mail for notifications: an SMTP URL (smtps://user:pass@host:465); none means the development e-mail outbox.
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL 须为 smtp:// 或 smtps:// 地址' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+
+  // Tencent Cloud SMS template for notifications (one parameter: the title); without it they go by e-mail and in-app only.
+  @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_NOTIFICATION_TEMPLATE_ID 须为数字模板 ID' })
+  TENCENT_SMS_NOTIFICATION_TEMPLATE_ID?: string;
+}

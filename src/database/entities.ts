@@ -1,10 +1,12 @@
 import { AGREEMENT_ENTITIES } from '../agreements/entities';
+import { CONFIRMATION_ENTITIES } from '../confirmation/entities/court-application.entity';
 import { AuditRecord } from '../audit/entities/audit-record.entity';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { CaseEvent } from '../cases/entities/case-event.entity';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { Case } from '../cases/entities/case.entity';
 import { Evidence } from '../cases/entities/evidence.entity';
+import { PartyStatement } from '../cases/entities/party-statement.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
 import { LprRateRow } from '../guidance/lpr/lpr-rate.entity';
 import { CaseDocument } from '../documents/entities/case-document.entity';
@@ -18,6 +20,6 @@ import { User } from '../users/entities/user.entity';
 
 /** Every entity, for the app's connection. Tables themselves come from migrations/, never from synchronize. */
 export const ENTITIES = [
-  Organization, CourtArea, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
-  ...SESSION_ENTITIES, LprRateRow, LegalProvision, ...AGREEMENT_ENTITIES, CaseDocument,
+  Organization, CourtArea, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, PartyStatement, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
+  ...SESSION_ENTITIES, LprRateRow, LegalProvision, ...AGREEMENT_ENTITIES, CaseDocument, ...CONFIRMATION_ENTITIES,
 ];

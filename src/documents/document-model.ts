@@ -3,7 +3,9 @@
 // text is exactly the PDF's.
 
 /** Documents kept in a case's document list (versions, hashes, verification). */
-export type StoredDocumentType = 'agreement' | 'session_record';
+export type StoredDocumentType =
+  | 'agreement' | 'session_record'
+  | 'confirmation_application' | 'ruling' | 'mediation_termination' | 'enforcement_application' | 'litigation_package';
 /** Every document the renderer makes; the guidance report is made on request and not kept. */
 export type DocumentType = StoredDocumentType | 'guidance_report';
 
@@ -11,6 +13,11 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   agreement: '人民调解协议书',
   session_record: '调解笔录',
   guidance_report: '纠纷化解指引报告',
+  confirmation_application: '司法确认申请书',
+  ruling: '民事裁定书',
+  mediation_termination: '调解终结书',
+  enforcement_application: '强制执行申请书',
+  litigation_package: '诉讼材料（网上立案衔接）',
 };
 
 export type DocBlock =

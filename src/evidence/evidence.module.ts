@@ -30,5 +30,6 @@ import { EvidenceService } from './evidence.service';
   ],
   controllers: [EvidenceController],
   providers: [EvidenceService, EvidenceRepository, EvidenceUploadGuard],
+  exports: [EvidenceService],
 })
 export class EvidenceModule {}

@@ -87,6 +87,14 @@ export class EvidenceService implements OnModuleInit {
 
   async open(user: AuthUser, caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: ReadStream }> {
     await this.access.requireCase(user, caseId, CasePermission.DownloadEvidence);
+    return this.openOfCase(caseId, evidenceId);
+  }
+
+  /**
+   * A file of the case for someone the caller has already admitted without a case relation: the invited respondent,
+   * who reads the evidence before deciding whether to mediate (InvitationsService checks the invited phone).
+   */
+  async openOfCase(caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: ReadStream }> {
     const evidence = await this.repository.findOfCase(caseId, evidenceId);
     if (!evidence) throw new DomainError('EVIDENCE_NOT_FOUND');
     return { evidence, stream: createReadStream(path.join(this.config.uploadDir, evidence.storageKey)) };

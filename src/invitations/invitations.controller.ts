@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
@@ -6,7 +6,8 @@ import { DomainError } from '../common/errors/domain-error';
 import { UuidParam } from '../common/http/uuid-param';
 import { AcceptInvitationDto, CreateInvitationDto, DeclineInvitationDto } from './dto/invitation.dto';
 import { InvitationsService } from './invitations.service';
-import { ApiResult } from '../openapi/api-result';
+import { ApiFileResult, ApiResult } from '../openapi/api-result';
+import { contentDisposition } from '../evidence/evidence-files';
 
 const CODE_PATTERN = /^[2-9A-Z]{6,20}$/;
 function checkCode(code: string): string {
@@ -30,6 +31,14 @@ export class InvitationsController {
   @Get('invitations/:code')
   view(@CurrentUser() user: AuthUser, @Param('code') code: string) {
     return this.invitations.view(user, checkCode(code));
+  }
+
+  /** The invited respondent opens the evidence before deciding whether to mediate. */
+  @ApiFileResult()
+  @Get('invitations/:code/evidence/:evidenceId/download')
+  async evidence(@CurrentUser() user: AuthUser, @Param('code') code: string, @UuidParam('evidenceId', 'EVIDENCE_NOT_FOUND') evidenceId: string) {
+    const { evidence, stream } = await this.invitations.openEvidence(user, checkCode(code), evidenceId);
+    return new StreamableFile(stream, { type: evidence.mimeType, length: evidence.sizeBytes, disposition: contentDisposition(evidence.fileName) });
   }
 
   @ApiResult('CaseDetail')

@@ -11,7 +11,8 @@ import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { CasesRepository } from '../cases/cases.repository';
 import { CasesService } from '../cases/cases.service';
-import { CaseDetail } from '../cases/dto/case.response';
+import { CaseDetail, toEvidenceResponse } from '../cases/dto/case.response';
+import { EvidenceService } from '../evidence/evidence.service';
 import { Case } from '../cases/entities/case.entity';
 import { InvitationsRepository } from './invitations.repository';
 import { CaseParty } from '../cases/entities/case-party.entity';
@@ -19,6 +20,7 @@ import { Invitation } from '../cases/entities/invitation.entity';
 import { PhoneCodesService } from '../phone-codes/phone-codes.service';
 import { InvitationCreated, InvitationView } from './dto/invitation.dto';
 import { newInvitationCode } from './invitation-code';
+import { InvitationSms } from './invitation-sms';
 
 const VALID_DAYS = 14;
 
@@ -41,6 +43,8 @@ export class InvitationsService {
     private readonly cases: CasesService,
     private readonly phoneCodes: PhoneCodesService,
     private readonly events: EventsService,
+    private readonly sms: InvitationSms,
+    private readonly evidenceFiles: EvidenceService,
   ) {}
 
   create(user: AuthUser, caseId: string, partyId?: string): Promise<InvitationCreated> {
@@ -55,8 +59,10 @@ export class InvitationsService {
         code: newInvitationCode(), caseId, partyId: party.id, createdBy: user.id,
         expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
       });
+      const sms = this.sms.available ? 'queued' : 'unavailable';
+      if (sms === 'queued') await this.sms.queue(manager, invitation.id);
       await this.timeline.append(manager, { caseId, type: 'invitation_sent', actor: user, data: { partyId: party.id, partyName: party.name } });
-      return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString() };
+      return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString(), sms, smsTo: maskPhone(party.phone) };
     });
   }
 
@@ -65,7 +71,9 @@ export class InvitationsService {
     const parties = await this.repository.parties(caseRow.id);
     const full = await this.repository.findWithPeople(caseRow.id);
     const expired = invitation.status === 'pending' && invitation.expiresAt.getTime() < Date.now();
+    const evidence = await this.repository.evidenceWithUploaders(caseRow.id);
     return {
+      evidence: evidence.map((e) => toEvidenceResponse(e, e.uploadedByName)),
       code,
       status: expired ? 'expired' : invitation.status,
       invitedName: party.name,
@@ -77,6 +85,12 @@ export class InvitationsService {
         committeeName: full?.committee?.name ?? '',
       },
     };
+  }
+
+  /** An evidence file, for the holder of the invited phone while the invitation stands (not revoked). */
+  async openEvidence(user: AuthUser, code: string, evidenceId: string) {
+    const { caseRow } = await this.load(this.dataSource.manager, user, code);
+    return this.evidenceFiles.openOfCase(caseRow.id, evidenceId);
   }
 
   async accept(user: AuthUser, code: string, phoneCode: string): Promise<CaseDetail> {

@@ -9,7 +9,7 @@ import { CONTRACT_SCHEMAS, ContractName, ContractTypes } from './contract-schema
 
 const RESULT = 'x-contract-result';
 
-type Result = { ref: ContractName; list?: true } | { file: true };
+type Result = { ref: ContractName; list?: true } | { file: true } | { stream: ContractName };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler<R> = (...args: any[]) => R | Promise<R>;
 type ReturnsDecorator<R> = <T extends Handler<R>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<T>) => void;
@@ -29,6 +29,11 @@ export function ApiFileResult(): MethodDecorator {
   return ApiExtension(RESULT, { file: true } satisfies Result);
 }
 
+/** The route answers a stream of Server-Sent Events, each `data:` one `Contract[name]` (the live stream). */
+export function ApiStreamResult(name: ContractName): MethodDecorator {
+  return ApiExtension(RESULT, { stream: name } satisfies Result);
+}
+
 /**
  * Puts the contract's schemas into the document and each route's result into its success response (whose status Nest
  * already chose from the method and @HttpCode).
@@ -42,7 +47,7 @@ export function applyContractResults(document: OpenAPIObject): OpenAPIObject {
       delete operation[RESULT];
       const status = Object.keys(operation.responses ?? {}).find((code) => /^2\d\d$/.test(code)) ?? '200';
       const previous = operation.responses?.[status] as { description?: string } | undefined;
-      const description = previous?.description || (result && 'file' in result ? '文件内容' : '成功');
+      const description = previous?.description || (result && 'file' in result ? '文件内容' : 'stream' in result ? '事件流（text/event-stream）' : '成功');
       operation.responses = { ...operation.responses, [status]: { description, content: contentOf(result) } };
     }
   }
@@ -50,6 +55,7 @@ export function applyContractResults(document: OpenAPIObject): OpenAPIObject {
 }
 
 function contentOf(result: Result): Record<string, { schema: SchemaObject | ReferenceObject }> {
+  if ('stream' in result) return { 'text/event-stream': { schema: { $ref: `#/components/schemas/${result.stream}` } } };
   if ('file' in result) return { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } };
   const ref: ReferenceObject = { $ref: `#/components/schemas/${result.ref}` };
   return { 'application/json': { schema: result.list ? { type: 'array', items: ref } : ref } };

@@ -17,6 +17,7 @@ export interface ContractTypes {
   CaseDocumentResponse: Contract.CaseDocumentResponse;
   CaseDocumentVersion: Contract.CaseDocumentVersion;
   CaseGuidanceResponse: Contract.CaseGuidanceResponse;
+  CaseNextStep: Contract.CaseNextStep;
   CaseSummary: Contract.CaseSummary;
   CaseSummaryPage: Contract.CaseSummaryPage;
   CaseUiAction: Contract.CaseUiAction;
@@ -27,53 +28,117 @@ export interface ContractTypes {
   CommitteeCertificateResponse: Contract.CommitteeCertificateResponse;
   CommitteeResponse: Contract.CommitteeResponse;
   CommitteeSealResponse: Contract.CommitteeSealResponse;
+  ConfirmationCosigner: Contract.ConfirmationCosigner;
+  ConfirmationResponse: Contract.ConfirmationResponse;
+  ConfirmationStatusResponse: Contract.ConfirmationStatusResponse;
+  CosignCodeSent: Contract.CosignCodeSent;
   CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
+  CourtGuidanceMessage: Contract.CourtGuidanceMessage;
+  CourtGuidanceThread: Contract.CourtGuidanceThread;
+  CourtItemKind: Contract.CourtItemKind;
+  CourtItemStatus: Contract.CourtItemStatus;
   CourtLevel: Contract.CourtLevel;
+  CourtNoticeResponse: Contract.CourtNoticeResponse;
+  CourtQuestionResponse: Contract.CourtQuestionResponse;
+  CourtQueueItem: Contract.CourtQueueItem;
+  CourtQueueResponse: Contract.CourtQueueResponse;
   CourtResponse: Contract.CourtResponse;
+  CourtTitle: Contract.CourtTitle;
   DocBlockResponse: Contract.DocBlockResponse;
+  DocumentTypeName: Contract.DocumentTypeName;
+  EligibleCourt: Contract.EligibleCourt;
+  EnforcementInfo: Contract.EnforcementInfo;
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
+  FollowUpStatus: Contract.FollowUpStatus;
+  FollowUpTaskResponse: Contract.FollowUpTaskResponse;
   HealthResponse: Contract.HealthResponse;
+  HolidayYearResponse: Contract.HolidayYearResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
+  KindPreference: Contract.KindPreference;
+  LeaveResponse: Contract.LeaveResponse;
   LintFinding: Contract.LintFinding;
+  LiveCaseChanged: Contract.LiveCaseChanged;
+  LiveHello: Contract.LiveHello;
+  LiveMessage: Contract.LiveMessage;
+  LiveUnreadCount: Contract.LiveUnreadCount;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
-  MediatorResponse: Contract.MediatorResponse;
+  MediationClock: Contract.MediationClock;
+  MediationExtensionResponse: Contract.MediationExtensionResponse;
+  MediatorAffiliation: Contract.MediatorAffiliation;
+  MediatorCard: Contract.MediatorCard;
+  MediatorChoice: Contract.MediatorChoice;
+  MediatorFigures: Contract.MediatorFigures;
+  MediatorOfficeResponse: Contract.MediatorOfficeResponse;
+  MediatorPage: Contract.MediatorPage;
+  MediatorProfileDetail: Contract.MediatorProfileDetail;
+  MediatorProposalResponse: Contract.MediatorProposalResponse;
+  MediatorQueue: Contract.MediatorQueue;
+  MediatorRanking: Contract.MediatorRanking;
+  MediatorReplacementResponse: Contract.MediatorReplacementResponse;
+  MediatorSlots: Contract.MediatorSlots;
   MeResponse: Contract.MeResponse;
+  MySatisfaction: Contract.MySatisfaction;
+  NotificationItem: Contract.NotificationItem;
+  NotificationKind: Contract.NotificationKind;
+  NotificationList: Contract.NotificationList;
+  NotificationPreferences: Contract.NotificationPreferences;
   Obligation: Contract.Obligation;
   OutboxItem: Contract.OutboxItem;
   OutboxResponse: Contract.OutboxResponse;
+  OverrunCase: Contract.OverrunCase;
   ParticipantRole: Contract.ParticipantRole;
+  PartnerApiKeyCreated: Contract.PartnerApiKeyCreated;
+  PartnerReferralResponse: Contract.PartnerReferralResponse;
+  PartnerReferralStatus: Contract.PartnerReferralStatus;
+  PartnerResponse: Contract.PartnerResponse;
+  PartnerType: Contract.PartnerType;
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
+  PartyStatementResponse: Contract.PartyStatementResponse;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
+  PaymentReportResponse: Contract.PaymentReportResponse;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
+  RankedMediator: Contract.RankedMediator;
+  RankingFactor: Contract.RankingFactor;
+  RankingFactorKey: Contract.RankingFactorKey;
   RateFigure: Contract.RateFigure;
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
   RecordingConsentResponse: Contract.RecordingConsentResponse;
   RecordResponse: Contract.RecordResponse;
+  ReferralContact: Contract.ReferralContact;
+  ReferralImportResponse: Contract.ReferralImportResponse;
+  ReferralImportResult: Contract.ReferralImportResult;
   ReferralResponse: Contract.ReferralResponse;
   Role: Contract.Role;
+  SatisfactionResponse: Contract.SatisfactionResponse;
+  ServiceRecordResponse: Contract.ServiceRecordResponse;
+  SessionAttendance: Contract.SessionAttendance;
   SessionDetail: Contract.SessionDetail;
   SessionEventResponse: Contract.SessionEventResponse;
   SessionGuestResponse: Contract.SessionGuestResponse;
+  SessionMode: Contract.SessionMode;
   SessionStatus: Contract.SessionStatus;
   SessionSummary: Contract.SessionSummary;
   SignCodeSent: Contract.SignCodeSent;
   SimilarCaseResponse: Contract.SimilarCaseResponse;
   SimilarCasesResponse: Contract.SimilarCasesResponse;
+  SlotResponse: Contract.SlotResponse;
   SpreadFigure: Contract.SpreadFigure;
   SummaryConsentSaved: Contract.SummaryConsentSaved;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
+  UnreadCount: Contract.UnreadCount;
   VerificationResponse: Contract.VerificationResponse;
+  WeeklyHoursResponse: Contract.WeeklyHoursResponse;
 }
 
 export type ContractName = keyof ContractTypes;
@@ -228,6 +293,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string",
         "nullable": true
       },
+      "enforceableAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "Confirmed by a court (已司法确认): the agreement can be enforced."
+      },
       "updatedAt": {
         "type": "string"
       },
@@ -284,6 +354,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "finalSha256",
       "acknowledged",
       "effectiveAt",
+      "enforceableAt",
       "updatedAt",
       "signers",
       "canEdit",
@@ -467,6 +538,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "number",
         "nullable": true
       },
+      "nextStep": {
+        "$ref": "#/components/schemas/CaseNextStep"
+      },
+      "statements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PartyStatementResponse"
+        },
+        "description": "答辩意见 the parties gave (PUT /api/cases/:id/statement)."
+      },
       "id": {
         "type": "string"
       },
@@ -480,15 +561,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "enum": [
           "accepted",
           "declined",
+          "refused",
+          "withdrawn",
+          "confirmed",
           "filed",
           "mediator_assigned",
           "in_mediation",
           "settled",
           "failed",
-          "withdrawn",
-          "refused",
           "confirmation_requested",
-          "confirmed",
           "confirmation_rejected"
         ]
       },
@@ -534,6 +615,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "loan",
       "summaryReuseConsent",
       "settledAmountFen",
+      "nextStep",
+      "statements",
       "id",
       "caseNumber",
       "status",
@@ -551,11 +634,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "type": "object",
     "properties": {
       "type": {
-        "type": "string",
-        "enum": [
-          "agreement",
-          "session_record"
-        ]
+        "$ref": "#/components/schemas/DocumentTypeName"
       },
       "typeLabel": {
         "type": "string"
@@ -1086,6 +1165,29 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "generatedAt"
     ]
   },
+  "CaseNextStep": {
+    "type": "object",
+    "properties": {
+      "actor": {
+        "type": "string",
+        "enum": [
+          "mediator",
+          "committee",
+          "you",
+          "other_party",
+          "court",
+          "nobody"
+        ]
+      },
+      "text": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "actor",
+      "text"
+    ]
+  },
   "CaseSummary": {
     "type": "object",
     "properties": {
@@ -1102,15 +1204,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "enum": [
           "accepted",
           "declined",
+          "refused",
+          "withdrawn",
+          "confirmed",
           "filed",
           "mediator_assigned",
           "in_mediation",
           "settled",
           "failed",
-          "withdrawn",
-          "refused",
           "confirmation_requested",
-          "confirmed",
           "confirmation_rejected"
         ]
       },
@@ -1196,7 +1298,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "withdraw",
       "start_mediation",
       "settle",
-      "fail"
+      "fail",
+      "give_statement"
     ]
   },
   "CategoryList": {
@@ -1347,6 +1450,310 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "height"
     ]
   },
+  "ConfirmationCosigner": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "sideLabel": {
+        "type": "string"
+      },
+      "signed": {
+        "type": "boolean"
+      },
+      "signedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "agentName": {
+        "type": "string",
+        "nullable": true,
+        "description": "An agent (代理人) signed for the party, with a power of attorney."
+      },
+      "isMe": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "name",
+      "sideLabel",
+      "signed",
+      "signedAt",
+      "agentName",
+      "isMe"
+    ]
+  },
+  "ConfirmationResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/CourtItemKind"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "agreementId": {
+        "type": "string",
+        "nullable": true
+      },
+      "court": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ]
+      },
+      "status": {
+        "$ref": "#/components/schemas/CourtItemStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "cosigners": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ConfirmationCosigner"
+        }
+      },
+      "receivedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "acceptBy": {
+        "type": "string",
+        "nullable": true,
+        "description": "Last days (YYYY-MM-DD, Asia/Shanghai), counted by 民事诉讼法 art. 85."
+      },
+      "acceptedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtCaseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "decideBy": {
+        "type": "string",
+        "nullable": true
+      },
+      "extendedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "reasons": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Refusal or rejection reasons (codes) with their labels."
+      },
+      "reasonLabels": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "text": {
+        "type": "string",
+        "nullable": true
+      },
+      "overdue": {
+        "type": "boolean"
+      },
+      "actions": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "accept",
+            "withdraw",
+            "cosign",
+            "refuse",
+            "extend",
+            "decide",
+            "register",
+            "return",
+            "ask",
+            "answer"
+          ]
+        },
+        "description": "What the viewer may do now."
+      },
+      "applicationUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "The application form and, once decided, the ruling (PDF downloads)."
+      },
+      "rulingUrl": {
+        "type": "string",
+        "nullable": true
+      },
+      "rulingVerifyCode": {
+        "type": "string",
+        "nullable": true
+      },
+      "questions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtQuestionResponse"
+        }
+      },
+      "waysForward": {
+        "type": "string",
+        "nullable": true,
+        "description": "After a rejection or refusal: what the parties can do next."
+      },
+      "details": {
+        "type": "object",
+        "properties": {
+          "obligations": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "index": {
+                  "type": "number"
+                },
+                "text": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "index",
+                "text"
+              ]
+            }
+          },
+          "summary": {
+            "type": "string"
+          }
+        },
+        "description": "Enforcement: the obligations listed as not performed; litigation: the package's summary."
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "caseId",
+      "caseNumber",
+      "agreementId",
+      "court",
+      "status",
+      "statusLabel",
+      "cosigners",
+      "receivedAt",
+      "acceptBy",
+      "acceptedAt",
+      "courtCaseNumber",
+      "decideBy",
+      "extendedTo",
+      "decidedAt",
+      "reasons",
+      "reasonLabels",
+      "text",
+      "overdue",
+      "actions",
+      "applicationUrl",
+      "rulingUrl",
+      "rulingVerifyCode",
+      "questions",
+      "waysForward",
+      "details"
+    ]
+  },
+  "ConfirmationStatusResponse": {
+    "type": "object",
+    "properties": {
+      "agreementId": {
+        "type": "string"
+      },
+      "effectiveAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "applyBy": {
+        "type": "string",
+        "nullable": true,
+        "description": "The 30th day after the agreement took effect (人民调解法 art. 33)."
+      },
+      "mayApply": {
+        "type": "boolean"
+      },
+      "refusal": {
+        "type": "string",
+        "nullable": true,
+        "description": "Why not, and what to do instead."
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ConfirmationResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "enforcement": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/EnforcementInfo"
+          }
+        ],
+        "nullable": true,
+        "description": "Once confirmed and with money or acts due: the enforcement period (民事诉讼法 art. 250)."
+      }
+    },
+    "required": [
+      "agreementId",
+      "effectiveAt",
+      "applyBy",
+      "mayApply",
+      "refusal",
+      "latest",
+      "enforcement"
+    ]
+  },
+  "CosignCodeSent": {
+    "type": "object",
+    "properties": {
+      "phone": {
+        "type": "string"
+      },
+      "expiresInSeconds": {
+        "type": "number"
+      },
+      "resendAfterSeconds": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "phone",
+      "expiresInSeconds",
+      "resendAfterSeconds"
+    ]
+  },
   "CourtAreaResponse": {
     "type": "object",
     "properties": {
@@ -1405,12 +1812,334 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "amountInWords"
     ]
   },
+  "CourtGuidanceMessage": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string"
+      },
+      "authorRole": {
+        "$ref": "#/components/schemas/Role"
+      },
+      "body": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "authorName",
+      "authorRole",
+      "body",
+      "at"
+    ]
+  },
+  "CourtGuidanceThread": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "courtId": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtName": {
+        "type": "string",
+        "nullable": true
+      },
+      "messages": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtGuidanceMessage"
+        }
+      },
+      "mayAsk": {
+        "type": "boolean"
+      },
+      "mayAnswer": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "courtId",
+      "courtName",
+      "messages",
+      "mayAsk",
+      "mayAnswer"
+    ]
+  },
+  "CourtItemKind": {
+    "type": "string",
+    "enum": [
+      "confirmation",
+      "litigation",
+      "enforcement"
+    ]
+  },
+  "CourtItemStatus": {
+    "type": "string",
+    "enum": [
+      "accepted",
+      "submitted",
+      "awaiting_cosign",
+      "refused",
+      "withdrawn",
+      "confirmed",
+      "rejected",
+      "registered",
+      "returned"
+    ]
+  },
   "CourtLevel": {
     "type": "string",
     "enum": [
       "basic",
       "intermediate",
       "high"
+    ]
+  },
+  "CourtNoticeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "reminder",
+          "overdue"
+        ]
+      },
+      "deadline": {
+        "type": "string",
+        "enum": [
+          "accept",
+          "decide"
+        ]
+      },
+      "due": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "applicationId",
+      "kind",
+      "deadline",
+      "due",
+      "caseNumber",
+      "at"
+    ]
+  },
+  "CourtQuestionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string"
+      },
+      "authorLabel": {
+        "type": "string",
+        "description": "法官 / 申请人 / 被申请人"
+      },
+      "body": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "authorName",
+      "authorLabel",
+      "body",
+      "at"
+    ]
+  },
+  "CourtQueueItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/CourtItemKind"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "courtCaseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "status": {
+        "$ref": "#/components/schemas/CourtItemStatus"
+      },
+      "receivedAt": {
+        "type": "string"
+      },
+      "acceptBy": {
+        "type": "string"
+      },
+      "decideBy": {
+        "type": "string",
+        "nullable": true
+      },
+      "overdue": {
+        "type": "boolean"
+      },
+      "kindLabel": {
+        "type": "string"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "extendedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueSoon": {
+        "type": "boolean",
+        "description": "The last day falls today or tomorrow."
+      },
+      "partyNames": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "caseNumber",
+      "courtCaseNumber",
+      "status",
+      "receivedAt",
+      "acceptBy",
+      "decideBy",
+      "overdue",
+      "kindLabel",
+      "statusLabel",
+      "extendedTo",
+      "dueSoon",
+      "partyNames"
+    ]
+  },
+  "CourtQueueResponse": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtQueueItem"
+        }
+      },
+      "counts": {
+        "type": "object",
+        "properties": {
+          "submitted": {
+            "type": "number"
+          },
+          "accepted": {
+            "type": "number"
+          },
+          "confirmed": {
+            "type": "number"
+          },
+          "rejected": {
+            "type": "number"
+          },
+          "refused": {
+            "type": "number"
+          },
+          "withdrawn": {
+            "type": "number"
+          },
+          "registered": {
+            "type": "number"
+          },
+          "returned": {
+            "type": "number"
+          },
+          "overdue": {
+            "type": "number"
+          },
+          "dueSoon": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "submitted",
+          "accepted",
+          "confirmed",
+          "rejected",
+          "refused",
+          "withdrawn",
+          "registered",
+          "returned",
+          "overdue",
+          "dueSoon"
+        ]
+      },
+      "viewerTitle": {
+        "type": "string",
+        "enum": [
+          "judge",
+          "clerk",
+          "president"
+        ],
+        "nullable": true
+      },
+      "notices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtNoticeResponse"
+        }
+      },
+      "presidents": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "name"
+          ]
+        },
+        "description": "The court's president(s), who approve an extension."
+      }
+    },
+    "required": [
+      "items",
+      "counts",
+      "viewerTitle",
+      "notices",
+      "presidents"
     ]
   },
   "CourtResponse": {
@@ -1457,6 +2186,14 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "superiorCourtId",
       "region",
       "areas"
+    ]
+  },
+  "CourtTitle": {
+    "type": "string",
+    "enum": [
+      "judge",
+      "clerk",
+      "president"
     ]
   },
   "DocBlockResponse": {
@@ -1530,6 +2267,86 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     },
     "required": [
       "type"
+    ]
+  },
+  "DocumentTypeName": {
+    "type": "string",
+    "enum": [
+      "agreement",
+      "session_record",
+      "confirmation_application",
+      "ruling",
+      "mediation_termination",
+      "enforcement_application",
+      "litigation_package"
+    ]
+  },
+  "EligibleCourt": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "Why this court may confirm (民事诉讼法 art. 205): 调解组织所在地基层人民法院, 当事人住所地 …, 委派调解的人民法院."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "reason"
+    ]
+  },
+  "EnforcementInfo": {
+    "type": "object",
+    "properties": {
+      "lastDueDate": {
+        "type": "string"
+      },
+      "applyBy": {
+        "type": "string",
+        "description": "Last day to apply for enforcement: two years from the last due date."
+      },
+      "daysLeft": {
+        "type": "number"
+      },
+      "obligations": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "index": {
+              "type": "number"
+            },
+            "text": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "index",
+            "text"
+          ]
+        }
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ConfirmationResponse"
+          }
+        ],
+        "nullable": true
+      }
+    },
+    "required": [
+      "lastDueDate",
+      "applyBy",
+      "daysLeft",
+      "obligations",
+      "latest"
     ]
   },
   "ErrorResponse": {
@@ -1716,6 +2533,112 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "uploadedByName"
     ]
   },
+  "FollowUpStatus": {
+    "type": "string",
+    "enum": [
+      "scheduled",
+      "due",
+      "on_time",
+      "late",
+      "unpaid"
+    ]
+  },
+  "FollowUpTaskResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "agreementId": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "act",
+          "payment"
+        ]
+      },
+      "description": {
+        "type": "string"
+      },
+      "debtorName": {
+        "type": "string"
+      },
+      "creditorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "amountFen": {
+        "type": "number",
+        "nullable": true
+      },
+      "dueDate": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/FollowUpStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "performedOn": {
+        "type": "string",
+        "nullable": true
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "payments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PaymentReportResponse"
+        }
+      },
+      "enforcement": {
+        "type": "object",
+        "properties": {
+          "href": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "href"
+        ],
+        "nullable": true,
+        "description": "An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行)."
+      },
+      "canRecord": {
+        "type": "boolean"
+      },
+      "canReport": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "id",
+      "agreementId",
+      "caseId",
+      "kind",
+      "description",
+      "debtorName",
+      "creditorName",
+      "amountFen",
+      "dueDate",
+      "status",
+      "statusLabel",
+      "performedOn",
+      "note",
+      "payments",
+      "enforcement",
+      "canRecord",
+      "canReport"
+    ]
+  },
   "HealthResponse": {
     "type": "object",
     "properties": {
@@ -1744,6 +2667,44 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "uptimeSeconds"
     ]
   },
+  "HolidayYearResponse": {
+    "type": "object",
+    "properties": {
+      "year": {
+        "type": "number"
+      },
+      "days": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "date": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string",
+              "enum": [
+                "holiday",
+                "workday"
+              ]
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "date",
+            "kind",
+            "name"
+          ]
+        }
+      }
+    },
+    "required": [
+      "year",
+      "days"
+    ]
+  },
   "InvitationCreated": {
     "type": "object",
     "properties": {
@@ -1755,12 +2716,26 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "expiresAt": {
         "type": "string"
+      },
+      "sms": {
+        "type": "string",
+        "enum": [
+          "queued",
+          "unavailable"
+        ],
+        "description": "queued: the SMS with the link goes to `smsTo` now; unavailable: no SMS provider for it, send the link yourself."
+      },
+      "smsTo": {
+        "type": "string",
+        "description": "Masked phone the SMS goes to."
       }
     },
     "required": [
       "code",
       "partyId",
-      "expiresAt"
+      "expiresAt",
+      "sms",
+      "smsTo"
     ]
   },
   "InvitationStatus": {
@@ -1838,6 +2813,13 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "applicantName",
           "committeeName"
         ]
+      },
+      "evidence": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/EvidenceResponse"
+        },
+        "description": "The evidence the applicant filed, for the invited respondent to read before deciding (files: …/evidence/:id/download)."
       }
     },
     "required": [
@@ -1845,7 +2827,58 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "invitedName",
       "invitedPhone",
-      "case"
+      "case",
+      "evidence"
+    ]
+  },
+  "KindPreference": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/NotificationKind"
+      },
+      "label": {
+        "type": "string"
+      },
+      "sms": {
+        "type": "boolean"
+      },
+      "email": {
+        "type": "boolean"
+      },
+      "locked": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "kind",
+      "label",
+      "sms",
+      "email",
+      "locked"
+    ]
+  },
+  "LeaveResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "startsAt": {
+        "type": "string"
+      },
+      "endsAt": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "startsAt",
+      "endsAt",
+      "reason"
     ]
   },
   "LintFinding": {
@@ -1877,6 +2910,102 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "code",
       "level",
       "message"
+    ]
+  },
+  "LiveCaseChanged": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "case.changed"
+        ]
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "The domain event behind it (`case.transitioned`, `invitation.answered`, `session.opened` …)."
+      },
+      "action": {
+        "type": "string",
+        "description": "For `case.transitioned`, the move (`accept`, `assign` …)."
+      },
+      "sessionId": {
+        "type": "string"
+      },
+      "actorId": {
+        "type": "string",
+        "description": "Who made the change, when one person did (the client shows no notice for one's own action)."
+      },
+      "summary": {
+        "type": "string",
+        "description": "One short Chinese sentence for a live notice (被申请人已同意调解); absent when nothing is worth a notice."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "type",
+      "caseId",
+      "reason",
+      "at"
+    ]
+  },
+  "LiveHello": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "hello"
+        ]
+      },
+      "userId": {
+        "type": "string"
+      },
+      "expiresAt": {
+        "type": "string",
+        "description": "When the server will close this stream (the access token's expiry): reconnect with a fresh token."
+      }
+    },
+    "required": [
+      "type",
+      "userId",
+      "expiresAt"
+    ]
+  },
+  "LiveMessage": {
+    "oneOf": [
+      {
+        "$ref": "#/components/schemas/LiveHello"
+      },
+      {
+        "$ref": "#/components/schemas/LiveCaseChanged"
+      },
+      {
+        "$ref": "#/components/schemas/LiveUnreadCount"
+      }
+    ]
+  },
+  "LiveUnreadCount": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "notifications.unread"
+        ]
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "type",
+      "unread"
     ]
   },
   "LoanDetails": {
@@ -1934,7 +3063,129 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "updatedAt"
     ]
   },
-  "MediatorResponse": {
+  "MediationClock": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "acceptedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "daysLeft": {
+        "type": "number",
+        "nullable": true,
+        "description": "Whole days left (negative: overrun)."
+      },
+      "overrun": {
+        "type": "boolean"
+      },
+      "extensions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediationExtensionResponse"
+        }
+      },
+      "mayRequestExtension": {
+        "type": "boolean"
+      },
+      "mayAnswerExtension": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "acceptedAt",
+      "dueAt",
+      "daysLeft",
+      "overrun",
+      "extensions",
+      "mayRequestExtension",
+      "mayAnswerExtension"
+    ]
+  },
+  "MediationExtensionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "days": {
+        "type": "number"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "refused",
+          "agreed"
+        ]
+      },
+      "answers": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "userId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "agreed": {
+              "type": "boolean"
+            },
+            "at": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "userId",
+            "name",
+            "agreed",
+            "at"
+          ]
+        }
+      },
+      "waitingFor": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Parties who still have to answer."
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "days",
+      "reason",
+      "status",
+      "answers",
+      "waitingFor",
+      "at"
+    ]
+  },
+  "MediatorAffiliation": {
+    "type": "string",
+    "enum": [
+      "committee",
+      "court_invited",
+      "lawyer_studio",
+      "trade_body"
+    ]
+  },
+  "MediatorCard": {
     "type": "object",
     "properties": {
       "id": {
@@ -1943,18 +3194,574 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "name": {
         "type": "string"
       },
-      "phone": {
-        "type": "string"
+      "organizationId": {
+        "type": "string",
+        "nullable": true
       },
       "organizationName": {
+        "type": "string"
+      },
+      "affiliation": {
+        "$ref": "#/components/schemas/MediatorAffiliation"
+      },
+      "affiliationLabel": {
+        "type": "string"
+      },
+      "specialties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "yearsOfExperience": {
+        "type": "number"
+      },
+      "introduction": {
+        "type": "string"
+      },
+      "photoUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+      },
+      "offices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorOfficeResponse"
+        }
+      },
+      "figures": {
+        "$ref": "#/components/schemas/MediatorFigures"
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "organizationId",
+      "organizationName",
+      "affiliation",
+      "affiliationLabel",
+      "specialties",
+      "languages",
+      "yearsOfExperience",
+      "introduction",
+      "photoUrl",
+      "offices",
+      "figures"
+    ]
+  },
+  "MediatorChoice": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "chooser": {
+        "type": "string",
+        "enum": [
+          "committee",
+          "parties"
+        ],
+        "description": "parties: the parties choose until `dueAt`; committee: they did not agree in time, the committee assigns."
+      },
+      "dueAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "proposals": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorProposalResponse"
+        }
+      },
+      "offeredMediator": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "nullable": true
+      },
+      "mediator": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ],
+        "nullable": true
+      },
+      "replacements": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorReplacementResponse"
+        }
+      },
+      "mayPropose": {
+        "type": "boolean"
+      },
+      "mayAnswerOffer": {
+        "type": "boolean"
+      },
+      "mayRequestReplacement": {
+        "type": "boolean"
+      },
+      "mayDecideReplacement": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "caseId",
+      "chooser",
+      "dueAt",
+      "proposals",
+      "offeredMediator",
+      "mediator",
+      "replacements",
+      "mayPropose",
+      "mayAnswerOffer",
+      "mayRequestReplacement",
+      "mayDecideReplacement"
+    ]
+  },
+  "MediatorFigures": {
+    "type": "object",
+    "properties": {
+      "casesHandled": {
+        "type": "number"
+      },
+      "settlementRate": {
+        "type": "number",
+        "nullable": true,
+        "description": "settled ÷ closed (settled or failed); null before the first closed case."
+      },
+      "medianDaysToClose": {
+        "type": "number",
+        "nullable": true
+      },
+      "openCaseload": {
+        "type": "number"
+      },
+      "satisfaction": {
+        "type": "number",
+        "nullable": true,
+        "description": "From follow-up (回访) once it exists; null until then."
+      }
+    },
+    "required": [
+      "casesHandled",
+      "settlementRate",
+      "medianDaysToClose",
+      "openCaseload",
+      "satisfaction"
+    ]
+  },
+  "MediatorOfficeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "address": {
         "type": "string"
       }
     },
     "required": [
       "id",
       "name",
-      "phone",
-      "organizationName"
+      "address"
+    ]
+  },
+  "MediatorPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorCard"
+        }
+      },
+      "total": {
+        "type": "number"
+      },
+      "page": {
+        "type": "number"
+      },
+      "pageSize": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "total",
+      "page",
+      "pageSize"
+    ]
+  },
+  "MediatorProfileDetail": {
+    "type": "object",
+    "properties": {
+      "weeklyHours": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/WeeklyHoursResponse"
+        }
+      },
+      "leave": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/LeaveResponse"
+        }
+      },
+      "calendarFeedUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "Only for the mediator himself: the secret calendar feed to subscribe to (.ics)."
+      },
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "organizationId": {
+        "type": "string",
+        "nullable": true
+      },
+      "organizationName": {
+        "type": "string"
+      },
+      "affiliation": {
+        "$ref": "#/components/schemas/MediatorAffiliation"
+      },
+      "affiliationLabel": {
+        "type": "string"
+      },
+      "specialties": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "yearsOfExperience": {
+        "type": "number"
+      },
+      "introduction": {
+        "type": "string"
+      },
+      "photoUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+      },
+      "offices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/MediatorOfficeResponse"
+        }
+      },
+      "figures": {
+        "$ref": "#/components/schemas/MediatorFigures"
+      }
+    },
+    "required": [
+      "weeklyHours",
+      "leave",
+      "calendarFeedUrl",
+      "id",
+      "name",
+      "organizationId",
+      "organizationName",
+      "affiliation",
+      "affiliationLabel",
+      "specialties",
+      "languages",
+      "yearsOfExperience",
+      "introduction",
+      "photoUrl",
+      "offices",
+      "figures"
+    ]
+  },
+  "MediatorProposalResponse": {
+    "type": "object",
+    "properties": {
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "mediatorId": {
+        "type": "string"
+      },
+      "mediatorName": {
+        "type": "string"
+      },
+      "proposedByName": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "side",
+      "mediatorId",
+      "mediatorName",
+      "proposedByName",
+      "at"
+    ]
+  },
+  "MediatorQueue": {
+    "type": "object",
+    "properties": {
+      "offered": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "caseId": {
+              "type": "string"
+            },
+            "caseNumber": {
+              "type": "string",
+              "nullable": true
+            },
+            "category": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "caseId",
+            "caseNumber",
+            "category"
+          ]
+        }
+      },
+      "cases": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "caseId": {
+              "type": "string"
+            },
+            "caseNumber": {
+              "type": "string",
+              "nullable": true
+            },
+            "category": {
+              "type": "string"
+            },
+            "status": {
+              "type": "string",
+              "enum": [
+                "accepted",
+                "declined",
+                "refused",
+                "withdrawn",
+                "confirmed",
+                "filed",
+                "mediator_assigned",
+                "in_mediation",
+                "settled",
+                "failed",
+                "confirmation_requested",
+                "confirmation_rejected"
+              ]
+            },
+            "statusLabel": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "caseId",
+            "caseNumber",
+            "category",
+            "status",
+            "statusLabel"
+          ]
+        }
+      },
+      "sessions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SessionSummary"
+        }
+      }
+    },
+    "required": [
+      "offered",
+      "cases",
+      "sessions"
+    ]
+  },
+  "MediatorRanking": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "languages": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "meanSettlementRate": {
+        "type": "number"
+      },
+      "ranked": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RankedMediator"
+        }
+      },
+      "excludedCount": {
+        "type": "number",
+        "description": "Left out for a conflict of interest; names only for the committee."
+      },
+      "excluded": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "mediatorId": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "reason": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "mediatorId",
+            "name",
+            "reason"
+          ]
+        }
+      }
+    },
+    "required": [
+      "caseId",
+      "category",
+      "languages",
+      "meanSettlementRate",
+      "ranked",
+      "excludedCount",
+      "excluded"
+    ]
+  },
+  "MediatorReplacementResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "mediatorName": {
+        "type": "string"
+      },
+      "requestedByName": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string"
+      },
+      "status": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "refused",
+          "granted"
+        ]
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "decisionNote": {
+        "type": "string",
+        "nullable": true
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "mediatorName",
+      "requestedByName",
+      "reason",
+      "status",
+      "statusLabel",
+      "decisionNote",
+      "at"
+    ]
+  },
+  "MediatorSlots": {
+    "type": "object",
+    "properties": {
+      "mediatorId": {
+        "type": "string"
+      },
+      "fromDate": {
+        "type": "string"
+      },
+      "days": {
+        "type": "number"
+      },
+      "slotMinutes": {
+        "type": "number"
+      },
+      "slots": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/SlotResponse"
+        }
+      }
+    },
+    "required": [
+      "mediatorId",
+      "fromDate",
+      "days",
+      "slotMinutes",
+      "slots"
     ]
   },
   "MeResponse": {
@@ -1984,6 +3791,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind": {
             "type": "string",
             "enum": [
+              "partner",
               "committee",
               "court"
             ]
@@ -1995,6 +3803,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind"
         ],
         "nullable": true
+      },
+      "elderMode": {
+        "type": "boolean",
+        "description": "长辈模式 (remembered per user; PATCH /api/me/preferences)."
       }
     },
     "required": [
@@ -2002,7 +3814,122 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "phone",
       "name",
       "role",
-      "organization"
+      "organization",
+      "elderMode"
+    ]
+  },
+  "MySatisfaction": {
+    "type": "object",
+    "properties": {
+      "mine": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SatisfactionResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "canRate": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "mine",
+      "canRate"
+    ]
+  },
+  "NotificationItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/NotificationKind"
+      },
+      "title": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string",
+        "nullable": true
+      },
+      "link": {
+        "type": "string",
+        "nullable": true,
+        "description": "Where it leads in the app."
+      },
+      "read": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "title",
+      "body",
+      "caseId",
+      "link",
+      "read",
+      "createdAt"
+    ]
+  },
+  "NotificationKind": {
+    "type": "string",
+    "enum": [
+      "agreement",
+      "case",
+      "invitation",
+      "session",
+      "evidence",
+      "service",
+      "referral",
+      "follow_up",
+      "deadline"
+    ]
+  },
+  "NotificationList": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/NotificationItem"
+        }
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "unread"
+    ]
+  },
+  "NotificationPreferences": {
+    "type": "object",
+    "properties": {
+      "email": {
+        "type": "string",
+        "nullable": true,
+        "description": "Where e-mail notices go; none = no e-mail. SMS goes to the account's phone."
+      },
+      "kinds": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/KindPreference"
+        }
+      }
+    },
+    "required": [
+      "email",
+      "kinds"
     ]
   },
   "Obligation": {
@@ -2056,12 +3983,257 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "items"
     ]
   },
+  "OverrunCase": {
+    "type": "object",
+    "properties": {
+      "caseId": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "mediatorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueAt": {
+        "type": "string"
+      },
+      "daysOver": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "caseId",
+      "caseNumber",
+      "mediatorName",
+      "dueAt",
+      "daysOver"
+    ]
+  },
   "ParticipantRole": {
     "type": "string",
     "enum": [
       "party",
       "host",
       "guide"
+    ]
+  },
+  "PartnerApiKeyCreated": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "prefix": {
+        "type": "string"
+      },
+      "key": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "prefix",
+      "key"
+    ]
+  },
+  "PartnerReferralResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "referenceId": {
+        "type": "string",
+        "nullable": true
+      },
+      "partnerId": {
+        "type": "string"
+      },
+      "partnerName": {
+        "type": "string"
+      },
+      "partnerType": {
+        "$ref": "#/components/schemas/PartnerType"
+      },
+      "committeeId": {
+        "type": "string"
+      },
+      "committeeName": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "facts": {
+        "type": "string"
+      },
+      "claims": {
+        "type": "string"
+      },
+      "claimAmountFen": {
+        "type": "number"
+      },
+      "disputeDate": {
+        "type": "string"
+      },
+      "applicant": {
+        "$ref": "#/components/schemas/ReferralContact"
+      },
+      "respondents": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReferralContact"
+        }
+      },
+      "status": {
+        "$ref": "#/components/schemas/PartnerReferralStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string",
+        "nullable": true,
+        "description": "The case it became, once accepted."
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "forwardedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "declineReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "fileName": {
+              "type": "string"
+            },
+            "sizeBytes": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "id",
+            "fileName",
+            "sizeBytes"
+          ]
+        }
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "referenceId",
+      "partnerId",
+      "partnerName",
+      "partnerType",
+      "committeeId",
+      "committeeName",
+      "category",
+      "facts",
+      "claims",
+      "claimAmountFen",
+      "disputeDate",
+      "applicant",
+      "respondents",
+      "status",
+      "statusLabel",
+      "caseId",
+      "caseNumber",
+      "forwardedTo",
+      "declineReason",
+      "attachments",
+      "createdAt",
+      "decidedAt"
+    ]
+  },
+  "PartnerReferralStatus": {
+    "type": "string",
+    "enum": [
+      "accepted",
+      "declined",
+      "submitted",
+      "forwarded"
+    ]
+  },
+  "PartnerResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "partnerType": {
+        "$ref": "#/components/schemas/PartnerType"
+      },
+      "region": {
+        "type": "string"
+      },
+      "apiKeys": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "prefix": {
+              "type": "string"
+            },
+            "createdAt": {
+              "type": "string"
+            },
+            "revokedAt": {
+              "type": "string",
+              "nullable": true
+            }
+          },
+          "required": [
+            "id",
+            "prefix",
+            "createdAt",
+            "revokedAt"
+          ]
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "partnerType",
+      "region",
+      "apiKeys"
+    ]
+  },
+  "PartnerType": {
+    "type": "string",
+    "enum": [
+      "grid",
+      "police",
+      "petition",
+      "court_filing"
     ]
   },
   "PartyDetailsSaved": {
@@ -2206,6 +4378,41 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "respondent"
     ]
   },
+  "PartyStatementResponse": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "text": {
+        "type": "string"
+      },
+      "isMine": {
+        "type": "boolean"
+      },
+      "updatedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "partyId",
+      "partyName",
+      "side",
+      "text",
+      "isMine",
+      "updatedAt"
+    ]
+  },
   "PaymentInstalment": {
     "type": "object",
     "properties": {
@@ -2258,6 +4465,42 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "creditorPartyId",
       "amountFen",
       "dueDate"
+    ]
+  },
+  "PaymentReportResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "reportedByName": {
+        "type": "string"
+      },
+      "paidOn": {
+        "type": "string"
+      },
+      "amountFen": {
+        "type": "number"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "hasReceipt": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "reportedByName",
+      "paidOn",
+      "amountFen",
+      "note",
+      "hasReceipt",
+      "createdAt"
     ]
   },
   "PhoneCodeSentResponse": {
@@ -2344,6 +4587,73 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "keywords",
       "source",
       "citation"
+    ]
+  },
+  "RankedMediator": {
+    "type": "object",
+    "properties": {
+      "rank": {
+        "type": "number"
+      },
+      "total": {
+        "type": "number"
+      },
+      "mediator": {
+        "$ref": "#/components/schemas/MediatorCard"
+      },
+      "factors": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/RankingFactor"
+        }
+      }
+    },
+    "required": [
+      "rank",
+      "total",
+      "mediator",
+      "factors"
+    ]
+  },
+  "RankingFactor": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "$ref": "#/components/schemas/RankingFactorKey"
+      },
+      "label": {
+        "type": "string"
+      },
+      "weight": {
+        "type": "number"
+      },
+      "score": {
+        "type": "number"
+      },
+      "points": {
+        "type": "number"
+      },
+      "detail": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "key",
+      "label",
+      "weight",
+      "score",
+      "points",
+      "detail"
+    ]
+  },
+  "RankingFactorKey": {
+    "type": "string",
+    "enum": [
+      "specialty",
+      "language",
+      "caseload",
+      "availability",
+      "settlement"
     ]
   },
   "RateFigure": {
@@ -2448,6 +4758,96 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "savedAt"
     ]
   },
+  "ReferralContact": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "phone": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "name",
+      "phone"
+    ]
+  },
+  "ReferralImportResponse": {
+    "type": "object",
+    "properties": {
+      "created": {
+        "type": "number"
+      },
+      "duplicates": {
+        "type": "number"
+      },
+      "errors": {
+        "type": "number"
+      },
+      "results": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReferralImportResult"
+        }
+      }
+    },
+    "required": [
+      "created",
+      "duplicates",
+      "errors",
+      "results"
+    ]
+  },
+  "ReferralImportResult": {
+    "type": "object",
+    "properties": {
+      "index": {
+        "type": "number"
+      },
+      "referenceId": {
+        "type": "string",
+        "nullable": true
+      },
+      "outcome": {
+        "type": "string",
+        "enum": [
+          "error",
+          "created",
+          "duplicate"
+        ]
+      },
+      "id": {
+        "type": "string",
+        "nullable": true
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "field": {
+              "type": "string"
+            },
+            "message": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "field",
+            "message"
+          ]
+        }
+      }
+    },
+    "required": [
+      "index",
+      "referenceId",
+      "outcome",
+      "id",
+      "errors"
+    ]
+  },
   "ReferralResponse": {
     "type": "object",
     "properties": {
@@ -2486,7 +4886,107 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "party",
       "mediator",
       "court_staff",
-      "admin"
+      "admin",
+      "partner"
+    ]
+  },
+  "SatisfactionResponse": {
+    "type": "object",
+    "properties": {
+      "score": {
+        "type": "number"
+      },
+      "comment": {
+        "type": "string",
+        "nullable": true
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "score",
+      "comment",
+      "createdAt"
+    ]
+  },
+  "ServiceRecordResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "documentId": {
+        "type": "string"
+      },
+      "documentTitle": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "sentAt": {
+        "type": "string"
+      },
+      "deliveredAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "openedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "documentId",
+      "documentTitle",
+      "partyName",
+      "sentAt",
+      "deliveredAt",
+      "openedAt"
+    ]
+  },
+  "SessionAttendance": {
+    "type": "object",
+    "properties": {
+      "present": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "name": {
+              "type": "string"
+            },
+            "side": {
+              "type": "string",
+              "enum": [
+                "applicant",
+                "respondent",
+                "other"
+              ]
+            }
+          },
+          "required": [
+            "name",
+            "side"
+          ]
+        }
+      },
+      "absent": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "recordedAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "present",
+      "absent",
+      "recordedAt"
     ]
   },
   "SessionDetail": {
@@ -2577,10 +5077,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string"
       },
       "mode": {
-        "type": "string",
-        "enum": [
-          "online"
-        ]
+        "$ref": "#/components/schemas/SessionMode"
       },
       "createdAt": {
         "type": "string"
@@ -2591,6 +5088,32 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "endedAt": {
         "type": "string",
+        "nullable": true
+      },
+      "startsAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "A booked session's time range (null: opened on the spot)."
+      },
+      "endsAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "location": {
+        "type": "string",
+        "nullable": true,
+        "description": "In person: where (office name and address)."
+      },
+      "cancelReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attendance": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SessionAttendance"
+          }
+        ],
         "nullable": true
       }
     },
@@ -2613,7 +5136,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mode",
       "createdAt",
       "startedAt",
-      "endedAt"
+      "endedAt",
+      "startsAt",
+      "endsAt",
+      "location",
+      "cancelReason",
+      "attendance"
     ]
   },
   "SessionEventResponse": {
@@ -2671,12 +5199,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "invitedAt"
     ]
   },
+  "SessionMode": {
+    "type": "string",
+    "enum": [
+      "online",
+      "in_person"
+    ]
+  },
   "SessionStatus": {
     "type": "string",
     "enum": [
+      "booked",
       "scheduled",
       "live",
-      "ended"
+      "ended",
+      "cancelled"
     ]
   },
   "SessionSummary": {
@@ -2695,10 +5232,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string"
       },
       "mode": {
-        "type": "string",
-        "enum": [
-          "online"
-        ]
+        "$ref": "#/components/schemas/SessionMode"
       },
       "createdAt": {
         "type": "string"
@@ -2710,6 +5244,32 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "endedAt": {
         "type": "string",
         "nullable": true
+      },
+      "startsAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "A booked session's time range (null: opened on the spot)."
+      },
+      "endsAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "location": {
+        "type": "string",
+        "nullable": true,
+        "description": "In person: where (office name and address)."
+      },
+      "cancelReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attendance": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SessionAttendance"
+          }
+        ],
+        "nullable": true
       }
     },
     "required": [
@@ -2720,7 +5280,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mode",
       "createdAt",
       "startedAt",
-      "endedAt"
+      "endedAt",
+      "startsAt",
+      "endsAt",
+      "location",
+      "cancelReason",
+      "attendance"
     ]
   },
   "SignCodeSent": {
@@ -2776,9 +5341,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "outcome": {
         "type": "string",
         "enum": [
+          "withdrawn",
           "settled",
           "failed",
-          "withdrawn",
           "judgment"
         ]
       },
@@ -2871,6 +5436,25 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "items"
     ]
   },
+  "SlotResponse": {
+    "type": "object",
+    "properties": {
+      "startsAt": {
+        "type": "string"
+      },
+      "endsAt": {
+        "type": "string"
+      },
+      "free": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "startsAt",
+      "endsAt",
+      "free"
+    ]
+  },
   "SpreadFigure": {
     "type": "object",
     "properties": {
@@ -2951,6 +5535,16 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       "at": {
         "type": "string"
+      },
+      "detail": {
+        "type": "string",
+        "nullable": true,
+        "description": "What the step concerned, in words: the file uploaded, the mediator assigned, the party invited."
+      },
+      "sha256": {
+        "type": "string",
+        "nullable": true,
+        "description": "Technical detail for those who need it (behind 详情): the uploaded file's SHA-256."
       }
     },
     "required": [
@@ -2962,7 +5556,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "note",
       "actorName",
       "actorRole",
-      "at"
+      "at",
+      "detail",
+      "sha256"
     ]
   },
   "TokenResponse": {
@@ -2989,6 +5585,17 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "user"
     ]
   },
+  "UnreadCount": {
+    "type": "object",
+    "properties": {
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "unread"
+    ]
+  },
   "VerificationResponse": {
     "type": "object",
     "properties": {
@@ -2999,7 +5606,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string",
         "enum": [
           "agreement",
-          "session_record"
+          "session_record",
+          "confirmation_application",
+          "ruling",
+          "mediation_termination",
+          "enforcement_application",
+          "litigation_package"
         ],
         "nullable": true
       },
@@ -3032,6 +5644,27 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "effectiveAt",
       "sha256",
       "status"
+    ]
+  },
+  "WeeklyHoursResponse": {
+    "type": "object",
+    "properties": {
+      "weekday": {
+        "type": "number",
+        "description": "ISO weekday, 1 = Monday."
+      },
+      "start": {
+        "type": "string",
+        "description": "HH:mm, Asia/Shanghai."
+      },
+      "end": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "weekday",
+      "start",
+      "end"
     ]
   }
 };

@@ -22,6 +22,6 @@ import { TencentSmsSender } from './sms/tencent-sms.sender';
       useFactory: ({ sms }: AppConfig): SmsSender => (sms.provider === 'tencent' ? new TencentSmsSender(sms) : new OutboxSmsSender()),
     },
   ],
-  exports: [PhoneCodesService],
+  exports: [PhoneCodesService, SMS_SENDER],
 })
 export class PhoneCodesModule {}

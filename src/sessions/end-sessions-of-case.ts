@@ -8,10 +8,14 @@ import type { EntityManager } from 'typeorm';
 export async function endOpenSessionsOfCase(
   manager: EntityManager, caseId: string, actorId: string, caseStatus: string,
 ): Promise<string[]> {
+  // Sessions booked for later are cancelled, not ended: they never took place.
+  await manager.query(
+    `UPDATE mediation_sessions SET status = 'cancelled', cancel_reason = '案件已结束' WHERE case_id = $1 AND status = 'booked'`, [caseId],
+  );
   // TypeORM answers an UPDATE … RETURNING with [rows, affected].
   const [rows] = (await manager.query(
     `UPDATE mediation_sessions SET status = 'ended', ended_at = now(), ended_by = $2
-      WHERE case_id = $1 AND status <> 'ended' RETURNING id`,
+      WHERE case_id = $1 AND status IN ('scheduled', 'live') RETURNING id`,
     [caseId, actorId],
   )) as [{ id: string }[], number];
   if (!rows.length) return [];

@@ -15,5 +15,6 @@ export function caseAllowsSessions(caseStatus: CaseStatus): boolean {
  */
 export function requireSessionOpen(sessionStatus: SessionStatus, caseStatus: CaseStatus): void {
   if (!caseAllowsSessions(caseStatus)) throw new DomainError('SESSION_CASE_CLOSED');
-  if (sessionStatus === 'ended') throw new DomainError('SESSION_ENDED');
+  if (sessionStatus === 'ended' || sessionStatus === 'cancelled') throw new DomainError('SESSION_ENDED');
+  if (sessionStatus === 'booked') throw new DomainError('SESSION_NOT_OPEN');
 }

@@ -1,3 +1,6 @@
+import { MediatorsModule } from '../mediators/mediators.module';
+import { SessionBookingsController } from './session-bookings.controller';
+import { SessionBookingsService } from './session-bookings.service';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
@@ -13,16 +16,17 @@ import { LiveSessions } from './signaling/live-sessions.service';
 import { SignalingAuth } from './signaling/signaling-auth';
 import { SignalingDispatcher } from './signaling/signaling-dispatcher';
 import { SignalingGateway } from './signaling/signaling.gateway';
+import { SignalingRouter } from './signaling/signaling-router';
 import { SIGNALING_CONFIG, SignalingConfig, loadSignalingConfig } from './signaling/signaling-config';
 import { SocketAdmission } from './signaling/socket-admission';
 
 /** Video mediation sessions (调解会议): REST for the file of a session, a WebSocket for the live room. */
 @Module({
-  imports: [CasesModule, AuditModule, MediaModule],
-  controllers: [SessionsController],
+  imports: [CasesModule, AuditModule, MediaModule, MediatorsModule],
+  controllers: [SessionsController, SessionBookingsController],
   providers: [
-    SessionsRepository, SessionAccessService, SessionsService, SessionRecordsService, SessionLogService, CaseClosureListener,
-    LiveSessions, SignalingAuth, SocketAdmission, SignalingGateway,
+    SessionsRepository, SessionBookingsService, SessionAccessService, SessionsService, SessionRecordsService, SessionLogService, CaseClosureListener,
+    LiveSessions, SignalingAuth, SocketAdmission, SignalingRouter, SignalingGateway,
     { provide: SIGNALING_CONFIG, useFactory: () => loadSignalingConfig(process.env) },
     {
       provide: SignalingDispatcher,

@@ -28,17 +28,29 @@ export class SessionsRepository {
 
   openSessionOf(manager: EntityManager, caseId: string): Promise<MediationSession | null> {
     return manager.createQueryBuilder(MediationSession, 's')
-      .where("s.case_id = :caseId AND s.status <> 'ended'", { caseId }).getOne();
+      .where("s.case_id = :caseId AND s.status IN ('scheduled', 'live')", { caseId }).getOne();
   }
 
   listByCase(caseId: string): Promise<MediationSession[]> {
     return this.manager.find(MediationSession, { where: { caseId }, order: { createdAt: 'DESC' } });
   }
 
+  /** The online session of the case booked for now (from 30 minutes before it starts), opened. */
+  async openBooked(manager: EntityManager, caseId: string, now: Date): Promise<MediationSession | null> {
+    const [rows] = (await manager.query(
+      `UPDATE mediation_sessions SET status = 'scheduled'
+        WHERE id = (SELECT id FROM mediation_sessions WHERE case_id = $1 AND status = 'booked' AND mode = 'online'
+                      AND starts_at - interval '30 minutes' <= $2 AND ends_at > $2 ORDER BY starts_at LIMIT 1)
+        RETURNING id`,
+      [caseId, now],
+    )) as [{ id: string }[], number];
+    return rows.length ? manager.findOneBy(MediationSession, { id: rows[0].id }) : null;
+  }
+
   /** A new online session; null when the case already has an open one (the partial unique index decides races). */
   async insertSession(manager: EntityManager, caseId: string, userId: string): Promise<MediationSession | null> {
     try {
-      return await manager.save(manager.create(MediationSession, { caseId, status: 'scheduled', mode: 'online', createdBy: userId }));
+      return await manager.save(manager.create(MediationSession, { caseId, status: 'scheduled', mode: 'online', createdBy: userId, mediatorId: userId }));
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') return null;
       throw error;

@@ -9,6 +9,7 @@ import { statusAllows } from '../cases/case-transitions';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
+import { Clock } from '../clock/clock';
 import { SessionDetail, SessionSummary, toRecordResponse, toSessionDetail, toSessionSummary } from './dto/session.response';
 import { START, SESSION_PAGE_LIMIT, SessionCursor, decodeCursor, pageOf } from './session-page';
 import { SessionsRepository } from './sessions.repository';
@@ -23,9 +24,13 @@ export class SessionsService {
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
     private readonly events: EventsService,
+    private readonly clock: Clock,
   ) {}
 
-  /** The assigned mediator opens an ad-hoc online session; the case moves to in_mediation if it was not yet. */
+  /**
+   * The assigned mediator opens the online session booked for now (from 30 minutes before its start), or an ad-hoc
+   * one; the session starting now moves the case to in_mediation if it was not yet.
+   */
   async open(user: AuthUser, caseId: string): Promise<SessionDetail> {
     const sessionId = await this.dataSource.transaction(async (manager) => {
       const caseAccess = await this.access.requireCase(user, caseId, CasePermission.OpenSession, { manager, lock: true });
@@ -34,7 +39,7 @@ export class SessionsService {
         await this.workflow.apply(manager, user, caseAccess, 'start_mediation', { note: '开启在线调解会议' });
       }
       if (await this.repository.openSessionOf(manager, caseId)) throw new DomainError('SESSION_ALREADY_OPEN');
-      const session = await this.repository.insertSession(manager, caseId, user.id);
+      const session = (await this.repository.openBooked(manager, caseId, this.clock.now())) ?? (await this.repository.insertSession(manager, caseId, user.id));
       if (!session) throw new DomainError('SESSION_ALREADY_OPEN'); // opened by someone else at the same moment
       await this.repository.appendEvent(manager, { sessionId: session.id, type: 'opened', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.open', entity: 'session', entityId: session.id, ip: user.ip, data: { caseId } });

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
-import { CreateUserDto } from './dto/user.dto';
+import { CreateUserDto, PreferencesDto } from './dto/user.dto';
 import { UsersService } from './users.service';
-import { ApiResult, ApiResultList } from '../openapi/api-result';
+import { ApiResult } from '../openapi/api-result';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -19,16 +19,15 @@ export class UsersController {
   }
 
   @ApiResult('MeResponse')
+  @Patch('me/preferences')
+  setPreferences(@CurrentUser() user: AuthUser, @Body() body: PreferencesDto) {
+    return this.users.setPreferences(user, body);
+  }
+
+  @ApiResult('MeResponse')
   @Post('admin/users')
   @Roles('admin')
   create(@Body() body: CreateUserDto) {
     return this.users.createByAdmin(body);
-  }
-
-  @ApiResultList('MediatorResponse')
-  @Get('mediators')
-  @Roles('mediator', 'admin')
-  mediators(@CurrentUser() user: AuthUser) {
-    return this.users.mediatorsFor(user);
   }
 }

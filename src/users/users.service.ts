@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { hashPassword } from '../auth/password';
 import { DomainError } from '../common/errors/domain-error';
 import { Organization } from '../organizations/entities/organization.entity';
-import { CreateUserDto, MediatorResponse, MeResponse, toMeResponse } from './dto/user.dto';
+import { CreateUserDto, MeResponse, PreferencesDto, toMeResponse } from './dto/user.dto';
 import { Role, User } from './entities/user.entity';
 
 const ORGANIZATION_FOR_ROLE: Partial<Record<Role, Organization['kind']>> = { mediator: 'committee', court_staff: 'court' };
@@ -18,6 +18,11 @@ export class UsersService {
     const found = await this.users.findOne({ where: { id: user.id }, relations: { organization: true } });
     if (!found) throw new DomainError('TOKEN_INVALID');
     return toMeResponse(found);
+  }
+
+  async setPreferences(user: AuthUser, preferences: PreferencesDto): Promise<MeResponse> {
+    await this.users.update({ id: user.id }, { elderMode: preferences.elderMode });
+    return this.me(user);
   }
 
   /** Creates an account; the caller's transaction decides whether it sticks. */
@@ -67,13 +72,6 @@ export class UsersService {
 
   findById(id: string, manager: EntityManager = this.users.manager): Promise<User | null> {
     return manager.findOne(User, { where: { id }, relations: { organization: true } });
-  }
-
-  /** Mediators a committee member may assign: those of the same committee (all committees for an admin). */
-  async mediatorsFor(user: AuthUser): Promise<MediatorResponse[]> {
-    const where = user.role === 'admin' ? { role: 'mediator' as const } : { role: 'mediator' as const, organizationId: user.organizationId! };
-    const mediators = await this.users.find({ where, relations: { organization: true }, order: { name: 'ASC' } });
-    return mediators.map((m) => ({ id: m.id, name: m.name, phone: m.phone, organizationName: m.organization?.name ?? '' }));
   }
 
   private async checkOrganization(manager: EntityManager, role: Role, organizationId?: string) {

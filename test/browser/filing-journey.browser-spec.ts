@@ -2,6 +2,7 @@ import { Page } from 'playwright-core';
 import { Organization } from '../../src/organizations/entities/organization.entity';
 import { PASSWORD, createOrganization, staff, uniquePhone } from '../factories/factories';
 import { BrowserEnv, startBrowserEnv } from '../support/browser';
+import { waitFor } from '../support/wait-for';
 
 // The spine's journey as its users live it: a party registers and files a lending dispute with an IOU, invites the
 // other side, who registers from the invitation and agrees (both prove their phones with codes read from the
@@ -77,7 +78,7 @@ describe('filing a dispute in the browser', () => {
     await applicant.getByRole('button', { name: '下载 借条.pdf' }).waitFor();
 
     // The applicant invites the respondent.
-    await applicant.getByRole('listitem', { name: '李四' }).getByRole('button', { name: '生成邀请链接' }).click();
+    await applicant.getByRole('listitem', { name: '李四' }).getByRole('button', { name: '发送调解邀请' }).click();
     const link = await applicant.getByTestId('invitation-link').inputValue();
     expect(link).toMatch(/\/invitations\/[2-9A-Z]{12}$/);
     await env.screenshot(applicant, 'case-page-invitation-phone');
@@ -93,6 +94,11 @@ describe('filing a dispute in the browser', () => {
     await respondent.getByRole('button', { name: '同意调解' }).click();
     await respondent.waitForURL(/\/cases\//);
     await respondent.getByTestId('case-number').waitFor();
+    // The respondent is told what comes next, and the applicant learns of the consent without reloading (live stream).
+    await respondent.getByTestId('next-step').getByText('已同意调解，等待调委会受理，通常 3 个工作日内。').waitFor();
+    await applicant.getByTestId('live-notices').getByText('被申请人已同意调解').waitFor();
+    await applicant.getByRole('listitem', { name: '李四' }).getByTestId('party-consent').getByText('已同意调解').waitFor();
+    await env.screenshot(applicant, 'case-page-live-consent-phone');
     // The respondent sees its own ID number whole; the applicant sees it masked.
     await respondent.getByText('11010519491231002X').waitFor();
 
@@ -115,10 +121,9 @@ describe('filing a dispute in the browser', () => {
     await mediator.getByRole('article', { name: caseNumber }).waitFor({ state: 'detached' });
     await env.screenshot(mediator, 'committee-desk');
 
-    // Back on the applicant's phone: the case moved, with every step on the timeline.
-    await applicant.reload();
-    await applicant.getByTestId('case-number').waitFor();
-    expect(await statusOf(applicant)).toBe('mediator_assigned');
+    // Back on the applicant's phone, never reloaded: the case moved, with every step on the timeline.
+    await waitFor(async () => (await statusOf(applicant)) === 'mediator_assigned', 'the applicant page to show the assignment live');
+    await applicant.getByTestId('next-step').getByText(/调解员王桂兰将与您联系/).waitFor();
     await applicant.getByText('110105********002X').waitFor();
     const steps = await applicant.getByTestId('timeline-item').allTextContents();
     for (const label of ['提交调解申请', '提交证据材料', '发出调解邀请', '被申请人同意调解', '调委会受理', '指派调解员']) {

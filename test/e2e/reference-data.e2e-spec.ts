@@ -4,6 +4,7 @@ import { migrations } from '../../migrations';
 import { ensureDatabase, runMigrations, withDatabase } from '../../src/database/database';
 import { ENTITIES } from '../../src/database/entities';
 import { DEMO_ACCOUNTS, seedIfAsked } from '../../src/seed/demo-seed';
+import { DEMO_MEDIATORS } from '../../src/seed/demo-mediators';
 
 // Each test gets a database of its own: what a fresh machine and an existing data/ look like at boot.
 async function freshDatabase(suffix: string): Promise<string> {
@@ -66,7 +67,9 @@ describe('reference data and the demo seed (e2e)', () => {
       await dataSource.destroy();
     }
     const users = await query<{ phone: string }>(url, 'SELECT phone FROM users ORDER BY phone');
-    expect(users.map((u) => u.phone)).toEqual(DEMO_ACCOUNTS.map((a) => a.phone).sort());
+    expect(users.map((u) => u.phone)).toEqual([...DEMO_ACCOUNTS, ...DEMO_MEDIATORS].map((a) => a.phone).sort());
+    const [{ n }] = await query<{ n: string }>(url, `SELECT count(*) AS n FROM mediator_profiles`);
+    expect(Number(n)).toBe(DEMO_MEDIATORS.length + 2);
     const [link] = await query(url, `
       SELECT k.name AS court FROM organizations c JOIN organizations k ON k.id = c.court_id WHERE c.name = '合川区合阳城街道人民调解委员会'`);
     expect(link).toEqual({ court: '重庆市合川区人民法院' });

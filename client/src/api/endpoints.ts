@@ -12,7 +12,6 @@ import type {
   Id,
   Invitation,
   Me,
-  Mediator,
   NewCase,
   Page,
   SimilarCases,
@@ -37,12 +36,12 @@ export const authApi = {
   login: (body: { phone: string; password: string }) => api<AuthTokens>('/auth/login', { body }),
   logout: (refreshToken: string) => api<void>('/auth/logout', { body: { refreshToken } }),
   me: () => api<Me>('/me'),
+  setPreferences: (body: { elderMode: boolean }) => api<Me>('/me/preferences', { method: 'PATCH', body }),
 };
 
 export const metaApi = {
   categories: () => api<string[]>('/meta/categories'),
   committees: () => api<Committee[]>('/committees'),
-  mediators: () => api<Mediator[]>('/mediators'),
 };
 
 export const casesApi = {
@@ -75,9 +74,12 @@ export const casesApi = {
   },
   downloadEvidence: (id: Id, evidenceId: Id) =>
     apiFetch(`/cases/${enc(id)}/evidence/${enc(evidenceId)}/download`).then((r) => r.blob()),
+  giveStatement: (id: Id, text: string) => api<CaseDetail>(`/cases/${enc(id)}/statement`, { method: 'PUT', body: { text } }),
 };
 
 export const invitationsApi = {
+  downloadEvidence: (code: string, evidenceId: Id) =>
+    apiFetch(`/invitations/${enc(code)}/evidence/${enc(evidenceId)}/download`).then((r) => r.blob()),
   get: (code: string) => api<Invitation>(`/invitations/${enc(code)}`),
   accept: (code: string, phoneCode: string) =>
     api<CaseDetail>(`/invitations/${enc(code)}/accept`, { body: { code: phoneCode } }),

@@ -2,7 +2,7 @@
 // Only the shapes the client sends are declared here.
 export type {
   CaseDetail, CaseSummary, CaseUiAction as CaseAction, EvidenceResponse as Evidence, InvitationCreated as CreatedInvitation,
-  InvitationStatus as StoredInvitationStatus, InvitationView as Invitation, MediatorResponse as Mediator, MeResponse as Me,
+  InvitationStatus as StoredInvitationStatus, InvitationView as Invitation, MeResponse as Me,
   Page, PartyResponse as Party, Role, TimelineItem as TimelineEvent, TokenResponse as AuthTokens,
   CommitteeResponse as Committee, CaseGuidanceResponse as CaseGuidance, CourtFeeResponse as CourtFee,
   SimilarCasesResponse as SimilarCases, SimilarCaseResponse as SimilarCase, EstimateResponse as Estimate, LoanDetails,

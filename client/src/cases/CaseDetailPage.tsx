@@ -6,20 +6,27 @@ import { Loading, LoadError } from '../ui/Notice';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
+import { useCaseChanges } from '../live/live';
+import { useState } from 'preact/hooks';
 import { AgreementSection } from '../agreements/AgreementSection';
 import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
 import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
+import { CourtSection } from '../court/CourtSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
+import { NextStep } from './NextStep';
+import { StatementSection } from './StatementSection';
+import { ReadAloud } from '../elder/ReadAloud';
 import { DisputeFacts } from './DisputeFacts';
 import { EvidenceSection } from './EvidenceSection';
 import { PartyList } from './PartyList';
 import { Timeline } from './Timeline';
 
-function Section({ title, children }: { title: string; children: ComponentChildren }) {
+function Section({ title, children, secondary }: { title: string; children: ComponentChildren; secondary?: boolean }) {
+  // Secondary sections step aside in 长辈模式 (simpler pages, one main action).
   return (
-    <section class="card section" aria-label={title}>
+    <section class={`card section${secondary ? ' elder-hide' : ''}`} aria-label={title}>
       <h2>{title}</h2>
       {children}
     </section>
@@ -32,10 +39,14 @@ export function CaseDetailPage({ id }: { id: string }) {
   const c = detail.data;
   usePageTitle(c?.caseNumber ?? t('案件详情'));
 
+  // Bumped on every change (own action or live news), so that the parts loading on their own reload too.
+  const [version, setVersion] = useState(0);
   const refresh = () => {
     detail.reload();
     timeline.reload();
+    setVersion((v) => v + 1);
   };
+  useCaseChanges(id, refresh);
 
   if (detail.error && !c) {
     return (
@@ -64,8 +75,10 @@ export function CaseDetailPage({ id }: { id: string }) {
         <p class="muted">
           {c.category} · {formatFen(c.claimAmountFen)} · {t('申请于 {at}', { at: formatDateTime(c.filedAt) })}
         </p>
+        <NextStep step={c.nextStep} />
+        <ReadAloud text={`${t('案件状态')}：${t(c.statusLabel)}。${t(c.nextStep.text)}`} />
+        <SessionEntry c={c} reloadKey={version} />
         <CaseActions caseId={c.id} caseNumber={caseNo(c.caseNumber)} allowed={allowed} onChanged={refresh} />
-        <SessionEntry c={c} />
       </header>
       <CaseOutcomeNotice status={c.status} />
 
@@ -83,13 +96,21 @@ export function CaseDetailPage({ id }: { id: string }) {
         <PartyList caseId={c.id} parties={c.parties} canInvite={allowed.includes('invite')} />
       </Section>
 
+      {(c.statements.length > 0 || allowed.includes('give_statement')) && (
+        <Section title={t('答辩意见')}>
+          <StatementSection c={c} canGive={allowed.includes('give_statement')} onChanged={refresh} />
+        </Section>
+      )}
+
       {['in_mediation', 'settled', 'confirmation_requested', 'confirmed', 'confirmation_rejected'].includes(c.status) && (
         <Section title={t('调解协议')}>
           <AgreementSection c={c} onChanged={refresh} />
         </Section>
       )}
 
-      <Section title={t('文书')}>
+      <CourtSection c={c} onChanged={refresh} />
+
+      <Section title={t('文书')} secondary>
         <DocumentList caseId={c.id} reloadKey={c.status} />
       </Section>
 
@@ -103,12 +124,20 @@ export function CaseDetailPage({ id }: { id: string }) {
         />
       </Section>
 
-      <CaseGuidanceSection caseId={c.id} version={c.evidence.length} me={c.parties.find((p) => p.isMe)} onChanged={refresh} />
+      <div class="elder-hide">
+        <CaseGuidanceSection caseId={c.id} version={c.evidence.length} me={c.parties.find((p) => p.isMe)} onChanged={refresh} />
+      </div>
 
       <Section title={t('办理进程')}>
         {timeline.error && !timeline.data && <LoadError message={timeline.error.message} onRetry={timeline.reload} />}
         {timeline.data ? <Timeline events={timeline.data} /> : !timeline.error && <Loading />}
       </Section>
+
+      {allowed.some((a) => ['withdraw', 'decline', 'fail'].includes(a)) && (
+        <Section title={t('结束本案')}>
+          <CaseActions caseId={c.id} caseNumber={caseNo(c.caseNumber)} allowed={allowed} onChanged={refresh} ending />
+        </Section>
+      )}
     </div>
   );
 }

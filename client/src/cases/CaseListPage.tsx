@@ -5,6 +5,7 @@ import { t } from '../i18n';
 import { Loading, LoadError } from '../ui/Notice';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
+import { useCaseChanges } from '../live/live';
 import { CaseCard } from './CaseCard';
 
 const PAGE_SIZE = 20;
@@ -14,6 +15,7 @@ export function CaseListPage() {
   const { user } = useSession();
   const [page, setPage] = useState(1);
   const list = useAsync(() => casesApi.list({ page, pageSize: PAGE_SIZE }), [page]);
+  useCaseChanges(null, list.reload);
   const canFile = user?.role === 'party';
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
 

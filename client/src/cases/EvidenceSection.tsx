@@ -8,21 +8,21 @@ import { UploadRow, type UploadState } from '../ui/UploadRow';
 import { checkUpload, UPLOAD_ACCEPT } from '../ui/validate';
 import { saveBlob } from '../ui/save-blob';
 
-function EvidenceItem({ caseId, e, canDownload }: { caseId: Id; e: Evidence; canDownload: boolean }) {
+function EvidenceItem({ e, download }: { e: Evidence; download?: () => Promise<Blob> }) {
   const { busy, error, run } = useAction();
-  async function download() {
-    const blob = await run(() => casesApi.downloadEvidence(caseId, e.id));
+  async function save() {
+    const blob = download && (await run(download));
     if (blob) saveBlob(blob, e.fileName);
   }
   return (
     <li class="evidence-item">
       <div class="evidence-main">
         <span class="file-name">{e.fileName}</span>
-        {canDownload && (
+        {download && (
           <button
             type="button"
             class="btn btn-small"
-            onClick={download}
+            onClick={save}
             disabled={busy}
             aria-label={t('下载 {name}', { name: e.fileName })}
           >
@@ -33,12 +33,26 @@ function EvidenceItem({ caseId, e, canDownload }: { caseId: Id; e: Evidence; can
       {e.description && <p class="evidence-desc">{e.description}</p>}
       <p class="muted small">
         {formatBytes(e.sizeBytes)} · {e.uploadedByName} · <span class="nowrap">{formatDateTime(e.uploadedAt)}</span>
-        <span class="mono hash" title={`SHA-256 ${e.sha256}`}>
-          SHA-256 {e.sha256.slice(0, 12)}…{e.sha256.slice(-6)}
-        </span>
       </p>
+      {/* The fingerprint proves the file is unchanged; few need it, so it sits behind 详情. */}
+      <details class="tech-details">
+        <summary>{t('详情')}</summary>
+        <p class="mono hash">SHA-256 {e.sha256}</p>
+      </details>
       {error && <p class="text-error">{error}</p>}
     </li>
+  );
+}
+
+/** The evidence list; `download` opens a file (absent: the viewer may see the list but not the files). */
+export function EvidenceList({ evidence, download }: { evidence: Evidence[]; download?: (e: Evidence) => Promise<Blob> }) {
+  if (evidence.length === 0) return <p class="muted">{t('暂无证据材料')}</p>;
+  return (
+    <ul class="evidence-list" aria-label={t('证据列表')}>
+      {evidence.map((e) => (
+        <EvidenceItem key={e.id} e={e} download={download && (() => download(e))} />
+      ))}
+    </ul>
   );
 }
 
@@ -136,15 +150,7 @@ export function EvidenceSection({
 }) {
   return (
     <>
-      {evidence.length === 0 ? (
-        <p class="muted">{t('暂无证据材料')}</p>
-      ) : (
-        <ul class="evidence-list" aria-label={t('证据列表')}>
-          {evidence.map((e) => (
-            <EvidenceItem key={e.id} caseId={caseId} e={e} canDownload={canDownload} />
-          ))}
-        </ul>
-      )}
+      <EvidenceList evidence={evidence} download={canDownload ? (e) => casesApi.downloadEvidence(caseId, e.id) : undefined} />
       {canUpload && <UploadForm caseId={caseId} onUploaded={onChanged} />}
     </>
   );

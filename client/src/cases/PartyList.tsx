@@ -32,7 +32,7 @@ function InviteBox({ caseId, party }: { caseId: Id; party: Party }) {
           <p class="muted">{t('上次的邀请已失效，请重新生成。')}</p>
         )}
         <button type="button" class="btn btn-primary btn-small" onClick={create} disabled={busy}>
-          {busy ? t('处理中…') : t('生成邀请链接')}
+          {busy ? t('处理中…') : party.phone ? t('发送调解邀请') : t('生成邀请链接')}
         </button>
         {error && <Notice kind="error">{error}</Notice>}
       </div>
@@ -40,10 +40,18 @@ function InviteBox({ caseId, party }: { caseId: Id; party: Party }) {
   }
   return (
     <div class="invite">
+      {created?.sms === 'queued' && (
+        <Notice kind="success">
+          {t('邀请短信已发往 {phone}。对方用该手机号登录后，即可查看申请和证据并答复；对方答复后本页会自动更新。', { phone: created.smsTo })}
+        </Notice>
+      )}
+      {created?.sms === 'unavailable' && (
+        <Notice kind="warn">{t('本平台尚未开通邀请短信，请把下面的链接发给对方。')}</Notice>
+      )}
       <CopyField label={t('邀请链接')} value={invitationUrl(code)} testId="invitation-link" />
       <p class="field-hint">
         {party.phone
-          ? t('请将此链接通过短信或微信发送给 {name}（手机号 {phone}）。对方需使用该手机号注册或登录后，确认是否同意调解。', {
+          ? t('也可以把此链接通过微信发给 {name}（手机号 {phone}）。对方需使用该手机号注册或登录后，确认是否同意调解。', {
               name: party.name,
               phone: party.phone,
             })

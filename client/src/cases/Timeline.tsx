@@ -13,7 +13,8 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         return (
           <li key={e.id} class="timeline-item" data-testid="timeline-item" data-type={e.type}>
             <time dateTime={e.at}>{formatDateTime(e.at)}</time>
-            <p class="timeline-label">{e.label}</p>
+            <p class="timeline-label">{t(e.label)}</p>
+            {e.detail && <p class="timeline-detail">{e.detail}</p>}
             {e.actorName && (
               <p class="muted small">
                 {e.actorName}
@@ -21,6 +22,12 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
               </p>
             )}
             {e.note && <p class="timeline-note">{e.note}</p>}
+            {e.sha256 && (
+              <details class="tech-details">
+                <summary>{t('详情')}</summary>
+                <p class="mono hash">SHA-256 {e.sha256}</p>
+              </details>
+            )}
           </li>
         );
       })}

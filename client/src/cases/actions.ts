@@ -7,12 +7,14 @@ export interface CaseActionDef {
   /** Button text. */
   label: string;
   tone: 'primary' | 'default' | 'danger';
+  /** One line under the button: what it does. */
+  hint: string;
   spec: () => ActionSpec;
   run: (caseId: Id, text: string) => Promise<unknown>;
 }
 
 /** The contract's actions that have their own UI instead of a confirm dialog. */
-type OwnUi = 'invite' | 'upload_evidence' | 'download_evidence' | 'assign';
+type OwnUi = 'invite' | 'upload_evidence' | 'download_evidence' | 'assign' | 'give_statement';
 export type DialogAction = Exclude<CaseAction, OwnUi>;
 
 /**
@@ -21,6 +23,7 @@ export type DialogAction = Exclude<CaseAction, OwnUi>;
  */
 export const CASE_ACTIONS: Record<DialogAction, CaseActionDef> = {
   accept: {
+    hint: '审查材料后受理，再指派调解员',
     label: '受理申请',
     tone: 'primary',
     spec: () => ({
@@ -32,6 +35,7 @@ export const CASE_ACTIONS: Record<DialogAction, CaseActionDef> = {
     run: (id, text) => casesApi.accept(id, text || undefined),
   },
   decline: {
+    hint: '结束本案，申请人会收到通知',
     label: '不予受理',
     tone: 'danger',
     spec: () => ({
@@ -44,17 +48,19 @@ export const CASE_ACTIONS: Record<DialogAction, CaseActionDef> = {
     run: (id, text) => casesApi.decline(id, text),
   },
   start_mediation: {
+    hint: '案件进入“调解中”，双方会看到；视频调解另行开启',
     label: '开始调解',
     tone: 'primary',
     spec: () => ({
       title: t('开始调解'),
-      message: t('确认各方当事人已同意调解，开始调解程序？'),
+      message: t('开始后案件状态变为“调解中”，双方当事人会在案件页看到。视频调解需另外点击“进入视频调解”开启。'),
       field: { label: t('备注（选填）') },
       confirmLabel: t('确认开始调解'),
     }),
     run: (id, text) => casesApi.startMediation(id, text || undefined),
   },
   settle: {
+    hint: '双方当场达成一致时结案；书面协议签署生效后会自动结案',
     label: '调解成功',
     tone: 'primary',
     spec: () => ({
@@ -66,6 +72,7 @@ export const CASE_ACTIONS: Record<DialogAction, CaseActionDef> = {
     run: (id, text) => casesApi.close(id, 'settled', text),
   },
   fail: {
+    hint: '无法达成一致时结束调解，双方可以向法院起诉',
     label: '调解不成',
     tone: 'default',
     spec: () => ({
@@ -78,6 +85,7 @@ export const CASE_ACTIONS: Record<DialogAction, CaseActionDef> = {
     run: (id, text) => casesApi.close(id, 'failed', text),
   },
   withdraw: {
+    hint: '不再调解时撤回，案件终结且无法恢复',
     label: '撤回申请',
     tone: 'danger',
     spec: () => ({
@@ -91,5 +99,8 @@ export const CASE_ACTIONS: Record<DialogAction, CaseActionDef> = {
   },
 };
 
-/** Display order of the action buttons. */
-export const ACTION_ORDER: readonly (DialogAction | 'assign')[] = ['accept', 'assign', 'start_mediation', 'settle', 'fail', 'decline', 'withdraw'];
+/** Display order of the action buttons: the main ones at the top of the case page. */
+export const ACTION_ORDER: readonly (DialogAction | 'assign')[] = ['accept', 'assign', 'start_mediation', 'settle'];
+/** Actions that end the case, apart at the bottom of the page ("结束本案"), never next to 进入视频调解. */
+export const ENDING_ACTIONS: readonly DialogAction[] = ['fail', 'decline', 'withdraw'];
+export const ASSIGN_HINT = '从本调委会调解员中选择一人负责本案';

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { casesApi, metaApi } from '../api/endpoints';
+import { casesApi } from '../api/endpoints';
+import { mediatorsApi } from '../mediators/mediators-api';
 import { useAction } from '../ui/useAction';
 import type { Id } from '../api/types';
 import { t } from '../i18n';
@@ -8,7 +9,7 @@ import { SelectField } from '../ui/Field';
 import { Loading, LoadError, Notice } from '../ui/Notice';
 import { useAsync } from '../ui/useAsync';
 
-/** Pick a mediator for an accepted case. */
+/** Pick a mediator for an accepted case, from the ranked candidates (the committee's own and court-invited). */
 export function AssignDialog({
   caseId,
   caseNumber,
@@ -20,7 +21,8 @@ export function AssignDialog({
   onDone: () => void;
   onClose: () => void;
 }) {
-  const mediators = useAsync(() => metaApi.mediators(), []);
+  const ranking = useAsync(() => mediatorsApi.ranking(caseId), [caseId]);
+  const mediators = { ...ranking, data: ranking.data?.ranked.map((r) => ({ ...r.mediator, total: r.total })) };
   const [value, setValue] = useState('');
   const [fieldError, setFieldError] = useState<string>();
   const { busy, error, run } = useAction();
@@ -54,7 +56,7 @@ export function AssignDialog({
             }}
             options={mediators.data.map((m) => ({
               value: String(m.id),
-              label: `${m.name}（${m.organizationName}）`,
+              label: `${m.name}（${m.organizationName}，推荐分 ${m.total}）`,
             }))}
           />
         )}

@@ -11,6 +11,7 @@ import { Loading, LoadError } from '../ui/Notice';
 import { caseNo } from '../ui/format';
 import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
+import { useCaseChanges } from '../live/live';
 import { AssignDialog } from './AssignDialog';
 
 type Tab = 'accept' | 'assign';
@@ -36,6 +37,7 @@ export function CommitteePage() {
     filed.reload();
     accepted.reload();
   };
+  useCaseChanges(null, reloadAll);
   const done = (msg: string) => {
     setFlash(msg);
     reloadAll();

@@ -8,6 +8,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 
 const PURPOSES: Record<string, string> = {
   register: '注册', invitation: '答复邀请', reset: '重置密码', unlock: '解除锁定', sign: '签署文书',
+  'notice:invitation': '调解邀请通知',
 };
 
 /** 开发用短信发件箱: the codes the portal "sent" when no SMS provider is configured (the API answers 404 in production). */
@@ -20,7 +21,7 @@ export function DevOutboxPage() {
   return (
     <section class="stack">
       <h1>{t('短信发件箱（开发用）')}</h1>
-      <Notice>{t('未配置短信服务时，验证码不会真的发出，而是显示在这里。')}</Notice>
+      <Notice>{t('未配置短信服务时，验证码和通知短信不会真的发出，而是显示在这里。')}</Notice>
       <div class="field">
         <label for="outbox-phone">{t('按手机号筛选')}</label>
         <input id="outbox-phone" inputMode="numeric" maxLength={11} value={phone} onInput={(e) => setPhone(e.currentTarget.value.replace(/\D/g, ''))} />
@@ -38,7 +39,7 @@ export function DevOutboxPage() {
               <span class="mono">{item.phone}</span> · {t(PURPOSES[item.purpose] ?? item.purpose)} ·{' '}
               <time dateTime={item.sentAt}>{new Date(item.sentAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</time>
             </p>
-            <p class="mono outbox-code" data-testid="outbox-code">{item.code}</p>
+            {item.code && <p class="mono outbox-code" data-testid="outbox-code">{item.code}</p>}
             <p class="muted">{item.text}</p>
           </li>
         ))}

@@ -5,6 +5,9 @@ import { PhoneCodeField, checkCode } from '../auth/PhoneCodeField';
 import { logout, useSession } from '../auth/session';
 import { t } from '../i18n';
 import { DisputeFacts } from '../cases/DisputeFacts';
+import { EvidenceList } from '../cases/EvidenceSection';
+import { ReadAloud } from '../elder/ReadAloud';
+import { formatFen } from '../ui/format';
 import { navigate } from '../router';
 import { ActionDialog } from '../ui/ActionDialog';
 import { Loading, LoadError, Notice } from '../ui/Notice';
@@ -122,6 +125,18 @@ function Respond({ inv, phone, onDeclined }: { inv: Invitation; phone: string; o
   );
 }
 
+/** What read-aloud says on the invitation: who asks, for what, and what the two answers mean. */
+function invitationSpeech(inv: Invitation): string {
+  const c = inv.case;
+  return [
+    `${c.applicantName}向${c.committeeName}申请调解与您之间的${c.category}纠纷。`,
+    `对方的请求是：${c.claims}`,
+    `请求金额${formatFen(c.claimAmountFen)}。`,
+    `对方提交了${inv.evidence.length}份证据。`,
+    '人民调解自愿、不收费。您可以同意调解，也可以拒绝；拒绝后本次调解结束。',
+  ].join('');
+}
+
 export function InvitationPage({ code }: { code: string }) {
   usePageTitle(t('调解邀请'));
   const session = useSession();
@@ -161,9 +176,15 @@ export function InvitationPage({ code }: { code: string }) {
           committee: data.case.committeeName,
         })}
       </p>
+      <ReadAloud text={invitationSpeech(data)} label={t('朗读邀请内容')} />
       <div class="card">
         <Details inv={data} />
       </div>
+      <section class="card" aria-labelledby="inv-evidence">
+        <h2 id="inv-evidence">{t('申请人提交的证据')}</h2>
+        <p class="muted">{t('请先看一看对方的请求和证据，再决定是否同意调解。同意后，您可以写下自己的意见（答辩意见）并提交您的证据。')}</p>
+        <EvidenceList evidence={data.evidence} download={(e) => invitationsApi.downloadEvidence(data.code, e.id)} />
+      </section>
       <div class="card">
         {status === 'pending' && <Respond inv={data} phone={session.user.phone} onDeclined={() => setDeclined(true)} />}
         {status === 'accepted' && (

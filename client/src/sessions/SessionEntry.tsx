@@ -9,13 +9,13 @@ import { sessionsApi } from './sessions-api';
 const MEDIATING = ['mediator_assigned', 'in_mediation'];
 
 /** "进入视频调解" on the case page: the assigned mediator opens (or reopens) the session, parties join an open one. */
-export function SessionEntry({ c }: { c: CaseDetail }) {
+export function SessionEntry({ c, reloadKey = 0 }: { c: CaseDetail; reloadKey?: number }) {
   const user = useSession().user;
   const mediator = !!user && c.mediator?.id !== undefined && String(c.mediator.id) === String(user.id);
   const party = c.parties.some((p) => p.isMe);
   const shown = MEDIATING.includes(c.status) && (mediator || party);
   const caseId = String(c.id);
-  const sessions = useAsync(() => (shown ? sessionsApi.listOfCase(caseId) : Promise.resolve([])), [caseId, shown]);
+  const sessions = useAsync(() => (shown ? sessionsApi.listOfCase(caseId) : Promise.resolve([])), [caseId, shown, reloadKey]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (!shown) return null;

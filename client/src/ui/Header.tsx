@@ -1,6 +1,7 @@
 import { isCommittee, logout, ROLE_LABELS, useSession } from '../auth/session';
 import { localeStore, setLocale, t } from '../i18n';
 import { useLocation } from '../router';
+import { ElderToggle } from '../elder/ElderToggle';
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const { path } = useLocation();
@@ -26,6 +27,7 @@ export function Header() {
           <span class="brand-text">{t('合舟·在线调解')}</span>
         </a>
         <div class="header-tools">
+          <ElderToggle compact />
           {user && (
             <span class="who">
               <span class="who-name">{user.name}</span>
@@ -53,6 +55,7 @@ export function Header() {
           <NavLink href="/">{t('我的案件')}</NavLink>
           {user.role === 'party' && <NavLink href="/cases/new">{t('申请调解')}</NavLink>}
           {isCommittee(user) && <NavLink href="/committee">{t('调委会工作台')}</NavLink>}
+          {user.role === 'court_staff' && <NavLink href="/court">{t('法院工作台')}</NavLink>}
           {user.role !== 'party' && <NavLink href="/similar-cases">{t('类案检索')}</NavLink>}
           <NavLink href="/calculator">{t('计算器')}</NavLink>
         </nav>

@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 /** Colour by status family; unknown statuses get the neutral tone. */
 function tone(status: string): string {
   if (/^(settled|confirmed)$/.test(status)) return 'success';
@@ -10,7 +12,7 @@ function tone(status: string): string {
 export function StatusBadge({ status, label, testId }: { status: string; label: string; testId?: string }) {
   return (
     <span class={`badge badge-${tone(status)}`} data-status={status} data-testid={testId}>
-      {label}
+      {t(label)}
     </span>
   );
 }

@@ -39,3 +39,8 @@ export class ListCasesQuery {
   @Label('页码') @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10_000) page?: number;
   @Label('每页条数') @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
 }
+
+/** 答辩意见: the respondent's own account of the dispute. */
+export class StatementDto {
+  @Label('答辩意见') @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(5000) text: string;
+}

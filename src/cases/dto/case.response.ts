@@ -5,6 +5,7 @@ import { CASE_STATUS_LABELS } from '../case-status';
 import { Case } from '../entities/case.entity';
 import { CaseParty, PartySide } from '../entities/case-party.entity';
 import { Evidence } from '../entities/evidence.entity';
+import { PartyStatement } from '../entities/party-statement.entity';
 
 export type { CaseDetail, CaseSummary, EvidenceResponse, PartyResponse } from '../../api-contract';
 
@@ -17,6 +18,11 @@ export interface CaseDetailSource {
   allowedActions: CaseUiAction[];
   viewerId: string;
   cipher: FieldCipher;
+  /** What happens next, for this viewer. */
+  nextStep: CaseDetail['nextStep'];
+  /** The assigned mediator has to call the parties: he sees their phone numbers whole. */
+  showPhones?: boolean;
+  statements?: PartyStatement[];
 }
 
 export function toCaseSummary(caseRow: Case, parties: CaseParty[]): CaseSummary {
@@ -36,8 +42,8 @@ export function toCaseSummary(caseRow: Case, parties: CaseParty[]): CaseSummary 
   };
 }
 
-/** Personal numbers are shown whole only to the party they belong to. */
-export function toPartyResponse(party: CaseParty, viewerId: string, cipher: FieldCipher): PartyResponse {
+/** Personal numbers are shown whole only to the party they belong to (phones also to the mediator in charge). */
+export function toPartyResponse(party: CaseParty, viewerId: string, cipher: FieldCipher, showPhone = false): PartyResponse {
   const isMe = party.userId === viewerId;
   const idNumber = party.idNumberEncrypted ? cipher.decrypt(party.idNumberEncrypted) : null;
   return {
@@ -45,7 +51,7 @@ export function toPartyResponse(party: CaseParty, viewerId: string, cipher: Fiel
     side: party.side,
     type: party.kind,
     name: party.name,
-    phone: party.phone && (isMe ? party.phone : maskPhone(party.phone)),
+    phone: party.phone && (isMe || showPhone ? party.phone : maskPhone(party.phone)),
     idNumber: idNumber && (isMe ? idNumber : maskResidentId(idNumber)),
     creditCode: party.creditCode,
     consent: party.consent,
@@ -84,7 +90,7 @@ export function toCaseDetail(source: CaseDetailSource): CaseDetail {
     committee: { id: caseRow.committeeId, name: caseRow.committee?.name ?? '' },
     mediator: caseRow.mediator ? { id: caseRow.mediator.id, name: caseRow.mediator.name } : null,
     parties: parties.map((party) => ({
-      ...toPartyResponse(party, viewerId, cipher),
+      ...toPartyResponse(party, viewerId, cipher, source.showPhones),
       invitation: source.invitations?.get(party.id) ?? null,
       summaryReuseConsent: party.side === 'applicant' ? caseRow.summaryReuseConsent : party.summaryReuseConsent ?? null,
     })),
@@ -95,5 +101,13 @@ export function toCaseDetail(source: CaseDetailSource): CaseDetail {
       : null,
     summaryReuseConsent: caseRow.summaryReuseConsent,
     settledAmountFen: caseRow.settledAmountFen,
+    nextStep: source.nextStep,
+    statements: (source.statements ?? []).flatMap((st) => {
+      const party = parties.find((p) => p.id === st.partyId);
+      return party ? [{
+        partyId: party.id, partyName: party.name, side: party.side, text: st.text, isMine: party.userId === viewerId,
+        updatedAt: st.updatedAt.toISOString(),
+      }] : [];
+    }),
   };
 }

@@ -18,6 +18,10 @@ export class Case {
   @Column('uuid', { name: 'applicant_user_id' }) applicantUserId: string;
   @Column('uuid', { name: 'mediator_id', nullable: true }) mediatorId: string | null;
   @ManyToOne(() => User, { nullable: true }) @JoinColumn({ name: 'mediator_id' }) mediator?: User | null;
+  /** The mediator both sides chose (their proposals matched), until he accepts or declines (src/mediators). */
+  @Column('uuid', { name: 'offered_mediator_id', nullable: true }) offeredMediatorId: string | null;
+  /** Who chooses the mediator now: the parties, or the committee once 3 days passed without agreement. */
+  @Column('text', { name: 'mediator_choice', default: 'parties' }) mediatorChoice: 'parties' | 'committee';
   /** 案由 */
   @Column('text') category: string;
   @Column('text') facts: string;

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SmsOutboxMessage } from '../entities/sms-outbox-message.entity';
-import type { SmsMessage, SmsSender } from './sms-sender';
+import type { SmsMessage, SmsNotice, SmsSender } from './sms-sender';
 
 /**
  * Development stand-in for an SMS provider: the message goes to the sms_outbox table (shown at /dev/outbox) and to
@@ -14,5 +14,15 @@ export class OutboxSmsSender implements SmsSender {
   async send(message: SmsMessage, manager: EntityManager): Promise<void> {
     await manager.insert(SmsOutboxMessage, { phone: message.phone, purpose: message.purpose, code: message.code, text: message.text });
     this.logger.log(`→ ${message.phone}：${message.text}`);
+  }
+
+  sendsNotice(): boolean {
+    return true;
+  }
+
+  /** A notice is kept with purpose `notice:<kind>` and no code. */
+  async sendNotice(notice: SmsNotice, manager: EntityManager): Promise<void> {
+    await manager.insert(SmsOutboxMessage, { phone: notice.phone, purpose: `notice:${notice.kind}`, code: '', text: notice.text });
+    this.logger.log(`→ ${notice.phone}：${notice.text}`);
   }
 }

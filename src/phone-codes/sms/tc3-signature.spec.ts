@@ -34,11 +34,13 @@ describe('Tencent Cloud TC3-HMAC-SHA256 signing', () => {
 
   it('sends SendSms with the code and minutes as template parameters, signed over the exact body', () => {
     const sender = new TencentSmsSender(
-      { provider: 'tencent', secretId: 'AKIDEXAMPLE', secretKey: 'TestSecretKey0123456789', sdkAppId: '1400000000', signName: '合舟调解', templateId: '123456', region: 'ap-guangzhou', endpoint: 'https://sms.tencentcloudapi.com' },
+      { provider: 'tencent', secretId: 'AKIDEXAMPLE', secretKey: 'TestSecretKey0123456789', sdkAppId: '1400000000', signName: '合舟调解', templateId: '123456', noticeTemplateIds: { invitation: '654321' }, region: 'ap-guangzhou', endpoint: 'https://sms.tencentcloudapi.com' },
       () => 1764907200_000,
     );
     const request = sender.buildRequest({ phone: '13800000001', purpose: 'register', code: '654321', text: '…', ttlMinutes: 5 });
     expect(request.body).toBe(PAYLOAD);
+    const notice = sender.buildRequest({ phone: '13800000001', kind: 'invitation', text: '…', params: ['张三', '民间借贷', '14', 'https://x/i/AB'] });
+    expect(JSON.parse(notice.body)).toMatchObject({ TemplateId: '654321', TemplateParamSet: ['张三', '民间借贷', '14', 'https://x/i/AB'] });
     expect(request.headers).toMatchObject({
       Authorization: expect.stringContaining(`Signature=${SIGNATURE}`),
       'X-TC-Action': 'SendSms', 'X-TC-Version': '2021-01-11', 'X-TC-Timestamp': '1764907200', 'X-TC-Region': 'ap-guangzhou',

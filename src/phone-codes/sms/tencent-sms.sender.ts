@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DomainError } from '../../common/errors/domain-error';
 import type { SmsSettings } from '../../config/app-config';
-import type { SmsMessage, SmsSender } from './sms-sender';
+import type { SmsMessage, SmsNotice, SmsNoticeKind, SmsSender } from './sms-sender';
 import { TC3_CONTENT_TYPE, tc3Authorization } from './tc3-signature';
 
 type TencentSettings = Extract<SmsSettings, { provider: 'tencent' }>;
@@ -30,15 +30,18 @@ export class TencentSmsSender implements SmsSender {
   ) {}
 
   /** The body and headers of one SendSms call (pure, for the tests). */
-  buildRequest(message: SmsMessage): { url: string; headers: Record<string, string>; body: string } {
+  buildRequest(message: SmsMessage | SmsNotice): { url: string; headers: Record<string, string>; body: string } {
     const { settings } = this;
+    const [templateId, params] = 'code' in message
+      ? [settings.templateId, [message.code, String(message.ttlMinutes)]]
+      : [settings.noticeTemplateIds[message.kind], message.params];
     const url = new URL(settings.endpoint);
     const body = JSON.stringify({
       PhoneNumberSet: [`+86${message.phone}`],
       SmsSdkAppId: settings.sdkAppId,
       SignName: settings.signName,
-      TemplateId: settings.templateId,
-      TemplateParamSet: [message.code, String(message.ttlMinutes)],
+      TemplateId: templateId,
+      TemplateParamSet: params,
     });
     const timestamp = Math.floor(this.now() / 1000);
     const authorization = tc3Authorization({
@@ -59,7 +62,16 @@ export class TencentSmsSender implements SmsSender {
     };
   }
 
-  async send(message: SmsMessage): Promise<void> {
+  sendsNotice(kind: SmsNoticeKind): boolean {
+    return !!this.settings.noticeTemplateIds[kind];
+  }
+
+  sendNotice(notice: SmsNotice): Promise<void> {
+    if (!this.sendsNotice(notice.kind)) throw new DomainError('SMS_SEND_FAILED');
+    return this.send(notice);
+  }
+
+  async send(message: SmsMessage | SmsNotice): Promise<void> {
     const { url, headers, body } = this.buildRequest(message);
     let answer: SendSmsResponse;
     try {

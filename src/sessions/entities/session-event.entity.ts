@@ -3,6 +3,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 export const SESSION_EVENT_TYPES = [
   'opened', 'waiting', 'joined', 'left', 'admitted', 'removed', 'muted', 'caucus_started', 'caucus_ended',
   'reconnecting', 'reconnected', 'room_closed', 'guest_invited', 'ended', 'unmuted', 'guest_removed',
+  // booked ahead, moved, cancelled; an in-person session's attendance recorded afterwards
+  'booked', 'rescheduled', 'cancelled', 'attendance_recorded',
 ] as const;
 export type SessionEventType = (typeof SESSION_EVENT_TYPES)[number];
 

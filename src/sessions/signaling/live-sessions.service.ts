@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import { RoomLeases } from '../../cluster/room-leases';
 import { MEDIA_CONFIG } from '../../media/media.module';
 import { MediaConfig } from '../../media/media-config';
 import { RoomRegistry } from '../../media/room-registry';
@@ -9,7 +10,8 @@ import { SignalingConnection } from './signaling-connection';
 
 /**
  * The live sessions of this process, by session id; one is made on first join and forgotten when empty. On shutdown
- * each live session tells its participants to rejoin and closes its media room.
+ * each live session tells its participants to rejoin and closes its media room. With several instances, this
+ * process holds the lease of each of its rooms (RoomLeases) and the others relay those sessions' sockets here.
  */
 @Injectable()
 export class LiveSessions implements BeforeApplicationShutdown {
@@ -20,6 +22,7 @@ export class LiveSessions implements BeforeApplicationShutdown {
     private readonly log: SessionLogService,
     @Inject(MEDIA_CONFIG) private readonly config: MediaConfig,
     events: EventsService,
+    private readonly leases: RoomLeases,
   ) {
     // Live listeners: every portal process hears these, and the one holding the room acts.
     events.on('session.ended', ({ sessionId, endedBy }) => this.sessions.get(sessionId)?.end(endedBy?.name ?? null));
@@ -35,10 +38,13 @@ export class LiveSessions implements BeforeApplicationShutdown {
       log: this.log,
       reconnectGraceMs: this.config.reconnectGraceMs,
       onEmpty: (s) => {
-        if (this.sessions.get(s.id) === s) this.sessions.delete(s.id);
+        if (this.sessions.get(s.id) !== s) return;
+        this.sessions.delete(s.id);
+        this.leases.release(s.id);
       },
     });
     this.sessions.set(info.id, live);
+    this.leases.hold(info.id); // other instances relay this session's joins here while it lives
     return live;
   }
 

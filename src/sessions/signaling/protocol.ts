@@ -292,7 +292,7 @@ export interface JoinResult extends RoomSnapshot {
   /** The host has muted you (also after a rejoin): requestUnmute, and resume the microphone once `unmuted` arrives. */
   mutedByHost: boolean;
   routerRtpCapabilities: RtpCapabilities;
-  session: { id: string; caseId: string; caseNumber: string | null; status: 'scheduled' | 'live' | 'ended' };
+  session: { id: string; caseId: string; caseNumber: string | null; status: 'booked' | 'scheduled' | 'live' | 'ended' | 'cancelled' };
   /** Reconnect grace in ms: a dropped socket that comes back within it keeps its place. */
   reconnectGraceMs: number;
 }

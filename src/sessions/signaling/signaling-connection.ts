@@ -23,6 +23,8 @@ export interface SocketLogin {
 export class SignalingConnection {
   joined: JoinedSession | null = null;
   login: SocketLogin | null = null;
+  /** The access token the login came with (a relay to the instance holding the room presents it there). */
+  token: string | null = null;
   /** Requests of one socket run one after another, in the order they were sent; this is the tail of that chain. */
   queue: Promise<unknown> = Promise.resolve();
   /** Requests waiting or running (bounded by queueMax). */

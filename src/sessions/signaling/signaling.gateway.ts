@@ -12,6 +12,7 @@ import { tokenFromProtocols } from './signaling-auth';
 import { SIGNALING_CONFIG, SignalingConfig } from './signaling-config';
 import { SignalingConnection } from './signaling-connection';
 import { SignalingDispatcher } from './signaling-dispatcher';
+import { SignalingRouter } from './signaling-router';
 import { SocketAdmission } from './socket-admission';
 import { TrustProxy, socketClientIp } from './socket-ip';
 import { clientKey } from '../../throttle/client-key';
@@ -38,6 +39,7 @@ export class SignalingGateway implements OnGatewayConnection<WebSocket>, OnGatew
     private readonly live: LiveSessions,
     @Inject(SIGNALING_CONFIG) private readonly config: SignalingConfig,
     private readonly http: HttpAdapterHost,
+    private readonly router: SignalingRouter,
   ) {}
 
   handleConnection(socket: WebSocket, req: IncomingMessage): void {
@@ -52,8 +54,11 @@ export class SignalingGateway implements OnGatewayConnection<WebSocket>, OnGatew
     const conn = new SignalingConnection(socket, this.config, ip, clientKey(ip));
     this.connections.set(socket, conn);
     this.heartbeat.watch(socket);
+    const dispatch = (raw: RawData, isBinary: boolean) =>
+      void this.dispatcher.handle(conn, raw, isBinary).catch((error: Error) => this.logger.error(error.stack));
     socket.on('message', (raw: RawData, isBinary: boolean) => {
-      this.dispatcher.handle(conn, raw, isBinary).catch((error: Error) => this.logger.error(error.stack));
+      // Several instances: a join may belong to a room held elsewhere, and is then relayed there.
+      if (!this.router.take(conn, socket, raw, isBinary, dispatch)) dispatch(raw, isBinary);
     });
     const offered = tokenFromProtocols(req);
     if (offered) this.dispatcher.authenticateOffered(conn, offered);

@@ -47,6 +47,7 @@ export class SocketAdmission {
       this.startRechecks(conn);
     }
     conn.login = login;
+    conn.token = token;
     return { expiresAt: new Date(Math.min(login.expiresAt, 8.64e15)).toISOString() };
   }
 

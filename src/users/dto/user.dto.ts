@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsMobilePhoneCn, IsStrongPassword } from '../../common/identifiers/validators';
 import type { MeResponse } from '../../api-contract';
 import { ROLES, Role, User } from '../entities/user.entity';
 import { Label } from '../../common/errors/field-label';
 
-export type { MediatorResponse, MeResponse } from '../../api-contract';
+export type { MeResponse } from '../../api-contract';
 
 export function toMeResponse(user: User): MeResponse {
   const org = user.organization;
@@ -15,6 +15,7 @@ export function toMeResponse(user: User): MeResponse {
     name: user.name,
     role: user.role,
     organization: org ? { id: org.id, name: org.name, kind: org.kind } : null,
+    elderMode: user.elderMode ?? false,
   };
 }
 
@@ -27,3 +28,8 @@ export class CreateUserDto {
   @Label('所属机构') @ApiProperty({ required: false }) @IsOptional() @IsUUID() organizationId?: string;
 }
 
+
+/** The user's own display preferences. */
+export class PreferencesDto {
+  @Label('长辈模式') @ApiProperty() @IsBoolean() elderMode: boolean;
+}

@@ -55,7 +55,7 @@ function RespondentForm({
               type="tel"
               inputMode="numeric"
               maxLength={11}
-              hint={t('调解邀请将发送到该手机号')}
+              hint={t('提交申请后，您在案件页点击“发送调解邀请”，邀请短信即发到该手机号')}
               value={value.phone}
               error={errors.phone}
               onValue={(v) => onChange({ phone: v.replace(/\D/g, '') })}

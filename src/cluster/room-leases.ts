@@ -1,0 +1,86 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { SHARED_STATE, SharedState } from './shared-state';
+
+const key = (sessionId: string) => `room:${sessionId}`;
+
+/**
+ * Which instance holds each live room. The first join of a session takes its lease for this instance; every later
+ * join, on any instance, is relayed to the holder, so everyone of a session meets in one room. The holder renews the
+ * leases of its rooms; if it dies they lapse (ROOM_LEASE_SECONDS), or sooner: an instance that cannot reach the holder
+ * drops its lease and takes the room itself, and the clients' rejoin lands there.
+ *
+ * With one process (no REDIS_URL) every room is here and this only keeps a Map.
+ */
+@Injectable()
+export class RoomLeases implements OnApplicationShutdown {
+  private readonly logger = new Logger('RoomLeases');
+  private readonly held = new Set<string>();
+  private readonly me: string;
+  private readonly ttlMs: number;
+  private readonly timer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(SHARED_STATE) private readonly state: SharedState,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'instanceUrl' | 'roomLeaseSeconds'>,
+  ) {
+    this.me = config.instanceUrl;
+    this.ttlMs = config.roomLeaseSeconds * 1000;
+    if (state.shared) {
+      this.timer = setInterval(() => void this.renew(), Math.max(1000, this.ttlMs / 3));
+      this.timer.unref();
+    }
+  }
+
+  get shared(): boolean {
+    return this.state.shared;
+  }
+
+  /**
+   * Where a join of this session must go: null for here (the lease is taken for this instance), or the holder's URL.
+   * Redis being away never stops a mediation: the room is then held here.
+   */
+  async holderOf(sessionId: string): Promise<string | null> {
+    if (!this.state.shared) return null;
+    try {
+      const holder = await this.state.claim(key(sessionId), this.me, this.ttlMs);
+      return holder === this.me ? null : holder;
+    } catch (error) {
+      this.logger.warn(`Redis 不可用，会议 ${sessionId} 暂在本实例举行：${(error as Error).message}`);
+      return null;
+    }
+  }
+
+  /** The holder did not answer: drop its lease (only if it still holds it), so the next claim can take the room. */
+  async evict(sessionId: string, holder: string): Promise<void> {
+    await this.state.release(key(sessionId), holder).catch(() => undefined);
+  }
+
+  /** A live room was made here: keep its lease while it lives. */
+  hold(sessionId: string): void {
+    this.held.add(sessionId);
+  }
+
+  /** The room here is gone (empty, ended, shut down). */
+  release(sessionId: string): void {
+    if (!this.held.delete(sessionId) || !this.state.shared) return;
+    void this.state.release(key(sessionId), this.me).catch(() => undefined);
+  }
+
+  /** Renews every lease held; after a Redis restart this puts them back. */
+  private async renew(): Promise<void> {
+    for (const sessionId of this.held) {
+      try {
+        const holder = await this.state.claim(key(sessionId), this.me, this.ttlMs);
+        if (holder !== this.me) this.logger.warn(`会议 ${sessionId} 的房间已由 ${holder} 持有，本实例的房间将在参与者重连后清空`);
+      } catch {
+        return; // Redis away: try again at the next tick
+      }
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.state.close();
+  }
+}

@@ -1,0 +1,101 @@
+import Redis from 'ioredis';
+import { AddressInfo } from 'node:net';
+import { RoomRegistry } from '../../src/media/room-registry';
+import { RedisServerProcess, freePort } from '../../src/cluster/redis-server-process';
+import { TestApp, startTestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
+import { SignalClient, caseWithMediator, openSession } from './sessions.helpers';
+
+// Two portal instances on one PostgreSQL and one Redis (REDIS_URL): a session's room lives on the instance that took
+// its lease, and a socket on the other instance is relayed there, so everyone of a session meets in one room.
+// Instances of one portal share their secrets: a token issued by one is good on the other.
+const SHARED_SECRETS = { JWT_SECRET: 'cluster-test-jwt-secret-0123456789abcdef', DATA_KEY: 'cluster-test-data-key-0123456789abcdef' };
+
+describe('two portal instances on PostgreSQL and Redis (e2e)', () => {
+  const redis = new RedisServerProcess();
+  let a: TestApp;
+  let b: TestApp;
+  const clients: SignalClient[] = [];
+
+  const startInstance = async (databaseUrl?: string) => {
+    const port = await freePort();
+    const t = await startTestApp(
+      { REDIS_URL: redis.url, INSTANCE_URL: `http://127.0.0.1:${port}`, ROOM_LEASE_SECONDS: '3', ...SHARED_SECRETS },
+      { databaseUrl },
+    );
+    await t.app.listen(port, '127.0.0.1');
+    return t;
+  };
+
+  beforeAll(async () => {
+    await redis.start();
+    a = await startInstance();
+    b = await startInstance(a.databaseUrl);
+  });
+  afterAll(async () => {
+    clients.forEach((c) => c.close());
+    await Promise.all([a?.close(), b?.close()]);
+    await redis.stop();
+  });
+
+  const connect = async (t: TestApp, token: string) => {
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    const client = await SignalClient.connect(`ws://127.0.0.1:${port}/api/signaling`, ['hezhou-signaling']);
+    await client.request('authenticate', { token });
+    clients.push(client);
+    return client;
+  };
+  const roomsOf = (t: TestApp) => t.app.get(RoomRegistry);
+
+  it('lets a party on one instance into the room a mediator opened on the other, where both meet', async () => {
+    const c = await caseWithMediator(a);
+    const sessionId = await openSession(a, c);
+    const host = await connect(a, c.mediator.token);
+    expect(await host.request('join', { sessionId })).toMatchObject({ admitted: true, role: 'host' });
+
+    const party = await connect(b, c.applicant.token);
+    expect(await party.request('join', { sessionId })).toMatchObject({ admitted: false, role: 'party' });
+    await host.waitFor('waitingChanged', (w) => w.waiting.some((p) => p.peerId === c.applicant.user.id));
+    await host.request('admit', { peerId: c.applicant.user.id });
+    const snapshot = await party.waitFor('admitted');
+    expect(snapshot.peers.map((p) => p.peerId)).toContain(c.mediator.user.id);
+    // One room, on the instance that took the session first; none on the other.
+    expect(roomsOf(a).get(sessionId)).toBeDefined();
+    expect(roomsOf(b).get(sessionId)).toBeUndefined();
+    const chat = await party.request('chat', { text: '您好，调解员' });
+    expect(chat).toBeDefined();
+    await host.waitFor('chat', (m) => m.message.text === '您好，调解员');
+  });
+
+  it('tells a party on one instance at once when the session is ended on the other', async () => {
+    const c = await caseWithMediator(a);
+    const sessionId = await openSession(a, c);
+    const host = await connect(b, c.mediator.token);
+    await host.request('join', { sessionId });
+    const party = await connect(b, c.respondent.token);
+    await party.request('join', { sessionId });
+    await a.http.post(`/api/sessions/${sessionId}/end`).set(c.mediator.auth).send({}).expect(200);
+    await waitFor(async () => party.received('sessionEnded').length === 1, 'the party to be told', 5000);
+    expect(await party.closed()).toBe(4410);
+  });
+
+  it('keeps rooms going when Redis restarts, and puts the room leases back', async () => {
+    const c = await caseWithMediator(a);
+    const sessionId = await openSession(a, c);
+    const host = await connect(a, c.mediator.token);
+    await host.request('join', { sessionId });
+    await redis.stop('SIGKILL');
+    await host.request('chat', { text: '缓存重启中' }); // the room does not need Redis
+    await redis.start(); // empty: the leases are gone
+    const lease = new Redis(redis.url);
+    try {
+      await waitFor(async () => (await lease.get(`hezhou:room:${sessionId}`)) === a.config.instanceUrl, 'the holder to renew its lease', 10_000);
+    } finally {
+      lease.disconnect();
+    }
+    const party = await connect(b, c.applicant.token);
+    expect(await party.request('join', { sessionId })).toMatchObject({ admitted: false });
+    await host.waitFor('waitingChanged', (w) => w.waiting.some((p) => p.peerId === c.applicant.user.id));
+    expect(roomsOf(b).get(sessionId)).toBeUndefined();
+  });
+});

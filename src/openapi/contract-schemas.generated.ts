@@ -3646,6 +3646,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "meanSettlementRate": {
         "type": "number"
       },
+      "candidateCount": {
+        "type": "number",
+        "description": "How many mediators could take the case (all were scored); `ranked` holds the best 20."
+      },
       "ranked": {
         "type": "array",
         "items": {
@@ -3684,6 +3688,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "category",
       "languages",
       "meanSettlementRate",
+      "candidateCount",
       "ranked",
       "excludedCount",
       "excluded"

@@ -141,6 +141,17 @@ export interface PartyResponse {
   representativeTitle: string | null;
   /** An organisation has put its seal image on file; it appears beside its representative's signature. */
   hasSeal: boolean;
+  /**
+   * Consent to reuse the closed case's anonymised summary for similar-case search: the applicant's (given at filing) or
+   * the respondent's own; null = not asked yet. A summary is made only when every party said yes.
+   */
+  summaryReuseConsent: boolean | null;
+}
+
+/** PUT /api/cases/:id/parties/:partyId/summary-consent */
+export interface SummaryConsentSaved {
+  partyId: string;
+  summaryReuseConsent: boolean;
 }
 
 export interface EvidenceResponse {
@@ -844,6 +855,8 @@ export interface MediatorRanking {
   category: string;
   languages: string[];
   meanSettlementRate: number;
+  /** How many mediators could take the case (all were scored); `ranked` holds the best 20. */
+  candidateCount: number;
   ranked: RankedMediator[];
   /** Left out for a conflict of interest; names only for the committee. */
   excludedCount: number;

@@ -134,6 +134,7 @@ export interface ContractTypes {
   SimilarCasesResponse: Contract.SimilarCasesResponse;
   SlotResponse: Contract.SlotResponse;
   SpreadFigure: Contract.SpreadFigure;
+  SummaryConsentSaved: Contract.SummaryConsentSaved;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
   UnreadCount: Contract.UnreadCount;
@@ -3664,6 +3665,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "meanSettlementRate": {
         "type": "number"
       },
+      "candidateCount": {
+        "type": "number",
+        "description": "How many mediators could take the case (all were scored); `ranked` holds the best 20."
+      },
       "ranked": {
         "type": "array",
         "items": {
@@ -3702,6 +3707,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "category",
       "languages",
       "meanSettlementRate",
+      "candidateCount",
       "ranked",
       "excludedCount",
       "excluded"
@@ -4362,6 +4368,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "hasSeal": {
         "type": "boolean",
         "description": "An organisation has put its seal image on file; it appears beside its representative's signature."
+      },
+      "summaryReuseConsent": {
+        "type": "boolean",
+        "nullable": true,
+        "description": "Consent to reuse the closed case's anonymised summary for similar-case search: the applicant's (given at filing) or\nthe respondent's own; null = not asked yet. A summary is made only when every party said yes."
       }
     },
     "required": [
@@ -4380,7 +4391,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "eServiceConsent",
       "representativeName",
       "representativeTitle",
-      "hasSeal"
+      "hasSeal",
+      "summaryReuseConsent"
     ]
   },
   "PartySide": {
@@ -5496,6 +5508,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "q3",
       "count",
       "note"
+    ]
+  },
+  "SummaryConsentSaved": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "summaryReuseConsent": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "summaryReuseConsent"
     ]
   },
   "TimelineItem": {

@@ -55,6 +55,7 @@ export interface ContractTypes {
   FollowUpStatus: Contract.FollowUpStatus;
   FollowUpTaskResponse: Contract.FollowUpTaskResponse;
   HealthResponse: Contract.HealthResponse;
+  HearingOpened: Contract.HearingOpened;
   HolidayYearResponse: Contract.HolidayYearResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
@@ -135,6 +136,7 @@ export interface ContractTypes {
   SpreadFigure: Contract.SpreadFigure;
   StatFigures: Contract.StatFigures;
   StatisticsResponse: Contract.StatisticsResponse;
+  SummaryConsentSaved: Contract.SummaryConsentSaved;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
   UnreadCount: Contract.UnreadCount;
@@ -1598,7 +1600,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
             "register",
             "return",
             "ask",
-            "answer"
+            "answer",
+            "hearing"
           ]
         },
         "description": "What the viewer may do now."
@@ -1653,6 +1656,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           }
         },
         "description": "Enforcement: the obligations listed as not performed; litigation: the package's summary."
+      },
+      "hearingSessionId": {
+        "type": "string",
+        "nullable": true,
+        "description": "A hearing by video the judge opened on it and has not ended (join at /sessions/:id)."
       }
     },
     "required": [
@@ -1682,7 +1690,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "rulingVerifyCode",
       "questions",
       "waysForward",
-      "details"
+      "details",
+      "hearingSessionId"
     ]
   },
   "ConfirmationStatusResponse": {
@@ -2666,6 +2675,17 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "database",
       "uptimeSeconds"
+    ]
+  },
+  "HearingOpened": {
+    "type": "object",
+    "properties": {
+      "sessionId": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "sessionId"
     ]
   },
   "HolidayYearResponse": {
@@ -4350,6 +4370,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "hasSeal": {
         "type": "boolean",
         "description": "An organisation has put its seal image on file; it appears beside its representative's signature."
+      },
+      "summaryReuseConsent": {
+        "type": "boolean",
+        "nullable": true,
+        "description": "Consent to reuse the closed case's anonymised summary for similar-case search: the applicant's (given at filing) or\nthe respondent's own; null = not asked yet. A summary is made only when every party said yes."
       }
     },
     "required": [
@@ -4368,7 +4393,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "eServiceConsent",
       "representativeName",
       "representativeTitle",
-      "hasSeal"
+      "hasSeal",
+      "summaryReuseConsent"
     ]
   },
   "PartySide": {
@@ -5820,6 +5846,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "satisfaction",
       "overdue",
       "includesDemo"
+    ]
+  },
+  "SummaryConsentSaved": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "summaryReuseConsent": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "summaryReuseConsent"
     ]
   },
   "TimelineItem": {

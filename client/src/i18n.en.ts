@@ -467,4 +467,7 @@ export const en: Record<string, string> = {
   '登记请假': 'Add leave',
   '订阅我的调解日程': 'Subscribe to my schedule',
   '在日历应用中订阅此链接（请勿外传）：': 'Subscribe to this link in a calendar app (keep it private):',
+  '{name}的照片': 'Photo of {name}',
+  '照片（PNG 或 JPEG，不超过 1MB，选填）': 'Photo (PNG or JPEG, up to 1 MB, optional)',
+  '照片已更新': 'Photo updated',
 };

@@ -3355,7 +3355,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "photoUrl": {
         "type": "string",
         "nullable": true,
-        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+        "description": "A public URL (no login needed), or null without a photo."
       },
       "offices": {
         "type": "array",
@@ -3609,7 +3609,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "photoUrl": {
         "type": "string",
         "nullable": true,
-        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+        "description": "A public URL (no login needed), or null without a photo."
       },
       "offices": {
         "type": "array",

@@ -1189,7 +1189,7 @@ export interface ConfirmationResponse {
   text: string | null;
   overdue: boolean;
   /** What the viewer may do now. */
-  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer')[];
+  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer' | 'hearing')[];
   /** The application form and, once decided, the ruling (PDF downloads). */
   applicationUrl: string | null;
   rulingUrl: string | null;
@@ -1199,6 +1199,8 @@ export interface ConfirmationResponse {
   waysForward: string | null;
   /** Enforcement: the obligations listed as not performed; litigation: the package's summary. */
   details: { obligations?: { index: number; text: string }[]; summary?: string };
+  /** A hearing by video the judge opened on it and has not ended (join at /sessions/:id). */
+  hearingSessionId: string | null;
 }
 
 /** GET /api/agreements/:id/confirmation: whether the parties can still apply, and the latest application. */
@@ -1265,9 +1267,45 @@ export interface CourtQueueResponse {
   presidents: { id: string; name: string }[];
 }
 
+/** POST /api/confirmations/:id/hearing: the session the judge hosts (join at /sessions/:id). */
+export interface HearingOpened {
+  sessionId: string;
+}
+
 /** POST /api/confirmations/:id/cosign/code */
 export interface CosignCodeSent {
   phone: string;
   expiresInSeconds: number;
   resendAfterSeconds: number;
+}
+
+// ---- Statistics (统计) --------------------------------------------------------------------------------------------
+
+/** Counts of one slice (a month, a category, a committee, or all). */
+export interface StatFigures {
+  filed: number;
+  accepted: number;
+  settled: number;
+  failed: number;
+  withdrawn: number;
+  /** settled / (settled + failed); null when nothing was mediated to an end. */
+  settlementRate: number | null;
+}
+
+export interface StatisticsResponse {
+  from: string;
+  to: string;
+  totals: StatFigures;
+  byMonth: (StatFigures & { month: string })[];
+  byCategory: (StatFigures & { category: string })[];
+  byCommittee: (StatFigures & { committeeId: string; committeeName: string })[];
+  /** Cycle of the cases mediated to an end (settled or failed): filing to closing. */
+  cycle: { averageDays: number | null; medianDays: number | null; averageWorkingDays: number | null };
+  channel: { online: number; inPerson: number; onlineShare: number | null };
+  confirmations: { requested: number; confirmed: number; rejected: number };
+  referrals: { partnerId: string; partnerName: string; partnerType: string; total: number; accepted: number; forwarded: number; declined: number; waiting: number }[];
+  satisfaction: { count: number; average: number | null; distribution: number[] };
+  overdue: { unaccepted: number; longMediations: number; followUps: number };
+  /** The figures include the demo history (SEED_DEMO). */
+  includesDemo: boolean;
 }

@@ -1,6 +1,6 @@
 import { compact, pdfText, pdfsig } from '../support/poppler';
 import { TestApp, startTestApp } from '../support/test-app';
-import { registerParty } from '../factories/factories';
+import { registerParty, staff } from '../factories/factories';
 import { caseInMediation } from './agreements.helpers';
 import { waitFor } from '../support/wait-for';
 import { EffectiveCase, askCosignCode, courtByName, courtStaff, days, effectiveAgreement, signCode, submitted } from './court.helpers';
@@ -122,6 +122,44 @@ describe('the court’s desk (e2e)', () => {
     expect(extended.body).toMatchObject({ decideBy: '2030-03-19', extendedTo: '2030-03-29' });
     expect((await t.http.post(`/api/confirmations/${id}/extend`).set(judge.auth).send({ approverId: president.user.id, text: '再延' }).expect(409)).body.code)
       .toBe('COURT_EXTENSION_USED');
+  });
+
+  it('lets the judge hold a hearing by video as its host; the parties join as parties; the decision ends it', async () => {
+    const c = await effectiveAgreement(t, '2030-03-04');
+    const id = await submitted(t, c);
+    expect((await t.http.post(`/api/confirmations/${id}/hearing`).set(judge.auth).expect(409)).body.code).toBe('CONFIRMATION_STATE_CONFLICT');
+    await t.http.post(`/api/confirmations/${id}/accept`).set(judge.auth).send({}).expect(200);
+    expect((await t.http.post(`/api/confirmations/${id}/hearing`).set(clerk.auth).expect(403)).body.code).toBe('CASE_ACTION_FORBIDDEN');
+    const { body } = await t.http.post(`/api/confirmations/${id}/hearing`).set(judge.auth).expect(201);
+    expect((await t.http.post(`/api/confirmations/${id}/hearing`).set(judge.auth).expect(409)).body.code).toBe('SESSION_ALREADY_OPEN');
+    expect((await t.http.get(`/api/confirmations/${id}`).set(c.respondent.auth).expect(200)).body.hearingSessionId).toBe(body.sessionId);
+    expect((await t.http.get(`/api/sessions/${body.sessionId}`).set(judge.auth).expect(200)).body.myRole).toBe('host');
+    expect((await t.http.get(`/api/sessions/${body.sessionId}`).set(c.respondent.auth).expect(200)).body.myRole).toBe('party');
+    expect((await t.http.post(`/api/sessions/${body.sessionId}/end`).set(clerk.auth).send({})).status).toBe(403);
+    await t.http.post(`/api/confirmations/${id}/decide`).set(judge.auth).send({ decision: 'confirm', reasons: [], text: '' }).expect(200);
+    await waitFor(async () => {
+      await t.jobs.runDue();
+      return (await t.http.get(`/api/sessions/${body.sessionId}`).set(judge.auth)).body.status === 'ended';
+    }, 'the hearing to end with the decision');
+  });
+
+  it('offers only the referring court for a case a court referred (委派调解), and needs an agent’s power of attorney', async () => {
+    const c = await effectiveAgreement(t, '2030-03-04');
+    const admin = await staff(t, 'admin', null, '管理员');
+    const shapingba = await courtByName(t, '重庆市沙坪坝区人民法院');
+    await t.http.put(`/api/admin/cases/${c.caseId}/referring-court`).set(admin.auth).send({ courtId: shapingba }).expect(200);
+    const courts = await t.http.get(`/api/agreements/${c.agreementId}/eligible-courts`).set(c.respondent.auth).expect(200);
+    expect(courts.body).toEqual([{ id: shapingba, name: '重庆市沙坪坝区人民法院', reason: expect.stringContaining('委派调解') }]);
+    expect((await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: c.courtId }).expect(422)).body.code)
+      .toBe('CONFIRMATION_COURT_NOT_ELIGIBLE');
+    expect((await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: shapingba, agentName: '王律师' }).expect(422)).body.code)
+      .toBe('CONFIRMATION_ATTORNEY_REQUIRED');
+    const poa = `data:application/pdf;base64,${Buffer.from('%PDF-1.4 授权委托书').toString('base64')}`;
+    const applied = await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth)
+      .send({ courtId: shapingba, agentName: '王律师', powerOfAttorney: poa, powerOfAttorneyName: '授权委托书.pdf' }).expect(201);
+    expect(applied.body.cosigners.find((x: { sideLabel: string }) => x.sideLabel === '申请人')).toMatchObject({ signed: true, agentName: '王律师' });
+    // The committee's own court is not this case's court: its judge sees nothing.
+    expect((await t.http.get(`/api/confirmations/${applied.body.id}`).set(judge.auth).expect(404)).body.code).toBe('CONFIRMATION_NOT_FOUND');
   });
 
   it('refuses an application on the 31st day after the agreement took effect, with what to do instead', async () => {

@@ -13,6 +13,9 @@ const OTHER_EVENTS = {
   agreement_effective: '调解协议生效',
   referred: '记录转办（建议的化解途径）',
   statement_given: '被申请人提交答辩意见',
+  session_opened: '开启视频调解',
+  session_ended: '视频调解结束',
+  record_confirmed: '当事人确认调解笔录',
   // choosing the mediator, 回避, sessions booked ahead, the mediation clock and court guidance (src/mediators)
   mediator_proposed: '提议调解员',
   mediator_agreed: '双方选定调解员',

@@ -3079,6 +3079,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "agreed"
         ]
       },
+      "userId": {
+        "type": "string",
+        "nullable": true,
+        "description": "The account that acts for this party once linked (null before the respondent answers)."
+      },
       "isMe": {
         "type": "boolean"
       },
@@ -3142,6 +3147,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "idNumber",
       "creditCode",
       "consent",
+      "userId",
       "isMe",
       "invitation",
       "domicile",

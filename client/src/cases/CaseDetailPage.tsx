@@ -11,6 +11,7 @@ import { useState } from 'preact/hooks';
 import { AgreementSection } from '../agreements/AgreementSection';
 import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
+import { SessionTrace } from '../sessions/SessionTrace';
 import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
@@ -104,6 +105,12 @@ export function CaseDetailPage({ id }: { id: string }) {
       {['in_mediation', 'settled', 'confirmation_requested', 'confirmed', 'confirmation_rejected'].includes(c.status) && (
         <Section title={t('调解协议')}>
           <AgreementSection c={c} onChanged={refresh} />
+        </Section>
+      )}
+
+      {!['filed', 'accepted', 'declined', 'refused', 'withdrawn'].includes(c.status) && (
+        <Section title={t('调解会议')}>
+          <SessionTrace c={c} reloadKey={version} />
         </Section>
       )}
 

@@ -9,18 +9,24 @@ import { EventOutbox1764930000000 } from './1764930000000-event-outbox';
 import { LprRates1764950000000 } from './1764950000000-lpr-rates';
 import { Guidance1764950100000 } from './1764950100000-guidance';
 import { ProvisionsSeed1764950200000 } from './1764950200000-provisions-seed';
+import { CourtDesk1765000000000 } from './1765000000000-court-desk';
 import { ElderMode1765010000000 } from './1765010000000-elder-mode';
 import { PartyStatements1765010100000 } from './1765010100000-party-statements';
 import { MediatorsAndScheduling1765020000000 } from './1765020000000-mediators-and-scheduling';
 import { AgreementLoanContractDate1765040000000 } from './1765040000000-agreement-loan-contract-date';
+import { Notifications1765030000000 } from './1765030000000-notifications';
+import { ElectronicService1765030100000 } from './1765030100000-electronic-service';
+import { Referrals1765031000000 } from './1765031000000-referrals';
+import { FollowUp1765032000000 } from './1765032000000-follow-up';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
   InitialSchema1764201600000, MediationSessions1764374400000, PhoneCodesAndThrottles1764900000000, RefreshTokenGrace1764900001000,
   CourtsAndAreas1764900002000, SessionModerationEvents1764920000000, EventOutbox1764930000000, AgreementsAndDocuments1764940000000,
   LprRates1764950000000, Guidance1764950100000,
-  ProvisionsSeed1764950200000,
+  ProvisionsSeed1764950200000, CourtDesk1765000000000,
   ElderMode1765010000000, PartyStatements1765010100000,
   MediatorsAndScheduling1765020000000,
+  Notifications1765030000000, ElectronicService1765030100000, Referrals1765031000000, FollowUp1765032000000,
   AgreementLoanContractDate1765040000000,
 ];

@@ -2,14 +2,14 @@
 // type-only). No runtime code here and only type imports, so the client can compile it as it is.
 import type { CaseStatus } from './cases/case-status';
 
-export type Role = 'party' | 'mediator' | 'court_staff' | 'admin';
+export type Role = 'party' | 'mediator' | 'court_staff' | 'admin' | 'partner';
 
 export interface MeResponse {
   id: string;
   phone: string;
   name: string;
   role: Role;
-  organization: { id: string; name: string; kind: 'committee' | 'court' } | null;
+  organization: { id: string; name: string; kind: 'committee' | 'court' | 'partner' } | null;
   /** 长辈模式 (remembered per user; PATCH /api/me/preferences). */
   elderMode: boolean;
 }
@@ -391,6 +391,11 @@ export interface ActObligation {
 export type Obligation = PaymentObligation | ActObligation;
 export type AgreementStatus = 'draft' | 'final' | 'effective' | 'void';
 
+/** Every kind of document a case keeps (src/documents/document-model.ts). */
+export type DocumentTypeName =
+  | 'agreement' | 'session_record'
+  | 'confirmation_application' | 'ruling' | 'mediation_termination' | 'enforcement_application' | 'litigation_package';
+
 export interface LintFinding {
   code: string;
   level: 'error' | 'warning';
@@ -454,6 +459,8 @@ export interface AgreementResponse {
   finalSha256: string | null;
   acknowledged: string[];
   effectiveAt: string | null;
+  /** Confirmed by a court (已司法确认): the agreement can be enforced. */
+  enforceableAt: string | null;
   updatedAt: string;
   signers: AgreementSignerSlot[];
   canEdit: boolean;
@@ -476,7 +483,7 @@ export interface CaseDocumentVersion {
 }
 
 export interface CaseDocumentResponse {
-  type: 'agreement' | 'session_record';
+  type: DocumentTypeName;
   typeLabel: string;
   sourceId: string;
   title: string;
@@ -486,7 +493,7 @@ export interface CaseDocumentResponse {
 
 export interface VerificationResponse {
   valid: boolean;
-  documentType: 'agreement' | 'session_record' | null;
+  documentType: DocumentTypeName | null;
   caseNumber: string | null;
   effectiveAt: string | null;
   sha256: string | null;
@@ -725,7 +732,13 @@ export interface LiveCaseChanged {
  * One message of the per-user live stream: `event: <type>` and `data: <the JSON>`. Other features add their own
  * message types to this union and send them with `LiveService.sendToUser` / `sendToCase` (see README, "Live updates").
  */
-export type LiveMessage = LiveHello | LiveCaseChanged;
+export type LiveMessage = LiveHello | LiveCaseChanged | LiveUnreadCount;
+
+/** The bell's unread count changed (src/notifications): new notifications arrived. */
+export interface LiveUnreadCount {
+  type: 'notifications.unread';
+  unread: number;
+}
 
 // Mediators: the directory, profiles, the explained ranking, the parties' choice, availability and booking
 // (src/mediators).
@@ -928,4 +941,322 @@ export interface MediatorQueue {
   offered: { caseId: string; caseNumber: string | null; category: string }[];
   cases: { caseId: string; caseNumber: string | null; category: string; status: CaseStatus; statusLabel: string }[];
   sessions: SessionSummary[];
+}
+
+// ---- Notifications (通知) ----------------------------------------------------------------------------------------
+
+export type NotificationKind = 'case' | 'invitation' | 'session' | 'agreement' | 'evidence' | 'service' | 'referral' | 'follow_up' | 'deadline';
+
+/** One entry of the bell. */
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  caseId: string | null;
+  /** Where it leads in the app. */
+  link: string | null;
+  read: boolean;
+  createdAt: string;
+}
+
+export interface NotificationList {
+  items: NotificationItem[];
+  unread: number;
+}
+
+export interface UnreadCount {
+  unread: number;
+}
+
+/** Which outside channels carry a kind; `locked` kinds (court deadlines) always go by every channel. */
+export interface KindPreference {
+  kind: NotificationKind;
+  label: string;
+  sms: boolean;
+  email: boolean;
+  locked: boolean;
+}
+
+export interface NotificationPreferences {
+  /** Where e-mail notices go; none = no e-mail. SMS goes to the account's phone. */
+  email: string | null;
+  kinds: KindPreference[];
+}
+
+/** One document served electronically (电子送达) to one party: the proof of service (送达回证). */
+export interface ServiceRecordResponse {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  partyName: string;
+  sentAt: string;
+  deliveredAt: string | null;
+  openedAt: string | null;
+}
+
+// ---- Referrals in (转办 / 分流) --------------------------------------------------------------------------------
+
+export type PartnerType = 'grid' | 'police' | 'petition' | 'court_filing';
+export type PartnerReferralStatus = 'submitted' | 'accepted' | 'forwarded' | 'declined';
+
+export interface ReferralContact {
+  name: string;
+  phone: string;
+}
+
+/** A dispute a partner body referred to a committee, and what became of it. */
+export interface PartnerReferralResponse {
+  id: string;
+  referenceId: string | null;
+  partnerId: string;
+  partnerName: string;
+  partnerType: PartnerType;
+  committeeId: string;
+  committeeName: string;
+  category: string;
+  facts: string;
+  claims: string;
+  claimAmountFen: number;
+  disputeDate: string;
+  applicant: ReferralContact;
+  respondents: ReferralContact[];
+  status: PartnerReferralStatus;
+  statusLabel: string;
+  /** The case it became, once accepted. */
+  caseId: string | null;
+  caseNumber: string | null;
+  forwardedTo: string | null;
+  declineReason: string | null;
+  attachments: { id: string; fileName: string; sizeBytes: number }[];
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** One record of an import batch: created, already there (same referenceId), or refused with its field errors. */
+export interface ReferralImportResult {
+  index: number;
+  referenceId: string | null;
+  outcome: 'created' | 'duplicate' | 'error';
+  id: string | null;
+  errors: { field: string; message: string }[];
+}
+
+export interface ReferralImportResponse {
+  created: number;
+  duplicates: number;
+  errors: number;
+  results: ReferralImportResult[];
+}
+
+export interface PartnerResponse {
+  id: string;
+  name: string;
+  partnerType: PartnerType;
+  region: string;
+  apiKeys: { id: string; prefix: string; createdAt: string; revokedAt: string | null }[];
+}
+
+/** A new API key: `key` is shown this once and stored only hashed. */
+export interface PartnerApiKeyCreated {
+  id: string;
+  prefix: string;
+  key: string;
+}
+
+// ---- Follow-up (回访) and satisfaction ------------------------------------------------------------------------
+
+export type FollowUpStatus = 'scheduled' | 'due' | 'on_time' | 'late' | 'unpaid';
+
+export interface PaymentReportResponse {
+  id: string;
+  reportedByName: string;
+  paidOn: string;
+  amountFen: number;
+  note: string | null;
+  hasReceipt: boolean;
+  createdAt: string;
+}
+
+/** One obligation (or instalment) of an agreement in effect, followed up at its due date. */
+export interface FollowUpTaskResponse {
+  id: string;
+  agreementId: string;
+  caseId: string;
+  kind: 'payment' | 'act';
+  description: string;
+  debtorName: string;
+  creditorName: string | null;
+  amountFen: number | null;
+  dueDate: string;
+  status: FollowUpStatus;
+  statusLabel: string;
+  performedOn: string | null;
+  note: string | null;
+  payments: PaymentReportResponse[];
+  /** An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行). */
+  enforcement: { href: string } | null;
+  canRecord: boolean;
+  canReport: boolean;
+}
+
+export interface SatisfactionResponse {
+  score: number;
+  comment: string | null;
+  createdAt: string;
+}
+
+/** The caller's own rating of a case's mediation, and whether he may still give one. */
+export interface MySatisfaction {
+  mine: SatisfactionResponse | null;
+  canRate: boolean;
+}
+
+// ---- The court's desk (src/confirmation, src/calendar): 司法确认, the court's queue, 诉讼衔接, 强制执行 ----
+
+/** GET/PUT /api/admin/holidays/:year: the State Council's holiday notice of a year. */
+export interface HolidayYearResponse {
+  year: number;
+  days: { date: string; kind: 'holiday' | 'workday'; name: string }[];
+}
+
+/** GET /api/agreements/:id/eligible-courts: the courts an application may go to, the default first. */
+export interface EligibleCourt {
+  id: string;
+  name: string;
+  /** Why this court may confirm (民事诉讼法 art. 205): 调解组织所在地基层人民法院, 当事人住所地 …, 委派调解的人民法院. */
+  reason: string;
+}
+
+export type CourtItemKind = 'confirmation' | 'litigation' | 'enforcement';
+export type CourtItemStatus =
+  | 'awaiting_cosign' | 'submitted' | 'accepted' | 'refused' | 'withdrawn' | 'confirmed' | 'rejected' | 'registered' | 'returned';
+export type CourtTitle = 'judge' | 'clerk' | 'president';
+
+export interface ConfirmationCosigner {
+  partyId: string;
+  name: string;
+  sideLabel: string;
+  signed: boolean;
+  signedAt: string | null;
+  /** An agent (代理人) signed for the party, with a power of attorney. */
+  agentName: string | null;
+  isMe: boolean;
+}
+
+export interface CourtQuestionResponse {
+  id: string;
+  authorName: string;
+  /** 法官 / 申请人 / 被申请人 */
+  authorLabel: string;
+  body: string;
+  at: string;
+}
+
+/** GET /api/confirmations/:id — also the answer of every action on it (and of litigation / enforcement items). */
+export interface ConfirmationResponse {
+  id: string;
+  kind: CourtItemKind;
+  caseId: string;
+  caseNumber: string;
+  agreementId: string | null;
+  court: { id: string; name: string };
+  status: CourtItemStatus;
+  statusLabel: string;
+  cosigners: ConfirmationCosigner[];
+  receivedAt: string | null;
+  /** Last days (YYYY-MM-DD, Asia/Shanghai), counted by 民事诉讼法 art. 85. */
+  acceptBy: string | null;
+  acceptedAt: string | null;
+  courtCaseNumber: string | null;
+  decideBy: string | null;
+  extendedTo: string | null;
+  decidedAt: string | null;
+  /** Refusal or rejection reasons (codes) with their labels. */
+  reasons: string[];
+  reasonLabels: string[];
+  text: string | null;
+  overdue: boolean;
+  /** What the viewer may do now. */
+  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer')[];
+  /** The application form and, once decided, the ruling (PDF downloads). */
+  applicationUrl: string | null;
+  rulingUrl: string | null;
+  rulingVerifyCode: string | null;
+  questions: CourtQuestionResponse[];
+  /** After a rejection or refusal: what the parties can do next. */
+  waysForward: string | null;
+  /** Enforcement: the obligations listed as not performed; litigation: the package's summary. */
+  details: { obligations?: { index: number; text: string }[]; summary?: string };
+}
+
+/** GET /api/agreements/:id/confirmation: whether the parties can still apply, and the latest application. */
+export interface ConfirmationStatusResponse {
+  agreementId: string;
+  effectiveAt: string | null;
+  /** The 30th day after the agreement took effect (人民调解法 art. 33). */
+  applyBy: string | null;
+  mayApply: boolean;
+  /** Why not, and what to do instead. */
+  refusal: string | null;
+  latest: ConfirmationResponse | null;
+  /** Once confirmed and with money or acts due: the enforcement period (民事诉讼法 art. 250). */
+  enforcement: EnforcementInfo | null;
+}
+
+export interface EnforcementInfo {
+  lastDueDate: string;
+  /** Last day to apply for enforcement: two years from the last due date. */
+  applyBy: string;
+  daysLeft: number;
+  obligations: { index: number; text: string }[];
+  latest: ConfirmationResponse | null;
+}
+
+export interface CourtQueueItem {
+  id: string;
+  kind: CourtItemKind;
+  caseNumber: string;
+  courtCaseNumber: string | null;
+  status: CourtItemStatus;
+  receivedAt: string;
+  acceptBy: string;
+  decideBy: string | null;
+  overdue: boolean;
+  kindLabel: string;
+  statusLabel: string;
+  extendedTo: string | null;
+  /** The last day falls today or tomorrow. */
+  dueSoon: boolean;
+  partyNames: string;
+}
+
+export interface CourtNoticeResponse {
+  id: string;
+  applicationId: string;
+  kind: 'reminder' | 'overdue';
+  deadline: 'accept' | 'decide';
+  due: string;
+  caseNumber: string;
+  at: string;
+}
+
+/** GET /api/court/queue: the court's open items by urgency, counts per status on top, reminders and escalations. */
+export interface CourtQueueResponse {
+  items: CourtQueueItem[];
+  counts: {
+    submitted: number; accepted: number; confirmed: number; rejected: number; refused: number; withdrawn: number;
+    registered: number; returned: number; overdue: number; dueSoon: number;
+  };
+  viewerTitle: CourtTitle | null;
+  notices: CourtNoticeResponse[];
+  /** The court's president(s), who approve an extension. */
+  presidents: { id: string; name: string }[];
+}
+
+/** POST /api/confirmations/:id/cosign/code */
+export interface CosignCodeSent {
+  phone: string;
+  expiresInSeconds: number;
+  resendAfterSeconds: number;
 }

@@ -1,6 +1,8 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgreementsModule } from './agreements/agreements.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { ConfirmationModule } from './confirmation/confirmation.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { Clock } from './clock/clock';
@@ -20,6 +22,9 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LiveModule } from './live/live.module';
 import { MediatorsModule } from './mediators/mediators.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ReferralsModule } from './referrals/referrals.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -71,8 +76,13 @@ export class AppModule {
         DocumentsModule,
         AgreementsModule,
         GuidanceModule,
+        CalendarModule,
+        ConfirmationModule,
         LiveModule,
         MediatorsModule,
+        NotificationsModule,
+        ReferralsModule,
+        FollowUpModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

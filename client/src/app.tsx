@@ -11,6 +11,8 @@ import { CaseDetailPage } from './cases/CaseDetailPage';
 import { CaseListPage } from './cases/CaseListPage';
 import { NewCasePage } from './cases/wizard/NewCasePage';
 import { CommitteePage } from './committee/CommitteePage';
+import { CourtItemPage } from './court/CourtItemPage';
+import { CourtQueuePage } from './court/CourtQueuePage';
 import { CalculatorPage } from './guidance/CalculatorPage';
 import { SimilarCasesPage } from './guidance/SimilarCasesPage';
 import { localeStore, t } from './i18n';
@@ -44,6 +46,8 @@ const ROUTES: Route[] = [
   { path: '/cases/:id', render: (p) => <CaseDetailPage key={p.id} id={p.id} />, access: 'auth' },
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },
   { path: '/committee', render: page(CommitteePage), access: 'auth', roles: ['mediator', 'admin'] },
+  { path: '/court', render: page(CourtQueuePage), access: 'auth', roles: ['court_staff'] },
+  { path: '/court/items/:id', render: (p) => <CourtItemPage key={p.id} id={p.id} />, access: 'auth', roles: ['court_staff'] },
   { path: '/calculator', render: page(CalculatorPage), access: 'any' },
   { path: '/similar-cases', render: page(SimilarCasesPage), access: 'auth', roles: ['mediator', 'court_staff', 'admin'] },
   { path: '/sessions/:id', render: (p) => <SessionRoute key={p.id} id={p.id} />, access: 'auth' },

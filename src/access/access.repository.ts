@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Case } from '../cases/entities/case.entity';
 import { CaseParty } from '../cases/entities/case-party.entity';
+import type { CourtTitle } from './case-permission';
 import { MediationSession, SessionGuest } from '../sessions/entities';
 
 /** What the access checks read: the case (or session), and the rows that tie a user to it. */
@@ -22,6 +23,12 @@ export class AccessRepository {
   async partySides(manager: EntityManager, caseId: string, userId: string): Promise<string[]> {
     const rows = await manager.find(CaseParty, { where: { caseId, userId }, select: { side: true } });
     return rows.map((row) => row.side);
+  }
+
+  /** A court staff member's title (法官 / 书记员 / 院长). */
+  async courtTitle(manager: EntityManager, userId: string): Promise<CourtTitle | null> {
+    const [row] = await manager.query('SELECT court_title FROM users WHERE id = $1', [userId]);
+    return row?.court_title ?? null;
   }
 
   /** Courts asked for guidance on the case (法官指导调解): their staff read it. */

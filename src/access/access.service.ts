@@ -42,8 +42,10 @@ export class AccessService {
     const manager = options.manager ?? this.repository.manager;
     const caseRow = await this.repository.findCase(manager, caseId, options.lock);
     if (!caseRow) throw new DomainError('CASE_NOT_FOUND');
+    const sides = await this.repository.partySides(manager, caseId, user.id);
     const guidanceCourtIds = user.role === 'court_staff' ? await this.repository.guidanceCourts(manager, caseId) : [];
-    const relations = relationsOf(user, { ...caseRow, guidanceCourtIds }, await this.repository.partySides(manager, caseId, user.id));
+    const title = user.role === 'court_staff' && caseRow.courtId === user.organizationId ? await this.repository.courtTitle(manager, user.id) : null;
+    const relations = relationsOf(user, { ...caseRow, guidanceCourtIds }, sides, title);
     const refused = caseAccessError(relations, permission);
     if (refused) throw new DomainError(refused);
     return { caseRow, relations };

@@ -17,9 +17,9 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   start_mediation: ['assigned_mediator'],
   settle: ['assigned_mediator'],
   fail: ['assigned_mediator'],
-  request_confirmation: ['applicant'],
-  confirm: ['court'],
-  reject_confirmation: ['court'],
+  request_confirmation: ['applicant', 'respondent'],
+  confirm: ['judge'],
+  reject_confirmation: ['judge'],
   read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
   open_session: ['assigned_mediator'],
   read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court'],
@@ -45,6 +45,21 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   ask_court: ['assigned_mediator'],
   read_court_guidance: ['assigned_mediator', 'committee', 'guiding_court', 'admin'],
   answer_court_guidance: ['guiding_court'],
+  read_court_application: ['applicant', 'respondent', 'court'],
+  withdraw_confirmation: ['applicant', 'respondent'],
+  accept_confirmation: ['judge'],
+  refuse_confirmation: ['judge'],
+  extend_confirmation: ['judge'],
+  approve_extension: ['court_president'],
+  ask_court_question: ['judge'],
+  answer_court_question: ['applicant', 'respondent'],
+  hand_off_litigation: ['applicant', 'respondent'],
+  apply_enforcement: ['applicant', 'respondent'],
+  register_court_item: ['court'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  record_follow_up: ['assigned_mediator', 'committee'],
+  report_payment: ['applicant', 'respondent'],
+  rate: ['applicant', 'respondent'],
 };
 
 describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {
@@ -105,6 +120,11 @@ describe('who stands how to a case', () => {
     const staff = user({ id: 'j1', role: 'court_staff', organizationId: 'court1' });
     expect(relationsOf(staff, caseRow, [])).toEqual([]);
     expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [])).toEqual(['court']);
+    // Titles: a clerk is court staff only; a judge decides; the president is a judge who also approves extensions.
+    expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [], 'clerk')).toEqual(['court']);
+    expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [], 'judge')).toEqual(['court', 'judge']);
+    expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [], 'president')).toEqual(['court', 'judge', 'court_president']);
+    expect(relationsOf(staff, caseRow, [], 'president')).toEqual([]);
   });
 
   it('makes an admin an admin of every case, never a party', () => {

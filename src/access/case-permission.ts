@@ -3,14 +3,20 @@ import type { AuthUser } from '../auth/auth-user';
 /**
  * How a user stands to a case; one user may hold several relations (an admin is never a party). The offered mediator
  * is the one both parties chose, until he accepts or declines; the guiding court is the committee's court once the
- * mediator asked it for guidance (法官指导调解): it reads the case and answers, nothing more.
+ * mediator asked it for guidance (法官指导调解): it reads the case and answers, nothing more. `judge` and
+ * `court_president` are the titles of the court's own staff (they always hold `court` too).
  */
 export type CaseRelation =
-  | 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'offered_mediator' | 'court' | 'guiding_court' | 'admin';
+  | 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'offered_mediator' | 'court' | 'guiding_court'
+  | 'judge' | 'court_president' | 'admin';
 
 export const CASE_RELATIONS: readonly CaseRelation[] = [
-  'applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin',
+  'applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'judge', 'court_president', 'admin',
 ];
+
+/** A court staff member's title (users.court_title): only a judge (审判人员) accepts and decides, the president (院长)
+ * approves an extension and is a judge too, a clerk (书记员) prepares and serves documents. */
+export type CourtTitle = 'judge' | 'clerk' | 'president';
 
 /**
  * One permission per action on a case (in the style of immich's `Permission`). The values that are also status moves
@@ -70,10 +76,28 @@ export const CasePermission = {
   AskCourt: 'ask_court',
   ReadCourtGuidance: 'read_court_guidance',
   AnswerCourtGuidance: 'answer_court_guidance',
+  // The court's desk (src/confirmation): 司法确认, 诉讼衔接, 强制执行.
+  ReadCourtApplication: 'read_court_application',
+  WithdrawConfirmation: 'withdraw_confirmation',
+  AcceptConfirmation: 'accept_confirmation',
+  RefuseConfirmation: 'refuse_confirmation',
+  ExtendConfirmation: 'extend_confirmation',
+  ApproveExtension: 'approve_extension',
+  AskCourtQuestion: 'ask_court_question',
+  AnswerCourtQuestion: 'answer_court_question',
+  HandOffLitigation: 'hand_off_litigation',
+  ApplyEnforcement: 'apply_enforcement',
+  RegisterCourtItem: 'register_court_item',
+  /** Follow-up (src/follow-up): see the obligations followed up, record them, report a payment, rate the mediation. */
+  ReadFollowUp: 'read_follow_up',
+  RecordFollowUp: 'record_follow_up',
+  ReportPayment: 'report_payment',
+  Rate: 'rate',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
-const EVERYONE_RELATED = CASE_RELATIONS;
+// A judge or president always holds `court` too: the title relations only add what a title may do.
+const EVERYONE_RELATED: readonly CaseRelation[] = CASE_RELATIONS.filter((r) => r !== 'judge' && r !== 'court_president');
 const COMMITTEE: readonly CaseRelation[] = ['committee', 'admin'];
 const MEDIATOR: readonly CaseRelation[] = ['assigned_mediator'];
 
@@ -99,9 +123,11 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   start_mediation: MEDIATOR,
   settle: MEDIATOR,
   fail: MEDIATOR,
-  request_confirmation: ['applicant'],
-  confirm: ['court'],
-  reject_confirmation: ['court'],
+  // Both parties apply together: either one starts the application, the others co-sign it.
+  request_confirmation: ['applicant', 'respondent'],
+  // Only a judge (审判人员) accepts and decides; the president approves an extension.
+  confirm: ['judge'],
+  reject_confirmation: ['judge'],
   read_sessions: EVERYONE_RELATED,
   open_session: MEDIATOR,
   // Agreements (src/agreements): the mediator in charge drafts; the parties read, comment and sign with him.
@@ -130,6 +156,23 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   ask_court: MEDIATOR,
   read_court_guidance: ['assigned_mediator', 'committee', 'guiding_court', 'admin'],
   answer_court_guidance: ['guiding_court'],
+  // The court's desk: the parties see their own applications, the court of the case its items; nobody else.
+  read_court_application: ['applicant', 'respondent', 'court'],
+  withdraw_confirmation: ['applicant', 'respondent'],
+  accept_confirmation: ['judge'],
+  refuse_confirmation: ['judge'],
+  extend_confirmation: ['judge'],
+  approve_extension: ['court_president'],
+  ask_court_question: ['judge'],
+  answer_court_question: ['applicant', 'respondent'],
+  hand_off_litigation: ['applicant', 'respondent'],
+  apply_enforcement: ['applicant', 'respondent'],
+  // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
+  register_court_item: ['court'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  record_follow_up: ['assigned_mediator', 'committee'],
+  report_payment: ['applicant', 'respondent'],
+  rate: ['applicant', 'respondent'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {
@@ -154,7 +197,7 @@ export interface CaseFacts {
   guidanceCourtIds?: readonly string[];
 }
 
-export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: readonly string[]): CaseRelation[] {
+export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: readonly string[], courtTitle: CourtTitle | null = null): CaseRelation[] {
   const relations: CaseRelation[] = [];
   if (user.role === 'admin') relations.push('admin');
   if (user.role === 'party' && (caseRow.applicantUserId === user.id || partySides.includes('applicant'))) relations.push('applicant');
@@ -162,7 +205,11 @@ export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: read
   if (user.role === 'mediator' && user.organizationId === caseRow.committeeId) relations.push('committee');
   if (user.role === 'mediator' && caseRow.mediatorId === user.id) relations.push('assigned_mediator');
   if (user.role === 'mediator' && caseRow.offeredMediatorId === user.id) relations.push('offered_mediator');
-  if (user.role === 'court_staff' && caseRow.courtId !== null && caseRow.courtId === user.organizationId) relations.push('court');
+  if (user.role === 'court_staff' && caseRow.courtId !== null && caseRow.courtId === user.organizationId) {
+    relations.push('court');
+    if (courtTitle === 'judge' || courtTitle === 'president') relations.push('judge');
+    if (courtTitle === 'president') relations.push('court_president');
+  }
   if (user.role === 'court_staff' && user.organizationId && caseRow.guidanceCourtIds?.includes(user.organizationId)) relations.push('guiding_court');
   return relations;
 }
@@ -192,5 +239,8 @@ export function visibleCasesCondition(user: AuthUser): { sql: string; params: Re
         sql: 'EXISTS (SELECT 1 FROM case_parties vp WHERE vp.case_id = c.id AND vp.user_id = :userId)',
         params: { userId: user.id },
       };
+    case 'partner':
+      // A partner body sees its referrals (src/referrals), never cases.
+      return { sql: 'FALSE', params: {} };
   }
 }

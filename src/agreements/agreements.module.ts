@@ -18,5 +18,6 @@ import { SIGN_CODES_PROVIDER, SignCodesModule } from './sign-codes.provider';
   imports: [AccessModule, CasesModule, DocumentsModule, LprModule, AuditModule, SignCodesModule, EventsModule],
   controllers: [AgreementsController],
   providers: [AgreementsService, AgreementSigningService, AgreementPdfService, AgreementDrafts, AgreementsRepository, SIGN_CODES_PROVIDER],
+  exports: [AgreementsRepository, AgreementDrafts],
 })
 export class AgreementsModule {}

@@ -7,7 +7,8 @@ export type { CaseRelation } from '../access/case-permission';
 export type CaseAction = Extract<
   CasePermission,
   'accept' | 'decline' | 'assign' | 'refuse' | 'withdraw' | 'start_mediation' | 'settle' | 'fail'
-  | 'request_confirmation' | 'confirm' | 'reject_confirmation' | 'accept_assignment' | 'replace_mediator'
+  | 'request_confirmation' | 'confirm' | 'reject_confirmation' | 'withdraw_confirmation' | 'refuse_confirmation'
+  | 'accept_assignment' | 'replace_mediator'
 >;
 
 interface Transition {
@@ -39,6 +40,9 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
   request_confirmation: { from: ['settled'], to: 'confirmation_requested', label: '申请司法确认' },
   confirm: { from: ['confirmation_requested'], to: 'confirmed', label: '法院确认调解协议有效' },
   reject_confirmation: { from: ['confirmation_requested'], to: 'confirmation_rejected', label: '法院驳回司法确认申请' },
+  // Withdrawn before the decision, or not accepted by that court: the agreement stands as it did (调解成功).
+  withdraw_confirmation: { from: ['confirmation_requested'], to: 'settled', label: '撤回司法确认申请' },
+  refuse_confirmation: { from: ['confirmation_requested'], to: 'settled', label: '法院不予受理司法确认申请' },
 };
 
 /** Actions that do not move the case but are only possible in some statuses (the rest are possible in any). */

@@ -46,6 +46,8 @@ export interface AppConfig {
   phoneCodes: PhoneCodeSettings;
   throttle: ThrottleSettings;
   sms: SmsSettings;
+  /** Notification e-mail: SMTP when a URL is set, else the development outbox (table email_outbox). */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 export interface PhoneCodeSettings {
@@ -76,8 +78,8 @@ export type SmsSettings =
       sdkAppId: string;
       signName: string;
       templateId: string;
-      /** Templates of the notices (TENCENT_SMS_INVITATION_TEMPLATE_ID); a notice without one is not sent, and pages say so. */
-      noticeTemplateIds: { invitation?: string };
+      /** Templates of the notices (TENCENT_SMS_INVITATION_TEMPLATE_ID, TENCENT_SMS_NOTIFICATION_TEMPLATE_ID); a notice without one is not sent. */
+      noticeTemplateIds: { invitation?: string; notification?: string };
       region: string;
       endpoint: string;
     };
@@ -139,6 +141,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       registerIpHourlyLimit: env.REGISTER_IP_HOURLY_LIMIT ?? 10,
     },
     sms: smsSettings(env, mode),
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM ?? '合舟调解 <noreply@hezhou.local>' },
   };
 }
 
@@ -167,7 +170,7 @@ function smsSettings(env: EnvDto, mode: AppConfig['env']): SmsSettings {
     sdkAppId: env.TENCENT_SMS_SDK_APP_ID!,
     signName: env.TENCENT_SMS_SIGN_NAME!,
     templateId: env.TENCENT_SMS_TEMPLATE_ID!,
-    noticeTemplateIds: { invitation: env.TENCENT_SMS_INVITATION_TEMPLATE_ID },
+    noticeTemplateIds: { invitation: env.TENCENT_SMS_INVITATION_TEMPLATE_ID, notification: env.TENCENT_SMS_NOTIFICATION_TEMPLATE_ID },
     region: env.TENCENT_SMS_REGION ?? 'ap-guangzhou',
     endpoint: (env.TENCENT_SMS_ENDPOINT ?? 'https://sms.tencentcloudapi.com').replace(/\/$/, ''),
   };

@@ -136,4 +136,15 @@ export class EnvDto {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(3) @Max(300)
   ROOM_LEASE_SECONDS?: number;
+
+  // E-mail for notifications: an SMTP URL (smtps://user:pass@host:465); none means the development e-mail outbox.
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL 须为 smtp:// 或 smtps:// 地址' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+
+  // Tencent Cloud SMS template for notifications (one parameter: the title); without it they go by e-mail and in-app only.
+  @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_NOTIFICATION_TEMPLATE_ID 须为数字模板 ID' })
+  TENCENT_SMS_NOTIFICATION_TEMPLATE_ID?: string;
 }

@@ -1,4 +1,5 @@
 import { AGREEMENT_ENTITIES } from '../agreements/entities';
+import { CONFIRMATION_ENTITIES } from '../confirmation/entities/court-application.entity';
 import { AuditRecord } from '../audit/entities/audit-record.entity';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
 import { CaseEvent } from '../cases/entities/case-event.entity';
@@ -20,5 +21,5 @@ import { User } from '../users/entities/user.entity';
 /** Every entity, for the app's connection. Tables themselves come from migrations/, never from synchronize. */
 export const ENTITIES = [
   Organization, CourtArea, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, PartyStatement, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
-  ...SESSION_ENTITIES, LprRateRow, LegalProvision, ...AGREEMENT_ENTITIES, CaseDocument,
+  ...SESSION_ENTITIES, LprRateRow, LegalProvision, ...AGREEMENT_ENTITIES, CaseDocument, ...CONFIRMATION_ENTITIES,
 ];

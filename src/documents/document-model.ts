@@ -2,11 +2,18 @@
 // turns it into these blocks, and both the PDF layout and the browser preview draw the same blocks, so the preview's
 // text is exactly the PDF's.
 
-export type DocumentType = 'agreement' | 'session_record';
+export type DocumentType =
+  | 'agreement' | 'session_record'
+  | 'confirmation_application' | 'ruling' | 'mediation_termination' | 'enforcement_application' | 'litigation_package';
 
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   agreement: '人民调解协议书',
   session_record: '调解笔录',
+  confirmation_application: '司法确认申请书',
+  ruling: '民事裁定书',
+  mediation_termination: '调解终结书',
+  enforcement_application: '强制执行申请书',
+  litigation_package: '诉讼材料（网上立案衔接）',
 };
 
 export type DocBlock =

@@ -32,6 +32,16 @@ const DESCRIBE: { [N in CaseEventName]: (payload: EventMap[N]) => Facts } = {
   'agreement.reopened': () => ({ summary: '调解协议重新修改，之前的签名已作废' }),
   'agreement.signed': (p) => ({ summary: '调解协议有新的签名', actorId: p.signerUserId }),
   'agreement.effective': () => ({ summary: '调解协议已生效' }),
+  'confirmation.submitted': (p) => ({ summary: `各方已会签，司法确认申请已提交法院（${p.acceptBy}前决定是否受理）` }),
+  'confirmation.accepted': (p) => ({ summary: `法院已受理司法确认申请，案号${p.courtCaseNumber}` }),
+  'confirmation.decided': (p) => ({
+    summary: { confirm: '法院裁定确认调解协议有效（已司法确认）', reject: '法院裁定驳回司法确认申请', refuse: '法院不予受理司法确认申请', withdraw: '司法确认申请已撤回' }[p.decision],
+  }),
+  'court.item_received': (p) => ({ summary: p.kind === 'litigation' ? '纠纷材料已转交法院网上立案' : '强制执行申请已提交法院' }),
+  'follow_up.due': () => ({ summary: '协议约定的履行期限已到' }),
+  'follow_up.recorded': (p) => ({ summary: '调委会记录了履行情况', actorId: p.actorId }),
+  'payment.reported': (p) => ({ summary: '当事人报告了一笔付款', actorId: p.reportedBy }),
+  'satisfaction.rated': (p) => ({ actorId: p.userId }),
 };
 
 /** Turns every case event into a `case.changed` message for those who may read the case (in every process). */

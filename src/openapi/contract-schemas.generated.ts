@@ -28,25 +28,44 @@ export interface ContractTypes {
   CommitteeCertificateResponse: Contract.CommitteeCertificateResponse;
   CommitteeResponse: Contract.CommitteeResponse;
   CommitteeSealResponse: Contract.CommitteeSealResponse;
+  ConfirmationCosigner: Contract.ConfirmationCosigner;
+  ConfirmationResponse: Contract.ConfirmationResponse;
+  ConfirmationStatusResponse: Contract.ConfirmationStatusResponse;
+  CosignCodeSent: Contract.CosignCodeSent;
   CourtAreaResponse: Contract.CourtAreaResponse;
   CourtFeeResponse: Contract.CourtFeeResponse;
   CourtGuidanceMessage: Contract.CourtGuidanceMessage;
   CourtGuidanceThread: Contract.CourtGuidanceThread;
+  CourtItemKind: Contract.CourtItemKind;
+  CourtItemStatus: Contract.CourtItemStatus;
   CourtLevel: Contract.CourtLevel;
+  CourtNoticeResponse: Contract.CourtNoticeResponse;
+  CourtQuestionResponse: Contract.CourtQuestionResponse;
+  CourtQueueItem: Contract.CourtQueueItem;
+  CourtQueueResponse: Contract.CourtQueueResponse;
   CourtResponse: Contract.CourtResponse;
+  CourtTitle: Contract.CourtTitle;
   DocBlockResponse: Contract.DocBlockResponse;
+  DocumentTypeName: Contract.DocumentTypeName;
+  EligibleCourt: Contract.EligibleCourt;
+  EnforcementInfo: Contract.EnforcementInfo;
   ErrorResponse: Contract.ErrorResponse;
   EstimateResponse: Contract.EstimateResponse;
   EvidenceResponse: Contract.EvidenceResponse;
+  FollowUpStatus: Contract.FollowUpStatus;
+  FollowUpTaskResponse: Contract.FollowUpTaskResponse;
   HealthResponse: Contract.HealthResponse;
+  HolidayYearResponse: Contract.HolidayYearResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
   InvitationView: Contract.InvitationView;
+  KindPreference: Contract.KindPreference;
   LeaveResponse: Contract.LeaveResponse;
   LintFinding: Contract.LintFinding;
   LiveCaseChanged: Contract.LiveCaseChanged;
   LiveHello: Contract.LiveHello;
   LiveMessage: Contract.LiveMessage;
+  LiveUnreadCount: Contract.LiveUnreadCount;
   LoanDetails: Contract.LoanDetails;
   LprRateResponse: Contract.LprRateResponse;
   MediationClock: Contract.MediationClock;
@@ -64,17 +83,28 @@ export interface ContractTypes {
   MediatorReplacementResponse: Contract.MediatorReplacementResponse;
   MediatorSlots: Contract.MediatorSlots;
   MeResponse: Contract.MeResponse;
+  MySatisfaction: Contract.MySatisfaction;
+  NotificationItem: Contract.NotificationItem;
+  NotificationKind: Contract.NotificationKind;
+  NotificationList: Contract.NotificationList;
+  NotificationPreferences: Contract.NotificationPreferences;
   Obligation: Contract.Obligation;
   OutboxItem: Contract.OutboxItem;
   OutboxResponse: Contract.OutboxResponse;
   OverrunCase: Contract.OverrunCase;
   ParticipantRole: Contract.ParticipantRole;
+  PartnerApiKeyCreated: Contract.PartnerApiKeyCreated;
+  PartnerReferralResponse: Contract.PartnerReferralResponse;
+  PartnerReferralStatus: Contract.PartnerReferralStatus;
+  PartnerResponse: Contract.PartnerResponse;
+  PartnerType: Contract.PartnerType;
   PartyDetailsSaved: Contract.PartyDetailsSaved;
   PartyResponse: Contract.PartyResponse;
   PartySide: Contract.PartySide;
   PartyStatementResponse: Contract.PartyStatementResponse;
   PaymentInstalment: Contract.PaymentInstalment;
   PaymentObligation: Contract.PaymentObligation;
+  PaymentReportResponse: Contract.PaymentReportResponse;
   PhoneCodeSentResponse: Contract.PhoneCodeSentResponse;
   ProvisionResponse: Contract.ProvisionResponse;
   RankedMediator: Contract.RankedMediator;
@@ -84,8 +114,13 @@ export interface ContractTypes {
   RecordConfirmationResponse: Contract.RecordConfirmationResponse;
   RecordingConsentResponse: Contract.RecordingConsentResponse;
   RecordResponse: Contract.RecordResponse;
+  ReferralContact: Contract.ReferralContact;
+  ReferralImportResponse: Contract.ReferralImportResponse;
+  ReferralImportResult: Contract.ReferralImportResult;
   ReferralResponse: Contract.ReferralResponse;
   Role: Contract.Role;
+  SatisfactionResponse: Contract.SatisfactionResponse;
+  ServiceRecordResponse: Contract.ServiceRecordResponse;
   SessionAttendance: Contract.SessionAttendance;
   SessionDetail: Contract.SessionDetail;
   SessionEventResponse: Contract.SessionEventResponse;
@@ -100,6 +135,7 @@ export interface ContractTypes {
   SpreadFigure: Contract.SpreadFigure;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
+  UnreadCount: Contract.UnreadCount;
   VerificationResponse: Contract.VerificationResponse;
   WeeklyHoursResponse: Contract.WeeklyHoursResponse;
 }
@@ -256,6 +292,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string",
         "nullable": true
       },
+      "enforceableAt": {
+        "type": "string",
+        "nullable": true,
+        "description": "Confirmed by a court (已司法确认): the agreement can be enforced."
+      },
       "updatedAt": {
         "type": "string"
       },
@@ -312,6 +353,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "finalSha256",
       "acknowledged",
       "effectiveAt",
+      "enforceableAt",
       "updatedAt",
       "signers",
       "canEdit",
@@ -518,15 +560,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "enum": [
           "accepted",
           "declined",
+          "refused",
+          "withdrawn",
+          "confirmed",
           "filed",
           "mediator_assigned",
           "in_mediation",
           "settled",
           "failed",
-          "withdrawn",
-          "refused",
           "confirmation_requested",
-          "confirmed",
           "confirmation_rejected"
         ]
       },
@@ -591,11 +633,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "type": "object",
     "properties": {
       "type": {
-        "type": "string",
-        "enum": [
-          "agreement",
-          "session_record"
-        ]
+        "$ref": "#/components/schemas/DocumentTypeName"
       },
       "typeLabel": {
         "type": "string"
@@ -1165,15 +1203,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "enum": [
           "accepted",
           "declined",
+          "refused",
+          "withdrawn",
+          "confirmed",
           "filed",
           "mediator_assigned",
           "in_mediation",
           "settled",
           "failed",
-          "withdrawn",
-          "refused",
           "confirmation_requested",
-          "confirmed",
           "confirmation_rejected"
         ]
       },
@@ -1411,6 +1449,310 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "height"
     ]
   },
+  "ConfirmationCosigner": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "sideLabel": {
+        "type": "string"
+      },
+      "signed": {
+        "type": "boolean"
+      },
+      "signedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "agentName": {
+        "type": "string",
+        "nullable": true,
+        "description": "An agent (代理人) signed for the party, with a power of attorney."
+      },
+      "isMe": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "name",
+      "sideLabel",
+      "signed",
+      "signedAt",
+      "agentName",
+      "isMe"
+    ]
+  },
+  "ConfirmationResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/CourtItemKind"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "agreementId": {
+        "type": "string",
+        "nullable": true
+      },
+      "court": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "id",
+          "name"
+        ]
+      },
+      "status": {
+        "$ref": "#/components/schemas/CourtItemStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "cosigners": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ConfirmationCosigner"
+        }
+      },
+      "receivedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "acceptBy": {
+        "type": "string",
+        "nullable": true,
+        "description": "Last days (YYYY-MM-DD, Asia/Shanghai), counted by 民事诉讼法 art. 85."
+      },
+      "acceptedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "courtCaseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "decideBy": {
+        "type": "string",
+        "nullable": true
+      },
+      "extendedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "reasons": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Refusal or rejection reasons (codes) with their labels."
+      },
+      "reasonLabels": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        }
+      },
+      "text": {
+        "type": "string",
+        "nullable": true
+      },
+      "overdue": {
+        "type": "boolean"
+      },
+      "actions": {
+        "type": "array",
+        "items": {
+          "type": "string",
+          "enum": [
+            "accept",
+            "withdraw",
+            "cosign",
+            "refuse",
+            "extend",
+            "decide",
+            "register",
+            "return",
+            "ask",
+            "answer"
+          ]
+        },
+        "description": "What the viewer may do now."
+      },
+      "applicationUrl": {
+        "type": "string",
+        "nullable": true,
+        "description": "The application form and, once decided, the ruling (PDF downloads)."
+      },
+      "rulingUrl": {
+        "type": "string",
+        "nullable": true
+      },
+      "rulingVerifyCode": {
+        "type": "string",
+        "nullable": true
+      },
+      "questions": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtQuestionResponse"
+        }
+      },
+      "waysForward": {
+        "type": "string",
+        "nullable": true,
+        "description": "After a rejection or refusal: what the parties can do next."
+      },
+      "details": {
+        "type": "object",
+        "properties": {
+          "obligations": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "index": {
+                  "type": "number"
+                },
+                "text": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "index",
+                "text"
+              ]
+            }
+          },
+          "summary": {
+            "type": "string"
+          }
+        },
+        "description": "Enforcement: the obligations listed as not performed; litigation: the package's summary."
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "caseId",
+      "caseNumber",
+      "agreementId",
+      "court",
+      "status",
+      "statusLabel",
+      "cosigners",
+      "receivedAt",
+      "acceptBy",
+      "acceptedAt",
+      "courtCaseNumber",
+      "decideBy",
+      "extendedTo",
+      "decidedAt",
+      "reasons",
+      "reasonLabels",
+      "text",
+      "overdue",
+      "actions",
+      "applicationUrl",
+      "rulingUrl",
+      "rulingVerifyCode",
+      "questions",
+      "waysForward",
+      "details"
+    ]
+  },
+  "ConfirmationStatusResponse": {
+    "type": "object",
+    "properties": {
+      "agreementId": {
+        "type": "string"
+      },
+      "effectiveAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "applyBy": {
+        "type": "string",
+        "nullable": true,
+        "description": "The 30th day after the agreement took effect (人民调解法 art. 33)."
+      },
+      "mayApply": {
+        "type": "boolean"
+      },
+      "refusal": {
+        "type": "string",
+        "nullable": true,
+        "description": "Why not, and what to do instead."
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ConfirmationResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "enforcement": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/EnforcementInfo"
+          }
+        ],
+        "nullable": true,
+        "description": "Once confirmed and with money or acts due: the enforcement period (民事诉讼法 art. 250)."
+      }
+    },
+    "required": [
+      "agreementId",
+      "effectiveAt",
+      "applyBy",
+      "mayApply",
+      "refusal",
+      "latest",
+      "enforcement"
+    ]
+  },
+  "CosignCodeSent": {
+    "type": "object",
+    "properties": {
+      "phone": {
+        "type": "string"
+      },
+      "expiresInSeconds": {
+        "type": "number"
+      },
+      "resendAfterSeconds": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "phone",
+      "expiresInSeconds",
+      "resendAfterSeconds"
+    ]
+  },
   "CourtAreaResponse": {
     "type": "object",
     "properties": {
@@ -1532,12 +1874,271 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "mayAnswer"
     ]
   },
+  "CourtItemKind": {
+    "type": "string",
+    "enum": [
+      "confirmation",
+      "litigation",
+      "enforcement"
+    ]
+  },
+  "CourtItemStatus": {
+    "type": "string",
+    "enum": [
+      "accepted",
+      "submitted",
+      "awaiting_cosign",
+      "refused",
+      "withdrawn",
+      "confirmed",
+      "rejected",
+      "registered",
+      "returned"
+    ]
+  },
   "CourtLevel": {
     "type": "string",
     "enum": [
       "basic",
       "intermediate",
       "high"
+    ]
+  },
+  "CourtNoticeResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "applicationId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "reminder",
+          "overdue"
+        ]
+      },
+      "deadline": {
+        "type": "string",
+        "enum": [
+          "accept",
+          "decide"
+        ]
+      },
+      "due": {
+        "type": "string"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "applicationId",
+      "kind",
+      "deadline",
+      "due",
+      "caseNumber",
+      "at"
+    ]
+  },
+  "CourtQuestionResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "authorName": {
+        "type": "string"
+      },
+      "authorLabel": {
+        "type": "string",
+        "description": "法官 / 申请人 / 被申请人"
+      },
+      "body": {
+        "type": "string"
+      },
+      "at": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "authorName",
+      "authorLabel",
+      "body",
+      "at"
+    ]
+  },
+  "CourtQueueItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/CourtItemKind"
+      },
+      "caseNumber": {
+        "type": "string"
+      },
+      "courtCaseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "status": {
+        "$ref": "#/components/schemas/CourtItemStatus"
+      },
+      "receivedAt": {
+        "type": "string"
+      },
+      "acceptBy": {
+        "type": "string"
+      },
+      "decideBy": {
+        "type": "string",
+        "nullable": true
+      },
+      "overdue": {
+        "type": "boolean"
+      },
+      "kindLabel": {
+        "type": "string"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "extendedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "dueSoon": {
+        "type": "boolean",
+        "description": "The last day falls today or tomorrow."
+      },
+      "partyNames": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "caseNumber",
+      "courtCaseNumber",
+      "status",
+      "receivedAt",
+      "acceptBy",
+      "decideBy",
+      "overdue",
+      "kindLabel",
+      "statusLabel",
+      "extendedTo",
+      "dueSoon",
+      "partyNames"
+    ]
+  },
+  "CourtQueueResponse": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtQueueItem"
+        }
+      },
+      "counts": {
+        "type": "object",
+        "properties": {
+          "submitted": {
+            "type": "number"
+          },
+          "accepted": {
+            "type": "number"
+          },
+          "confirmed": {
+            "type": "number"
+          },
+          "rejected": {
+            "type": "number"
+          },
+          "refused": {
+            "type": "number"
+          },
+          "withdrawn": {
+            "type": "number"
+          },
+          "registered": {
+            "type": "number"
+          },
+          "returned": {
+            "type": "number"
+          },
+          "overdue": {
+            "type": "number"
+          },
+          "dueSoon": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "submitted",
+          "accepted",
+          "confirmed",
+          "rejected",
+          "refused",
+          "withdrawn",
+          "registered",
+          "returned",
+          "overdue",
+          "dueSoon"
+        ]
+      },
+      "viewerTitle": {
+        "type": "string",
+        "enum": [
+          "judge",
+          "clerk",
+          "president"
+        ],
+        "nullable": true
+      },
+      "notices": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/CourtNoticeResponse"
+        }
+      },
+      "presidents": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "id",
+            "name"
+          ]
+        },
+        "description": "The court's president(s), who approve an extension."
+      }
+    },
+    "required": [
+      "items",
+      "counts",
+      "viewerTitle",
+      "notices",
+      "presidents"
     ]
   },
   "CourtResponse": {
@@ -1584,6 +2185,14 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "superiorCourtId",
       "region",
       "areas"
+    ]
+  },
+  "CourtTitle": {
+    "type": "string",
+    "enum": [
+      "judge",
+      "clerk",
+      "president"
     ]
   },
   "DocBlockResponse": {
@@ -1657,6 +2266,86 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     },
     "required": [
       "type"
+    ]
+  },
+  "DocumentTypeName": {
+    "type": "string",
+    "enum": [
+      "agreement",
+      "session_record",
+      "confirmation_application",
+      "ruling",
+      "mediation_termination",
+      "enforcement_application",
+      "litigation_package"
+    ]
+  },
+  "EligibleCourt": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "reason": {
+        "type": "string",
+        "description": "Why this court may confirm (民事诉讼法 art. 205): 调解组织所在地基层人民法院, 当事人住所地 …, 委派调解的人民法院."
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "reason"
+    ]
+  },
+  "EnforcementInfo": {
+    "type": "object",
+    "properties": {
+      "lastDueDate": {
+        "type": "string"
+      },
+      "applyBy": {
+        "type": "string",
+        "description": "Last day to apply for enforcement: two years from the last due date."
+      },
+      "daysLeft": {
+        "type": "number"
+      },
+      "obligations": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "index": {
+              "type": "number"
+            },
+            "text": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "index",
+            "text"
+          ]
+        }
+      },
+      "latest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/ConfirmationResponse"
+          }
+        ],
+        "nullable": true
+      }
+    },
+    "required": [
+      "lastDueDate",
+      "applyBy",
+      "daysLeft",
+      "obligations",
+      "latest"
     ]
   },
   "ErrorResponse": {
@@ -1843,6 +2532,112 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "uploadedByName"
     ]
   },
+  "FollowUpStatus": {
+    "type": "string",
+    "enum": [
+      "scheduled",
+      "due",
+      "on_time",
+      "late",
+      "unpaid"
+    ]
+  },
+  "FollowUpTaskResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "agreementId": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string"
+      },
+      "kind": {
+        "type": "string",
+        "enum": [
+          "act",
+          "payment"
+        ]
+      },
+      "description": {
+        "type": "string"
+      },
+      "debtorName": {
+        "type": "string"
+      },
+      "creditorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "amountFen": {
+        "type": "number",
+        "nullable": true
+      },
+      "dueDate": {
+        "type": "string"
+      },
+      "status": {
+        "$ref": "#/components/schemas/FollowUpStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "performedOn": {
+        "type": "string",
+        "nullable": true
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "payments": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/PaymentReportResponse"
+        }
+      },
+      "enforcement": {
+        "type": "object",
+        "properties": {
+          "href": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "href"
+        ],
+        "nullable": true,
+        "description": "An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行)."
+      },
+      "canRecord": {
+        "type": "boolean"
+      },
+      "canReport": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "id",
+      "agreementId",
+      "caseId",
+      "kind",
+      "description",
+      "debtorName",
+      "creditorName",
+      "amountFen",
+      "dueDate",
+      "status",
+      "statusLabel",
+      "performedOn",
+      "note",
+      "payments",
+      "enforcement",
+      "canRecord",
+      "canReport"
+    ]
+  },
   "HealthResponse": {
     "type": "object",
     "properties": {
@@ -1869,6 +2664,44 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "database",
       "uptimeSeconds"
+    ]
+  },
+  "HolidayYearResponse": {
+    "type": "object",
+    "properties": {
+      "year": {
+        "type": "number"
+      },
+      "days": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "date": {
+              "type": "string"
+            },
+            "kind": {
+              "type": "string",
+              "enum": [
+                "holiday",
+                "workday"
+              ]
+            },
+            "name": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "date",
+            "kind",
+            "name"
+          ]
+        }
+      }
+    },
+    "required": [
+      "year",
+      "days"
     ]
   },
   "InvitationCreated": {
@@ -1997,6 +2830,33 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "evidence"
     ]
   },
+  "KindPreference": {
+    "type": "object",
+    "properties": {
+      "kind": {
+        "$ref": "#/components/schemas/NotificationKind"
+      },
+      "label": {
+        "type": "string"
+      },
+      "sms": {
+        "type": "boolean"
+      },
+      "email": {
+        "type": "boolean"
+      },
+      "locked": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "kind",
+      "label",
+      "sms",
+      "email",
+      "locked"
+    ]
+  },
   "LeaveResponse": {
     "type": "object",
     "properties": {
@@ -2123,7 +2983,28 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       },
       {
         "$ref": "#/components/schemas/LiveCaseChanged"
+      },
+      {
+        "$ref": "#/components/schemas/LiveUnreadCount"
       }
+    ]
+  },
+  "LiveUnreadCount": {
+    "type": "object",
+    "properties": {
+      "type": {
+        "type": "string",
+        "enum": [
+          "notifications.unread"
+        ]
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "type",
+      "unread"
     ]
   },
   "LoanDetails": {
@@ -2708,15 +3589,15 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
               "enum": [
                 "accepted",
                 "declined",
+                "refused",
+                "withdrawn",
+                "confirmed",
                 "filed",
                 "mediator_assigned",
                 "in_mediation",
                 "settled",
                 "failed",
-                "withdrawn",
-                "refused",
                 "confirmation_requested",
-                "confirmed",
                 "confirmation_rejected"
               ]
             },
@@ -2909,6 +3790,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "kind": {
             "type": "string",
             "enum": [
+              "partner",
               "committee",
               "court"
             ]
@@ -2933,6 +3815,120 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "role",
       "organization",
       "elderMode"
+    ]
+  },
+  "MySatisfaction": {
+    "type": "object",
+    "properties": {
+      "mine": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SatisfactionResponse"
+          }
+        ],
+        "nullable": true
+      },
+      "canRate": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "mine",
+      "canRate"
+    ]
+  },
+  "NotificationItem": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "kind": {
+        "$ref": "#/components/schemas/NotificationKind"
+      },
+      "title": {
+        "type": "string"
+      },
+      "body": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string",
+        "nullable": true
+      },
+      "link": {
+        "type": "string",
+        "nullable": true,
+        "description": "Where it leads in the app."
+      },
+      "read": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "kind",
+      "title",
+      "body",
+      "caseId",
+      "link",
+      "read",
+      "createdAt"
+    ]
+  },
+  "NotificationKind": {
+    "type": "string",
+    "enum": [
+      "agreement",
+      "case",
+      "invitation",
+      "session",
+      "evidence",
+      "service",
+      "referral",
+      "follow_up",
+      "deadline"
+    ]
+  },
+  "NotificationList": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/NotificationItem"
+        }
+      },
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "items",
+      "unread"
+    ]
+  },
+  "NotificationPreferences": {
+    "type": "object",
+    "properties": {
+      "email": {
+        "type": "string",
+        "nullable": true,
+        "description": "Where e-mail notices go; none = no e-mail. SMS goes to the account's phone."
+      },
+      "kinds": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/KindPreference"
+        }
+      }
+    },
+    "required": [
+      "email",
+      "kinds"
     ]
   },
   "Obligation": {
@@ -3021,6 +4017,222 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "party",
       "host",
       "guide"
+    ]
+  },
+  "PartnerApiKeyCreated": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "prefix": {
+        "type": "string"
+      },
+      "key": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "prefix",
+      "key"
+    ]
+  },
+  "PartnerReferralResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "referenceId": {
+        "type": "string",
+        "nullable": true
+      },
+      "partnerId": {
+        "type": "string"
+      },
+      "partnerName": {
+        "type": "string"
+      },
+      "partnerType": {
+        "$ref": "#/components/schemas/PartnerType"
+      },
+      "committeeId": {
+        "type": "string"
+      },
+      "committeeName": {
+        "type": "string"
+      },
+      "category": {
+        "type": "string"
+      },
+      "facts": {
+        "type": "string"
+      },
+      "claims": {
+        "type": "string"
+      },
+      "claimAmountFen": {
+        "type": "number"
+      },
+      "disputeDate": {
+        "type": "string"
+      },
+      "applicant": {
+        "$ref": "#/components/schemas/ReferralContact"
+      },
+      "respondents": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReferralContact"
+        }
+      },
+      "status": {
+        "$ref": "#/components/schemas/PartnerReferralStatus"
+      },
+      "statusLabel": {
+        "type": "string"
+      },
+      "caseId": {
+        "type": "string",
+        "nullable": true,
+        "description": "The case it became, once accepted."
+      },
+      "caseNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "forwardedTo": {
+        "type": "string",
+        "nullable": true
+      },
+      "declineReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "attachments": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "fileName": {
+              "type": "string"
+            },
+            "sizeBytes": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "id",
+            "fileName",
+            "sizeBytes"
+          ]
+        }
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "referenceId",
+      "partnerId",
+      "partnerName",
+      "partnerType",
+      "committeeId",
+      "committeeName",
+      "category",
+      "facts",
+      "claims",
+      "claimAmountFen",
+      "disputeDate",
+      "applicant",
+      "respondents",
+      "status",
+      "statusLabel",
+      "caseId",
+      "caseNumber",
+      "forwardedTo",
+      "declineReason",
+      "attachments",
+      "createdAt",
+      "decidedAt"
+    ]
+  },
+  "PartnerReferralStatus": {
+    "type": "string",
+    "enum": [
+      "accepted",
+      "declined",
+      "submitted",
+      "forwarded"
+    ]
+  },
+  "PartnerResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "name": {
+        "type": "string"
+      },
+      "partnerType": {
+        "$ref": "#/components/schemas/PartnerType"
+      },
+      "region": {
+        "type": "string"
+      },
+      "apiKeys": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "prefix": {
+              "type": "string"
+            },
+            "createdAt": {
+              "type": "string"
+            },
+            "revokedAt": {
+              "type": "string",
+              "nullable": true
+            }
+          },
+          "required": [
+            "id",
+            "prefix",
+            "createdAt",
+            "revokedAt"
+          ]
+        }
+      }
+    },
+    "required": [
+      "id",
+      "name",
+      "partnerType",
+      "region",
+      "apiKeys"
+    ]
+  },
+  "PartnerType": {
+    "type": "string",
+    "enum": [
+      "grid",
+      "police",
+      "petition",
+      "court_filing"
     ]
   },
   "PartyDetailsSaved": {
@@ -3252,6 +4464,42 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "creditorPartyId",
       "amountFen",
       "dueDate"
+    ]
+  },
+  "PaymentReportResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "reportedByName": {
+        "type": "string"
+      },
+      "paidOn": {
+        "type": "string"
+      },
+      "amountFen": {
+        "type": "number"
+      },
+      "note": {
+        "type": "string",
+        "nullable": true
+      },
+      "hasReceipt": {
+        "type": "boolean"
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "id",
+      "reportedByName",
+      "paidOn",
+      "amountFen",
+      "note",
+      "hasReceipt",
+      "createdAt"
     ]
   },
   "PhoneCodeSentResponse": {
@@ -3509,6 +4757,96 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "savedAt"
     ]
   },
+  "ReferralContact": {
+    "type": "object",
+    "properties": {
+      "name": {
+        "type": "string"
+      },
+      "phone": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "name",
+      "phone"
+    ]
+  },
+  "ReferralImportResponse": {
+    "type": "object",
+    "properties": {
+      "created": {
+        "type": "number"
+      },
+      "duplicates": {
+        "type": "number"
+      },
+      "errors": {
+        "type": "number"
+      },
+      "results": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/ReferralImportResult"
+        }
+      }
+    },
+    "required": [
+      "created",
+      "duplicates",
+      "errors",
+      "results"
+    ]
+  },
+  "ReferralImportResult": {
+    "type": "object",
+    "properties": {
+      "index": {
+        "type": "number"
+      },
+      "referenceId": {
+        "type": "string",
+        "nullable": true
+      },
+      "outcome": {
+        "type": "string",
+        "enum": [
+          "error",
+          "created",
+          "duplicate"
+        ]
+      },
+      "id": {
+        "type": "string",
+        "nullable": true
+      },
+      "errors": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "field": {
+              "type": "string"
+            },
+            "message": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "field",
+            "message"
+          ]
+        }
+      }
+    },
+    "required": [
+      "index",
+      "referenceId",
+      "outcome",
+      "id",
+      "errors"
+    ]
+  },
   "ReferralResponse": {
     "type": "object",
     "properties": {
@@ -3547,7 +4885,65 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "party",
       "mediator",
       "court_staff",
-      "admin"
+      "admin",
+      "partner"
+    ]
+  },
+  "SatisfactionResponse": {
+    "type": "object",
+    "properties": {
+      "score": {
+        "type": "number"
+      },
+      "comment": {
+        "type": "string",
+        "nullable": true
+      },
+      "createdAt": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "score",
+      "comment",
+      "createdAt"
+    ]
+  },
+  "ServiceRecordResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "documentId": {
+        "type": "string"
+      },
+      "documentTitle": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "sentAt": {
+        "type": "string"
+      },
+      "deliveredAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "openedAt": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "id",
+      "documentId",
+      "documentTitle",
+      "partyName",
+      "sentAt",
+      "deliveredAt",
+      "openedAt"
     ]
   },
   "SessionAttendance": {
@@ -3944,9 +5340,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "outcome": {
         "type": "string",
         "enum": [
+          "withdrawn",
           "settled",
           "failed",
-          "withdrawn",
           "judgment"
         ]
       },
@@ -4173,6 +5569,17 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "user"
     ]
   },
+  "UnreadCount": {
+    "type": "object",
+    "properties": {
+      "unread": {
+        "type": "number"
+      }
+    },
+    "required": [
+      "unread"
+    ]
+  },
   "VerificationResponse": {
     "type": "object",
     "properties": {
@@ -4183,7 +5590,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
         "type": "string",
         "enum": [
           "agreement",
-          "session_record"
+          "session_record",
+          "confirmation_application",
+          "ruling",
+          "mediation_termination",
+          "enforcement_application",
+          "litigation_package"
         ],
         "nullable": true
       },

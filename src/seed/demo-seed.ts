@@ -16,6 +16,7 @@ export const DEMO_ACCOUNTS: { phone: string; name: string; role: Role; org?: 'co
   { phone: '13800000002', name: '刘建国', role: 'mediator', org: 'committee', title: '人民调解员' },
   { phone: '13800000011', name: '陈法官', role: 'court_staff', org: 'court', title: '法官' },
   { phone: '13800000012', name: '赵书记员', role: 'court_staff', org: 'court', title: '书记员' },
+  { phone: '13800000013', name: '周院长', role: 'court_staff', org: 'court', title: '院长' },
   { phone: '13900000001', name: '张三', role: 'party', title: '当事人（申请人）' },
   { phone: '13900000002', name: '李四', role: 'party', title: '当事人（被申请人）' },
 ];
@@ -37,7 +38,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       (await manager.save(Organization, manager.create(Organization, { ...DEMO_COMMITTEE, courtId: court.id })));
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const orgId = (org?: 'committee' | 'court') => (org === 'committee' ? committee.id : org === 'court' ? court.id : null);
-    await manager.insert(User, DEMO_ACCOUNTS.map((a) => ({ phone: a.phone, name: a.name, role: a.role, organizationId: orgId(a.org), passwordHash })));
+    const courtTitle = (title: string) => ({ 法官: 'judge', 书记员: 'clerk', 院长: 'president' } as const)[title as '法官'] ?? null;
+    await manager.insert(User, DEMO_ACCOUNTS.map((a) => ({
+      phone: a.phone, name: a.name, role: a.role, organizationId: orgId(a.org), passwordHash, courtTitle: a.role === 'court_staff' ? courtTitle(a.title) : null,
+    })));
     await seedDemoMediators(manager, committee, court, passwordHash);
     return true;
   });

@@ -61,6 +61,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   mediator: '调解员',
   court_staff: '法院工作人员',
   admin: '管理员',
+  partner: '协作单位',
 };
 
 export const isCommittee = (user: Me | null) => user?.role === 'mediator' || user?.role === 'admin';

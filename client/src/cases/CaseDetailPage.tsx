@@ -13,6 +13,7 @@ import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
 import { SessionTrace } from '../sessions/SessionTrace';
 import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
+import { CourtSection } from '../court/CourtSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { NextStep } from './NextStep';
@@ -113,6 +114,7 @@ export function CaseDetailPage({ id }: { id: string }) {
           <SessionTrace c={c} reloadKey={version} />
         </Section>
       )}
+      <CourtSection c={c} onChanged={refresh} />
 
       <Section title={t('文书')} secondary>
         <DocumentList caseId={c.id} reloadKey={c.status} />

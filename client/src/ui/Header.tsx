@@ -55,6 +55,7 @@ export function Header() {
           <NavLink href="/">{t('我的案件')}</NavLink>
           {user.role === 'party' && <NavLink href="/cases/new">{t('申请调解')}</NavLink>}
           {isCommittee(user) && <NavLink href="/committee">{t('调委会工作台')}</NavLink>}
+          {user.role === 'court_staff' && <NavLink href="/court">{t('法院工作台')}</NavLink>}
           {user.role !== 'party' && <NavLink href="/similar-cases">{t('类案检索')}</NavLink>}
           <NavLink href="/calculator">{t('计算器')}</NavLink>
         </nav>

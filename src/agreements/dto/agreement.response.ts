@@ -46,6 +46,7 @@ export function toAgreementResponse(s: AgreementResponseSource): AgreementRespon
     finalSha256: agreement.finalSha256,
     acknowledged: agreement.acknowledged,
     effectiveAt: agreement.effectiveAt?.toISOString() ?? null,
+    enforceableAt: agreement.enforceableAt?.toISOString() ?? null,
     updatedAt: agreement.updatedAt.toISOString(),
     signers: [...partySlots, mediatorSlot],
     canEdit: s.isMediator && agreement.status !== 'effective' && agreement.status !== 'void',

@@ -18,6 +18,8 @@ export class Agreement {
   @Column('text', { array: true }) acknowledged: string[];
   @Column('timestamptz', { name: 'effective_at', nullable: true }) effectiveAt: Date | null;
   @Column('text', { name: 'verify_code', nullable: true }) verifyCode: string | null;
+  /** A court confirmed it (司法确认): enforceable by the court from then on. */
+  @Column('timestamptz', { name: 'enforceable_at', nullable: true }) enforceableAt?: Date | null;
   @Column('uuid', { name: 'created_by' }) createdBy: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;

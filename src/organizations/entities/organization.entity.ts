@@ -2,7 +2,7 @@ import type { CourtLevel } from '../../api-contract';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
 import { CourtArea } from './court-area.entity';
 
-export type OrganizationKind = 'committee' | 'court';
+export type OrganizationKind = 'committee' | 'court' | 'partner';
 export type { CourtLevel } from '../../api-contract';
 export const COURT_LEVELS: CourtLevel[] = ['basic', 'intermediate', 'high'];
 

@@ -20,8 +20,11 @@ export interface SmsNotice {
   params: string[];
 }
 
-/** invitation: 「{1}申请与您调解一宗{2}纠纷，请在{3}日内打开 {4} 查看并答复。」 */
-export type SmsNoticeKind = 'invitation';
+/**
+ * invitation: 「{1}申请与您调解一宗{2}纠纷，请在{3}日内打开 {4} 查看并答复。」
+ * notification (src/notifications): 「{1}，详情请登录合舟调解查看。」 — {1} is the notification's title.
+ */
+export type SmsNoticeKind = 'invitation' | 'notification';
 
 /**
  * The port every code and notice goes out through. `manager` is the transaction that stores the code: an adapter that writes to

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organization } from '../../organizations/entities/organization.entity';
 
-export type Role = 'party' | 'mediator' | 'court_staff' | 'admin';
-export const ROLES: Role[] = ['party', 'mediator', 'court_staff', 'admin'];
+export type Role = 'party' | 'mediator' | 'court_staff' | 'admin' | 'partner';
+export const ROLES: Role[] = ['party', 'mediator', 'court_staff', 'admin', 'partner'];
 
 @Entity('users')
 export class User {
@@ -12,6 +12,8 @@ export class User {
   @Column('text', { name: 'password_hash', select: false }) passwordHash: string;
   @Column('text') role: Role;
   @Column('uuid', { name: 'organization_id', nullable: true }) organizationId: string | null;
+  /** Court staff: 法官 judge, 书记员 clerk, 院长 president (src/access/case-permission.ts). */
+  @Column('text', { name: 'court_title', nullable: true }) courtTitle?: 'judge' | 'clerk' | 'president' | null;
   @ManyToOne(() => Organization, { nullable: true })
   @JoinColumn({ name: 'organization_id' })
   organization?: Organization | null;

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { LoadBalancer } from '../cluster/load-balancer';
+import { PortalProcess } from '../cluster/portal-process';
+import { RedisServerProcess } from '../cluster/redis-server-process';
+import { loadConfig } from '../config/app-config';
+import { runMigrations } from '../database/database';
+import { openDatabase } from '../database/database-runtime';
+
+// npm run topology: the portal as several instances on this machine, for tests and demos —
+//   its own redis-server (a free port), PostgreSQL (DATABASE_URL, or the embedded one of DATA_DIR),
+//   INSTANCES portal instances (default 2) on PORT+1, PORT+2 … and a round-robin proxy on PORT (default 3000).
+// Each instance holds the rooms it opened (and their mediasoup workers, on a media port range of its own); a join
+// arriving at another instance is relayed there. Ctrl-C stops everything.
+const say = (line: string) => console.log(`[拓扑] ${line}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const count = Number(process.env.INSTANCES ?? 2);
+  const database = await openDatabase(config, say);
+  const applied = await runMigrations(database.url); // once, before the instances start
+  if (applied.length) say(`已执行数据库迁移：${applied.join(', ')}`);
+  const redis = new RedisServerProcess();
+  await redis.start();
+  say(`redis-server 已启动：${redis.url}`);
+
+  const rtcMin = Number(process.env.RTC_MIN_PORT ?? 40000);
+  const rtcSpan = Math.floor((Number(process.env.RTC_MAX_PORT ?? 40999) - rtcMin + 1) / count);
+  const instances = Array.from({ length: count }, (_, i) => {
+    const port = config.port + 1 + i;
+    return new PortalProcess({
+      port,
+      label: `实例${i + 1}`,
+      entry: path.join(__dirname, '../main.js'),
+      env: {
+        DATABASE_URL: database.url,
+        REDIS_URL: redis.url,
+        INSTANCE_URL: `http://127.0.0.1:${port}`,
+        // One data folder: the same secrets (a token from one instance is good on the others) and the same uploads.
+        DATA_DIR: config.dataDir,
+        PUBLIC_URL: config.publicUrl,
+        RTC_MIN_PORT: String(rtcMin + i * rtcSpan),
+        RTC_MAX_PORT: String(rtcMin + (i + 1) * rtcSpan - 1),
+        // Demo accounts are seeded by the first instance only (before the others start).
+        SEED_DEMO: i === 0 ? (process.env.SEED_DEMO ?? 'true') : 'false',
+      },
+    });
+  });
+
+  const proxy = new LoadBalancer(instances.map((i) => ({ host: '127.0.0.1', port: i.options.port })));
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    say('正在停止…');
+    await proxy.close();
+    await Promise.all(instances.map((i) => i.stop()));
+    await redis.stop();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+
+  try {
+    for (const instance of instances) await instance.start(120_000);
+    await proxy.listen(config.port, config.host);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const lines = [
+    `合舟·在线调解（${count} 个实例）已启动：http://localhost:${config.port}  （轮询代理，含 WebSocket）`,
+    ...instances.map((i, n) => `  实例${n + 1}：${i.url}  （媒体端口 ${i.options.env.RTC_MIN_PORT}–${i.options.env.RTC_MAX_PORT}，进程 ${i.pid}）`),
+    `  Redis：${redis.url}`,
+    `  PostgreSQL：${database.url.replace(/\/\/[^@]*@/, '//')}`,
+    '试着 kill -9 其中一个实例：代理改发给另一个，会议在另一个实例上重建，页面自动重连。按 Ctrl-C 全部停止。',
+  ];
+  console.log('\n' + lines.join('\n') + '\n');
+}
+
+main().catch((error) => {
+  console.error('启动失败：', error.message ?? error);
+  process.exit(1);
+});

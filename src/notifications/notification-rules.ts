@@ -1,0 +1,89 @@
+import { CASE_STATUS_LABELS } from '../cases/case-status';
+import type { EventMap, EventName } from '../events/event-map';
+import type { NotificationKind } from './notification-kinds';
+
+/** Who of a case hears of something. `mediator` is the mediator in charge, or the committee's mediators before one is. */
+export type Audience =
+  | { of: 'parties'; except?: string | null }
+  | { of: 'applicant' }
+  | { of: 'mediator'; except?: string | null }
+  | { of: 'committee' }
+  | { of: 'users'; ids: string[] };
+
+export interface Notice {
+  audience: Audience;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  /** Where the bell's entry leads in the SPA. */
+  link: string;
+}
+
+/** What the rules know of the case besides the event (read once per event). */
+export interface CaseContext {
+  caseId: string;
+  caseNumber: string;
+  category: string;
+}
+
+type Rule<N extends EventName> = (payload: EventMap[N], c: CaseContext) => Notice[];
+
+const caseLink = (c: CaseContext) => `/cases/${c.caseId}`;
+
+/**
+ * THE table of who is told what, per event (README, "Notifications"). Events not listed notify nobody. Each rule is
+ * pure: the audience is resolved to accounts in SQL, the channels from each account's preferences.
+ */
+export const NOTIFICATION_RULES: { [N in EventName]?: Rule<N> } = {
+  'case.filed': (_p, c) => [
+    { audience: { of: 'applicant' }, kind: 'case', title: `调解申请已提交：${c.caseNumber}`, body: `您的${c.category}调解申请已提交，调解委员会将在 3 个工作日内决定是否受理。`, link: caseLink(c) },
+    { audience: { of: 'committee' }, kind: 'case', title: `新的调解申请：${c.caseNumber}`, body: `收到一件${c.category}调解申请，请及时审查受理。`, link: caseLink(c) },
+  ],
+  'case.transitioned': (p, c) => {
+    const label = CASE_STATUS_LABELS[p.to];
+    const body = `案件 ${c.caseNumber}（${c.category}）状态变更为「${label}」。`;
+    return [
+      { audience: { of: 'parties', except: p.actorId }, kind: 'case', title: `案件${label}：${c.caseNumber}`, body, link: caseLink(c) },
+      { audience: { of: 'mediator', except: p.actorId }, kind: 'case', title: `案件${label}：${c.caseNumber}`, body, link: caseLink(c) },
+    ];
+  },
+  'invitation.answered': (p, c) => {
+    const answer = p.answer === 'accepted' ? '同意调解' : '拒绝调解';
+    const body = `被申请人已答复：${answer}。`;
+    return [
+      { audience: { of: 'applicant' }, kind: 'invitation', title: `被申请人${answer}：${c.caseNumber}`, body, link: caseLink(c) },
+      { audience: { of: 'mediator' }, kind: 'invitation', title: `被申请人${answer}：${c.caseNumber}`, body, link: caseLink(c) },
+    ];
+  },
+  'session.opened': (p, c) => [
+    { audience: { of: 'parties' }, kind: 'session', title: `调解会议已开始：${c.caseNumber}`, body: '调解员已开启视频调解会议，请进入会议室。', link: `/sessions/${p.sessionId}` },
+  ],
+  'evidence.added': (p, c) => [
+    { audience: { of: 'mediator', except: p.uploadedBy }, kind: 'evidence', title: `新的证据材料：${c.caseNumber}`, body: `新提交证据：${p.fileName}`, link: caseLink(c) },
+  ],
+  'agreement.finalized': (_p, c) => [
+    { audience: { of: 'parties' }, kind: 'agreement', title: `调解协议已定稿，请签署：${c.caseNumber}`, body: '调解协议已定稿，请阅读后签署。', link: caseLink(c) },
+  ],
+  'follow_up.due': (_p, c) => [
+    { audience: { of: 'mediator' }, kind: 'follow_up', title: `履行期限已到，请回访：${c.caseNumber}`, body: '调解协议约定的履行期限已到，请回访当事人并记录履行情况。', link: `${caseLink(c)}#follow-up` },
+    { audience: { of: 'parties' }, kind: 'follow_up', title: `履行期限已到：${c.caseNumber}`, body: '调解协议约定的履行期限已到。已付款的，请在案件页报告付款并上传凭证。', link: `${caseLink(c)}#follow-up` },
+  ],
+  'follow_up.recorded': (p, c) => p.outcome === 'unpaid' ? [
+    { audience: { of: 'parties' }, kind: 'follow_up', title: `回访记录：义务未履行（${c.caseNumber}）`, body: '调解委员会回访记录该项义务未履行。经司法确认的协议，权利人可以申请强制执行。', link: `${caseLink(c)}#follow-up` },
+  ] : [],
+  'payment.reported': (p, c) => [
+    { audience: { of: 'mediator' }, kind: 'follow_up', title: `当事人报告付款：${c.caseNumber}`, body: '当事人报告了一笔付款，请核实后记录履行情况。', link: `${caseLink(c)}#follow-up` },
+    { audience: { of: 'parties', except: p.reportedBy }, kind: 'follow_up', title: `对方报告付款：${c.caseNumber}`, body: '对方当事人报告了一笔付款，请核实。', link: `${caseLink(c)}#follow-up` },
+  ],
+  'agreement.effective': (_p, c) => [
+    { audience: { of: 'parties' }, kind: 'agreement', title: `调解协议已生效：${c.caseNumber}`, body: '各方已签署，调解协议已生效，可在案件文书中下载。', link: caseLink(c) },
+    { audience: { of: 'mediator' }, kind: 'agreement', title: `调解协议已生效：${c.caseNumber}`, body: '各方已签署，调解协议已生效。', link: caseLink(c) },
+  ],
+};
+
+export function noticesFor<N extends EventName>(name: N, payload: EventMap[N], context: CaseContext): Notice[] {
+  const rule = NOTIFICATION_RULES[name] as Rule<N> | undefined;
+  return rule ? rule(payload, context) : [];
+}
+
+export const NOTIFYING_EVENTS = Object.keys(NOTIFICATION_RULES) as EventName[];

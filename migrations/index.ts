@@ -13,6 +13,7 @@ import { CourtDesk1765000000000 } from './1765000000000-court-desk';
 import { ElderMode1765010000000 } from './1765010000000-elder-mode';
 import { PartyStatements1765010100000 } from './1765010100000-party-statements';
 import { MediatorsAndScheduling1765020000000 } from './1765020000000-mediators-and-scheduling';
+import { MediatorCaseCounts1765020001000 } from './1765020001000-mediator-case-counts';
 import { AgreementLoanContractDate1765040000000 } from './1765040000000-agreement-loan-contract-date';
 import { Notifications1765030000000 } from './1765030000000-notifications';
 import { ElectronicService1765030100000 } from './1765030100000-electronic-service';
@@ -27,6 +28,7 @@ export const migrations = [
   ProvisionsSeed1764950200000, CourtDesk1765000000000,
   ElderMode1765010000000, PartyStatements1765010100000,
   MediatorsAndScheduling1765020000000,
+  MediatorCaseCounts1765020001000,
   Notifications1765030000000, ElectronicService1765030100000, Referrals1765031000000, FollowUp1765032000000,
   AgreementLoanContractDate1765040000000,
 ];

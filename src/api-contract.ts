@@ -846,6 +846,8 @@ export interface MediatorRanking {
   category: string;
   languages: string[];
   meanSettlementRate: number;
+  /** How many mediators could take the case (all were scored); `ranked` holds the best 20. */
+  candidateCount: number;
   ranked: RankedMediator[];
   /** Left out for a conflict of interest; names only for the committee. */
   excludedCount: number;

@@ -17,6 +17,9 @@ import { CalculatorPage } from './guidance/CalculatorPage';
 import { SimilarCasesPage } from './guidance/SimilarCasesPage';
 import { localeStore, t } from './i18n';
 import { InvitationPage } from './invitations/InvitationPage';
+import { DirectoryPage } from './mediators/DirectoryPage';
+import { MyQueuePage } from './mediators/MyQueuePage';
+import { ProfilePage } from './mediators/ProfilePage';
 import { LandingPage } from './home/LandingPage';
 import { LiveNotices } from './live/LiveNotices';
 import { SessionRoute } from './sessions/SessionRoute';
@@ -49,6 +52,9 @@ const ROUTES: Route[] = [
   { path: '/court', render: page(CourtQueuePage), access: 'auth', roles: ['court_staff'] },
   { path: '/court/items/:id', render: (p) => <CourtItemPage key={p.id} id={p.id} />, access: 'auth', roles: ['court_staff'] },
   { path: '/calculator', render: page(CalculatorPage), access: 'any' },
+  { path: '/mediators', render: page(DirectoryPage), access: 'auth' },
+  { path: '/mediators/:id', render: (p) => <ProfilePage key={p.id} id={p.id} />, access: 'auth' },
+  { path: '/my-schedule', render: page(MyQueuePage), access: 'auth', roles: ['mediator'] },
   { path: '/similar-cases', render: page(SimilarCasesPage), access: 'auth', roles: ['mediator', 'court_staff', 'admin'] },
   { path: '/sessions/:id', render: (p) => <SessionRoute key={p.id} id={p.id} />, access: 'auth' },
   { path: '/verify', render: () => <VerifyPage />, access: 'any' },

@@ -24,7 +24,10 @@ export class LoadBalancer {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
-    await new Promise<void>((resolve) => server.listen(port, host, resolve));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject); // the port is taken: say so, do not crash
+      server.listen(port, host, resolve);
+    });
     this.server = server;
     this.port = (server.address() as net.AddressInfo).port;
     return this.port;

@@ -7,7 +7,7 @@ import { Case } from '../cases/entities/case.entity';
 import { Clock } from '../clock/clock';
 import { freeSlotsNextWeek } from './availability';
 import { CandidateFacts, ConflictReason, rankMediators } from './mediator-score';
-import { MediatorsRepository } from './mediators.repository';
+import { CandidateRow, MediatorsRepository } from './mediators.repository';
 import { MediatorsService } from './mediators.service';
 
 export const CONFLICT_LABELS: Record<ConflictReason, string> = {
@@ -16,6 +16,8 @@ export const CONFLICT_LABELS: Record<ConflictReason, string> = {
 };
 
 const WEEK_AND_A_DAY_MS = 8 * 86_400_000;
+/** The ranking answers the best this many with their full profile cards (all are scored). */
+export const RANKED_SHOWN = 20;
 
 /** Gathers each candidate's facts from the database and ranks them with the pure scoring function. */
 @Injectable()
@@ -41,10 +43,12 @@ export class MediatorRankingService {
     const facts = await this.factsOf(caseRow.id, candidates);
     const ranking = rankMediators(facts, { category: caseRow.category, languages });
     const byId = new Map(candidates.map((c) => [c.id, c]));
-    const cards = new Map((await this.mediators.cards(ranking.ranked.map((r) => byId.get(r.mediatorId)!))).map((c) => [c.id, c]));
+    const shown = ranking.ranked.slice(0, RANKED_SHOWN);
+    const cards = new Map((await this.mediators.cards(shown.map((r) => byId.get(r.mediatorId)!))).map((c) => [c.id, c]));
     return {
       caseId: caseRow.id, category: caseRow.category, languages, meanSettlementRate: ranking.meanSettlementRate,
-      ranked: ranking.ranked.map((r, i) => ({ rank: i + 1, total: r.total, mediator: cards.get(r.mediatorId)!, factors: r.factors })),
+      candidateCount: candidates.length,
+      ranked: shown.map((r, i) => ({ rank: i + 1, total: r.total, mediator: cards.get(r.mediatorId)!, factors: r.factors })),
       excludedCount: ranking.excluded.length,
       excluded: ranking.excluded.map((e) => ({ mediatorId: e.mediatorId, name: byId.get(e.mediatorId)!.name, reason: CONFLICT_LABELS[e.reason] })),
     };
@@ -58,21 +62,20 @@ export class MediatorRankingService {
     return null;
   }
 
-  private async factsOf(caseId: string, candidates: { id: string; specialties: string[]; languages: string[]; declaredConflicts: string[] }[]): Promise<CandidateFacts[]> {
+  private async factsOf(caseId: string, candidates: CandidateRow[]): Promise<CandidateFacts[]> {
     const ids = candidates.map((c) => c.id);
     const now = this.clock.now();
     const until = new Date(now.getTime() + WEEK_AND_A_DAY_MS);
-    const [figures, hours, leave, busy, sameParties, parties] = await Promise.all([
-      this.repository.figures(ids), this.repository.weeklyHours(ids), this.repository.leave(ids, now, until),
-      this.repository.busy(ids, now, until), this.repository.withOpenCaseOfSameParties(caseId, ids), this.repository.partyIdentifiers(caseId),
+    const [leave, busy, sameParties, parties] = await Promise.all([
+      this.repository.leave(ids, now, until), this.repository.busy(ids, now, until),
+      this.repository.withOpenCaseOfSameParties(caseId, ids), this.repository.partyIdentifiers(caseId),
     ]);
     return candidates.map((c) => {
-      const f = figures.get(c.id)!;
       const related = c.declaredConflicts.some((d) => parties.includes(d));
       return {
-        mediatorId: c.id, specialties: c.specialties, languages: c.languages, openCaseload: f.openCaseload,
-        freeSlotsNext7Days: freeSlotsNextWeek(hours.get(c.id)!, leave.get(c.id)!, busy.get(c.id)!, now),
-        closedCases: f.closed, settledCases: f.settled,
+        mediatorId: c.id, specialties: c.specialties, languages: c.languages, openCaseload: Number(c.open),
+        freeSlotsNext7Days: freeSlotsNextWeek(c.hours, leave.get(c.id)!, busy.get(c.id)!, now),
+        closedCases: Number(c.closed), settledCases: Number(c.settled),
         conflict: related ? 'related_to_party' : sameParties.has(c.id) ? 'open_case_with_same_parties' : null,
       };
     });

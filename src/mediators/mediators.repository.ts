@@ -16,6 +16,14 @@ export interface MediatorRow {
   hasPhoto: boolean;
 }
 
+export interface CandidateRow extends MediatorRow {
+  declaredConflicts: string[];
+  open: number;
+  closed: number;
+  settled: number;
+  hours: WeeklyHours[];
+}
+
 export interface DirectoryFilter {
   category?: string;
   organizationId?: string;
@@ -81,17 +89,24 @@ export class MediatorsRepository {
     return row ?? null;
   }
 
-  /** The mediators a case of this committee may have: its own, and those its court invited (特邀调解员). At most 500. */
-  async candidates(committeeId: string, courtId: string | null): Promise<(MediatorRow & { declaredConflicts: string[] })[]> {
+  /**
+   * The mediators a case of this committee may have — its own, and those its court invited (特邀调解员), at most 500 —
+   * with what the ranking needs of each in one round trip: case counts (kept by a trigger) and weekly hours.
+   */
+  async candidates(committeeId: string, courtId: string | null): Promise<CandidateRow[]> {
     return this.manager.query(
       `WITH ids AS (
          SELECT id FROM users WHERE role = 'mediator' AND organization_id = $1
          UNION SELECT user_id FROM mediator_profiles WHERE $2::uuid IS NOT NULL AND invited_by_court_id = $2
        )
-       SELECT ${MEDIATOR_COLUMNS}, COALESCE(p.declared_conflicts, '{}') AS "declaredConflicts"
-         FROM ids JOIN users u ON u.id = ids.id LEFT JOIN organizations o ON o.id = u.organization_id
-         LEFT JOIN mediator_profiles p ON p.user_id = u.id
-        WHERE u.role = 'mediator' ORDER BY u.id LIMIT 500`,
+       SELECT ${MEDIATOR_COLUMNS}, COALESCE(p.declared_conflicts, '{}') AS "declaredConflicts",
+              COALESCE(k.open, 0) AS open, COALESCE(k.closed, 0) AS closed, COALESCE(k.settled, 0) AS settled,
+              COALESCE((SELECT json_agg(json_build_object('weekday', h.weekday, 'startMinute', h.start_minute, 'endMinute', h.end_minute))
+                          FROM mediator_weekly_hours h WHERE h.mediator_id = u.id), '[]') AS hours
+         FROM ids JOIN LATERAL (SELECT * FROM users WHERE id = ids.id AND role = 'mediator') u ON true
+         LEFT JOIN organizations o ON o.id = u.organization_id
+         LEFT JOIN mediator_profiles p ON p.user_id = u.id LEFT JOIN mediator_case_counts k ON k.mediator_id = u.id
+        ORDER BY u.id LIMIT 500`,
       [committeeId, courtId],
     );
   }

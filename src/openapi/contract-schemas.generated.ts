@@ -3645,6 +3645,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "meanSettlementRate": {
         "type": "number"
       },
+      "candidateCount": {
+        "type": "number",
+        "description": "How many mediators could take the case (all were scored); `ranked` holds the best 20."
+      },
       "ranked": {
         "type": "array",
         "items": {
@@ -3683,6 +3687,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "category",
       "languages",
       "meanSettlementRate",
+      "candidateCount",
       "ranked",
       "excludedCount",
       "excluded"

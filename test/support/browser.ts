@@ -5,8 +5,8 @@ import { TestApp, startTestApp } from './test-app';
 
 // Debian's Chromium, driven by playwright-core, against the real portal listening on a free port
 // (../shared/browser-testing.md: flags needed as root, offline, and for fake camera/microphone).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
   '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection',

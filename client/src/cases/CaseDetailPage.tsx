@@ -13,6 +13,11 @@ import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
 import { SessionTrace } from '../sessions/SessionTrace';
 import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
+import { useSession } from '../auth/session';
+import { CaseMediatorSection } from '../mediators/CaseMediatorSection';
+import { CaseSchedulingSection } from '../mediators/CaseSchedulingSection';
+import { CourtGuidanceThread } from '../mediators/CourtGuidanceThread';
+import { MediationClockPanel } from '../mediators/MediationClockPanel';
 import { CourtSection } from '../court/CourtSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
@@ -38,6 +43,7 @@ export function CaseDetailPage({ id }: { id: string }) {
   const detail = useAsync(() => casesApi.get(id), [id]);
   const timeline = useAsync(() => casesApi.timeline(id), [id]);
   const c = detail.data;
+  const { user } = useSession();
   usePageTitle(c?.caseNumber ?? t('案件详情'));
 
   // Bumped on every change (own action or live news), so that the parts loading on their own reload too.
@@ -92,6 +98,25 @@ export function CaseDetailPage({ id }: { id: string }) {
           <DisputeFacts c={c} />
         </dl>
       </Section>
+
+      {['accepted', 'mediator_assigned', 'in_mediation'].includes(c.status) && (
+        <Section title={t('调解员')}>
+          <CaseMediatorSection c={c} onChanged={refresh} />
+          <MediationClockPanel caseId={c.id} status={c.status} />
+        </Section>
+      )}
+
+      {['mediator_assigned', 'in_mediation'].includes(c.status) && c.mediator && (
+        <Section title={t('调解时间')}>
+          <CaseSchedulingSection
+            c={c}
+            canBook={!!user && (user.role === 'party' || user.id === c.mediator.id)}
+            onChanged={refresh}
+          />
+        </Section>
+      )}
+
+      {user?.role !== 'party' && <CourtGuidanceThread caseId={c.id} />}
 
       <Section title={t('当事人信息')}>
         <PartyList caseId={c.id} parties={c.parties} canInvite={allowed.includes('invite')} />

@@ -13,6 +13,7 @@ import { useAsync } from '../ui/useAsync';
 import { usePageTitle } from '../ui/usePageTitle';
 import { useCaseChanges } from '../live/live';
 import { AssignDialog } from './AssignDialog';
+import { OverrunList } from '../mediators/OverrunList';
 
 type Tab = 'accept' | 'assign';
 const TABS: { key: Tab; label: string; status: string; empty: string }[] = [
@@ -55,6 +56,7 @@ export function CommitteePage() {
           {t('刷新')}
         </button>
       </div>
+      <OverrunList />
       <div class="tabs" role="tablist" aria-label={t('工作台分类')}>
         {TABS.map((x) => {
           const total = lists[x.key].data?.total;

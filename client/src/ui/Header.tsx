@@ -55,6 +55,8 @@ export function Header() {
           <NavLink href="/">{t('我的案件')}</NavLink>
           {user.role === 'party' && <NavLink href="/cases/new">{t('申请调解')}</NavLink>}
           {isCommittee(user) && <NavLink href="/committee">{t('调委会工作台')}</NavLink>}
+          {user.role === 'mediator' && <NavLink href="/my-schedule">{t('我的调解日程')}</NavLink>}
+          <NavLink href="/mediators">{t('调解员名录')}</NavLink>
           {user.role === 'court_staff' && <NavLink href="/court">{t('法院工作台')}</NavLink>}
           {user.role !== 'party' && <NavLink href="/similar-cases">{t('类案检索')}</NavLink>}
           <NavLink href="/calculator">{t('计算器')}</NavLink>

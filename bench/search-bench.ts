@@ -7,7 +7,7 @@ import { ensureDatabase, runMigrations, withDatabase } from '../src/database/dat
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { rankProvisions } from '../src/guidance/provisions/provision-ranking';
 import { PROVISION_MATCH_SQL } from '../src/guidance/provisions/provisions.service';
-import { similarSearch } from '../src/guidance/search/case-summaries.repository';
+import { categoryLexemeSql, readWordShares, similarSearch } from '../src/guidance/search/case-summaries.repository';
 import { documentText, queryTerms, segment } from '../src/guidance/search/segmenter';
 import { tsqueryOf } from '../src/guidance/search/tsquery';
 import { SYNTHETIC_WORDS, rng, syntheticSummary } from './search-data';
@@ -22,6 +22,8 @@ const BATCH = 5_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 10);
 const PROVISIONS = 20_000;
+// BENCH_REUSE=1 with BENCH_DATABASE_URL: measure again on the rows a previous run left (no 4-minute reload).
+const REUSE = process.env.BENCH_REUSE === '1' && !!process.env.BENCH_DATABASE_URL;
 
 const COMMON_QUERIES: Record<string, string> = {
   民间借贷: '借款 借条 到期 归还', 物业服务: '物业费 业主 催缴', 劳动争议: '工资 劳动合同 赔偿',
@@ -52,7 +54,7 @@ async function openDatabase(): Promise<{ url: string; where: string; stop: () =>
     const url = withDatabase(process.env.BENCH_DATABASE_URL, 'hezhou_bench_search');
     const admin = new Client({ connectionString: withDatabase(process.env.BENCH_DATABASE_URL, 'postgres') });
     await admin.connect();
-    await admin.query('DROP DATABASE IF EXISTS hezhou_bench_search');
+    if (!REUSE) await admin.query('DROP DATABASE IF EXISTS hezhou_bench_search');
     await admin.end();
     await ensureDatabase(url);
     return { url, where: `BENCH_DATABASE_URL (${new URL(process.env.BENCH_DATABASE_URL).host})`, stop: async () => undefined };
@@ -76,7 +78,7 @@ async function load(db: Client): Promise<{ seconds: number; segmentSeconds: numb
     await db.query(
       `INSERT INTO case_summaries (origin, reference, category, claim_amount_fen, outcome, settled_amount_fen, days_to_close,
          confirmed, closed_on, summary, source, terms)
-       SELECT 'synthetic', 'SYN-' || n, c, a, o, s, d, cf, co::date, sm, '合成数据（性能测试）', to_tsvector('simple', t)
+       SELECT 'synthetic', 'SYN-' || n, c, a, o, s, d, cf, co::date, sm, '合成数据（性能测试）', to_tsvector('simple', t) || ${categoryLexemeSql('c')}
          FROM unnest($1::int[], $2::text[], $3::bigint[], $4::text[], $5::bigint[], $6::int[], $7::bool[], $8::text[], $9::text[], $10::text[])
            AS x(n, c, a, o, s, d, cf, co, sm, t)`,
       [rows.map((_, i) => start + i), rows.map((x) => x.category), rows.map((x) => x.claimAmountFen), rows.map((x) => x.outcome),
@@ -106,18 +108,25 @@ async function main() {
       similarity('借款合同纠纷', '借款纠纷') AS sim`)).rows[0];
     console.log(`pg_trgm: show_trgm('被申请人向申请人借款出具借条') → ${trgm.zh} trigrams; show_trgm('loan agreement') → ${trgm.en}; similarity('借款合同纠纷','借款纠纷') = ${trgm.sim}`);
 
-    await db.query('DROP INDEX case_summaries_terms');
-    await db.query('DROP INDEX case_summaries_band');
-    console.log(`Loading ${ROWS.toLocaleString('en')} synthetic summaries (jieba in Node, to_tsvector('simple') in PostgreSQL) …`);
-    const loaded = await load(db);
-    await db.query(`SET maintenance_work_mem = '512MB'`);
-    let t0 = performance.now();
-    await db.query(`CREATE INDEX case_summaries_terms ON case_summaries USING gin (terms)`);
-    const ginSeconds = (performance.now() - t0) / 1000;
-    t0 = performance.now();
-    await db.query(`CREATE INDEX case_summaries_band ON case_summaries (category, claim_amount_fen)`);
-    const btreeSeconds = (performance.now() - t0) / 1000;
-    await db.query('VACUUM ANALYZE case_summaries');
+    const reused = REUSE && Number((await db.query('SELECT count(*) FROM case_summaries')).rows[0].count) >= ROWS;
+    let loaded = { seconds: NaN, segmentSeconds: NaN };
+    let ginSeconds = NaN;
+    let btreeSeconds = NaN;
+    if (reused) console.log(`Reusing the ${ROWS.toLocaleString('en')} summaries of a previous run (BENCH_REUSE=1): load and build times are that run's`);
+    else {
+      await db.query('DROP INDEX case_summaries_terms');
+      await db.query('DROP INDEX case_summaries_band');
+      console.log(`Loading ${ROWS.toLocaleString('en')} synthetic summaries (jieba in Node, to_tsvector('simple') in PostgreSQL) …`);
+      loaded = await load(db);
+      await db.query(`SET maintenance_work_mem = '512MB'`);
+      let t0 = performance.now();
+      await db.query(`CREATE INDEX case_summaries_terms ON case_summaries USING gin (terms)`);
+      ginSeconds = (performance.now() - t0) / 1000;
+      t0 = performance.now();
+      await db.query(`CREATE INDEX case_summaries_band ON case_summaries (category, claim_amount_fen)`);
+      btreeSeconds = (performance.now() - t0) / 1000;
+      await db.query('VACUUM ANALYZE case_summaries');
+    }
     const sizes = (await db.query(`SELECT pg_table_size('case_summaries') AS t, pg_relation_size('case_summaries_terms') AS g,
       pg_relation_size('case_summaries_band') AS b`)).rows[0];
 
@@ -125,7 +134,7 @@ async function main() {
     const pr = rng(29);
     const provisionWords = [...SYNTHETIC_WORDS.OBJECTS, '借条', '利息', '物业费', '工资', '押金', '医疗费', '保险', '退货'];
     const cats = ['民间借贷', '物业服务', '劳动争议', '道路交通事故', '消费纠纷', '房屋租赁', '买卖合同', '人身损害', '医疗纠纷', '邻里纠纷', '婚姻家庭', '通用'];
-    await db.query(
+    if (!reused) await db.query(
       `INSERT INTO legal_provisions (law, article, title, text, text_kind, categories, keywords, source)
        SELECT '合成法规' || (n / 100), '第' || n || '条', '合成条文', '（合成数据）', 'summary', ARRAY[c], string_to_array(k, ','), '合成数据（性能测试）'
          FROM unnest($1::int[], $2::text[], $3::text[]) AS x(n, c, k)`,
@@ -144,9 +153,11 @@ async function main() {
       return { category, q: COMMON_QUERIES[category] };
     });
 
-    const portal = (set: typeof selective) => async (i: number) => {
+    const shares = await readWordShares(async (sql) => (await db.query(sql)).rows);
+    const portal = (set: typeof selective, before = false) => async (i: number) => {
       const { category, q } = set[i % set.length];
-      return similarSearch(async (sql, params) => (await db.query(sql, params)).rows, queryTerms(q), { category }, 10);
+      const options = before ? { variant: 'withoutCategoryLexeme' as const } : { shares };
+      return similarSearch(async (sql, params) => (await db.query(sql, params)).rows, queryTerms(q), { category }, 10, options);
     };
     const rankedOr = (set: typeof selective) => async (i: number) => {
       const { category, q } = set[i % set.length];
@@ -180,8 +191,8 @@ async function main() {
 
     console.log('Measuring …');
     const results = {
-      selective: { hits: await hits(selective), portal: await timed(RUNS, portal(selective)), rankedOr: await timed(SLOW_RUNS * 3, rankedOr(selective)), ilike: await timed(SLOW_RUNS, ilike(selective)) },
-      common: { hits: await hits(common), portal: await timed(RUNS, portal(common)), rankedOr: await timed(SLOW_RUNS * 3, rankedOr(common)), ilike: await timed(SLOW_RUNS, ilike(common)) },
+      selective: { hits: await hits(selective), portal: await timed(RUNS, portal(selective)), before: await timed(RUNS, portal(selective, true)), rankedOr: await timed(SLOW_RUNS * 3, rankedOr(selective)), ilike: await timed(SLOW_RUNS, ilike(selective)) },
+      common: { hits: await hits(common), portal: await timed(RUNS, portal(common)), before: await timed(RUNS, portal(common, true)), rankedOr: await timed(SLOW_RUNS * 3, rankedOr(common)), ilike: await timed(SLOW_RUNS, ilike(common)) },
       provision: await timed(RUNS, provisionMatch),
     };
 
@@ -193,6 +204,7 @@ async function main() {
     for (const kind of ['selective', 'common'] as const) {
       const r = results[kind];
       console.log(`  ${kind} words — portal (bounded candidates)   ${ms(r.portal.p50).padStart(9)} ${ms(r.portal.p95).padStart(10)} ${String(r.portal.runs).padStart(6)}  ≈${r.hits.toLocaleString('en')}`);
+ console.log(`  ${kind} words — portal as before (no lexeme, no probe) ${ms(r.before.p50).padStart(9)} ${ms(r.before.p95).padStart(10)} ${String(r.before.runs).padStart(6)}`);
       console.log(`  ${kind} words — ranked OR over GIN          ${ms(r.rankedOr.p50).padStart(9)} ${ms(r.rankedOr.p95).padStart(10)} ${String(r.rankedOr.runs).padStart(6)}`);
       console.log(`  ${kind} words — naive ILIKE '%…%' (no rank) ${ms(r.ilike.p50).padStart(9)} ${ms(r.ilike.p95).padStart(10)} ${String(r.ilike.runs).padStart(6)}`);
     }

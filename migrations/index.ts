@@ -15,6 +15,8 @@ import { PartyStatements1765010100000 } from './1765010100000-party-statements';
 import { MediatorsAndScheduling1765020000000 } from './1765020000000-mediators-and-scheduling';
 import { MediatorCaseCounts1765020001000 } from './1765020001000-mediator-case-counts';
 import { AgreementLoanContractDate1765040000000 } from './1765040000000-agreement-loan-contract-date';
+import { SummaryCategoryLexeme1765040001000 } from './1765040001000-summary-category-lexeme';
+import { RespondentSummaryConsent1765040002000 } from './1765040002000-respondent-summary-consent';
 import { Notifications1765030000000 } from './1765030000000-notifications';
 import { ElectronicService1765030100000 } from './1765030100000-electronic-service';
 import { Referrals1765031000000 } from './1765031000000-referrals';
@@ -30,5 +32,5 @@ export const migrations = [
   MediatorsAndScheduling1765020000000,
   MediatorCaseCounts1765020001000,
   Notifications1765030000000, ElectronicService1765030100000, Referrals1765031000000, FollowUp1765032000000,
-  AgreementLoanContractDate1765040000000,
+  AgreementLoanContractDate1765040000000, SummaryCategoryLexeme1765040001000, RespondentSummaryConsent1765040002000,
 ];

@@ -143,6 +143,17 @@ export interface PartyResponse {
   representativeTitle: string | null;
   /** An organisation has put its seal image on file; it appears beside its representative's signature. */
   hasSeal: boolean;
+  /**
+   * Consent to reuse the closed case's anonymised summary for similar-case search: the applicant's (given at filing) or
+   * the respondent's own; null = not asked yet. A summary is made only when every party said yes.
+   */
+  summaryReuseConsent: boolean | null;
+}
+
+/** PUT /api/cases/:id/parties/:partyId/summary-consent */
+export interface SummaryConsentSaved {
+  partyId: string;
+  summaryReuseConsent: boolean;
 }
 
 export interface EvidenceResponse {
@@ -1180,7 +1191,7 @@ export interface ConfirmationResponse {
   text: string | null;
   overdue: boolean;
   /** What the viewer may do now. */
-  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer')[];
+  actions: ('cosign' | 'withdraw' | 'accept' | 'refuse' | 'extend' | 'decide' | 'register' | 'return' | 'ask' | 'answer' | 'hearing')[];
   /** The application form and, once decided, the ruling (PDF downloads). */
   applicationUrl: string | null;
   rulingUrl: string | null;
@@ -1190,6 +1201,8 @@ export interface ConfirmationResponse {
   waysForward: string | null;
   /** Enforcement: the obligations listed as not performed; litigation: the package's summary. */
   details: { obligations?: { index: number; text: string }[]; summary?: string };
+  /** A hearing by video the judge opened on it and has not ended (join at /sessions/:id). */
+  hearingSessionId: string | null;
 }
 
 /** GET /api/agreements/:id/confirmation: whether the parties can still apply, and the latest application. */
@@ -1254,6 +1267,11 @@ export interface CourtQueueResponse {
   notices: CourtNoticeResponse[];
   /** The court's president(s), who approve an extension. */
   presidents: { id: string; name: string }[];
+}
+
+/** POST /api/confirmations/:id/hearing: the session the judge hosts (join at /sessions/:id). */
+export interface HearingOpened {
+  sessionId: string;
 }
 
 /** POST /api/confirmations/:id/cosign/code */

@@ -59,7 +59,11 @@ export class AccessService {
     const caseRow = await this.repository.findCase(manager, session.caseId);
     const sides = await this.repository.partySides(manager, session.caseId, user.id);
     const isGuest = await this.repository.isGuest(manager, sessionId, user.id);
-    const relations: SessionRelation[] = [...relationsOf(user, caseRow!, sides), ...(isGuest ? (['guide'] as const) : [])];
+    // A hearing (src/confirmation) is hosted by the judge who opened it, recorded as the session's host (mediator_id).
+    const hearingHost = user.role === 'court_staff' && session.mediatorId === user.id;
+    const relations: SessionRelation[] = [
+      ...relationsOf(user, caseRow!, sides), ...(isGuest ? (['guide'] as const) : []), ...(hearingHost ? (['hearing_host'] as const) : []),
+    ];
     const refused = sessionAccessError(relations, permission);
     if (refused) throw new DomainError(refused);
     return { session, caseRow: caseRow!, relations, participation: participationOf(relations) };

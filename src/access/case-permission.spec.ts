@@ -56,6 +56,7 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   hand_off_litigation: ['applicant', 'respondent'],
   apply_enforcement: ['applicant', 'respondent'],
   register_court_item: ['court'],
+  open_hearing: ['judge'],
   read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
   record_follow_up: ['assigned_mediator', 'committee'],
   report_payment: ['applicant', 'respondent'],

@@ -88,6 +88,8 @@ export const CasePermission = {
   HandOffLitigation: 'hand_off_litigation',
   ApplyEnforcement: 'apply_enforcement',
   RegisterCourtItem: 'register_court_item',
+  /** A hearing by video on an application, the judge hosting (a session of the case). */
+  OpenHearing: 'open_hearing',
   /** Follow-up (src/follow-up): see the obligations followed up, record them, report a payment, rate the mediation. */
   ReadFollowUp: 'read_follow_up',
   RecordFollowUp: 'record_follow_up',
@@ -169,6 +171,7 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   apply_enforcement: ['applicant', 'respondent'],
   // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
   register_court_item: ['court'],
+  open_hearing: ['judge'],
   read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
   record_follow_up: ['assigned_mediator', 'committee'],
   report_payment: ['applicant', 'respondent'],

@@ -2,8 +2,9 @@ import type { ErrorCode } from '../common/errors/error-catalog';
 import type { Participation } from '../sessions/session-roles';
 import type { CaseRelation } from './case-permission';
 
-/** How a user stands to a session: the relations to its case, plus `guide` for an invited judge (法官指导). */
-export type SessionRelation = CaseRelation | 'guide';
+/** How a user stands to a session: the relations to its case, plus `guide` for an invited judge (法官指导) and
+ * `hearing_host` for the judge who opened a hearing on a judicial confirmation (src/confirmation). */
+export type SessionRelation = CaseRelation | 'guide' | 'hearing_host';
 
 /** One permission per action on a mediation session. */
 export const SessionPermission = {
@@ -25,15 +26,15 @@ interface SessionRule {
   forbidden: ErrorCode;
 }
 
-const HOST: SessionRule = { holders: ['assigned_mediator'], forbidden: 'SESSION_HOST_ONLY' };
-const PARTICIPANTS: readonly SessionRelation[] = ['assigned_mediator', 'applicant', 'respondent', 'guide'];
+const HOST: SessionRule = { holders: ['assigned_mediator', 'hearing_host'], forbidden: 'SESSION_HOST_ONLY' };
+const PARTICIPANTS: readonly SessionRelation[] = ['assigned_mediator', 'hearing_host', 'applicant', 'respondent', 'guide'];
 
 /**
  * THE table of who may do what in a session. The assigned mediator hosts (主持), the parties take part, an invited
  * court staff member guides; committee colleagues, admins and the court read the file but do not enter the room.
  */
 export const SESSION_PERMISSIONS: Record<SessionPermission, SessionRule> = {
-  'session.read': { holders: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'guide'], forbidden: 'SESSION_NOT_FOUND' },
+  'session.read': { holders: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'guide', 'hearing_host'], forbidden: 'SESSION_NOT_FOUND' },
   // Caucus (背对背) messages are for the side they were said to; admins audit all of them.
   'session.read_private_chat': { holders: ['admin'], forbidden: 'FORBIDDEN' },
   'session.join': { holders: PARTICIPANTS, forbidden: 'SESSION_JOIN_FORBIDDEN' },

@@ -23,6 +23,7 @@ const OTHER_EVENTS = {
   court_item_registered: '法院立案',
   court_item_returned: '法院退回材料',
   court_deadline_missed: '法院办理期限已届满（逾期）',
+  court_hearing_opened: '法官开启视频听证',
   statement_given: '被申请人提交答辩意见',
   session_opened: '开启视频调解',
   session_ended: '视频调解结束',

@@ -149,6 +149,12 @@ export class CourtDeskController {
     return this.desk.ask(user, id, body.body);
   }
 
+  @Post('confirmations/:id/hearing')
+  @ApiResult('HearingOpened')
+  hearing(@CurrentUser() user: AuthUser, @Id() id: string) {
+    return this.desk.openHearing(user, id);
+  }
+
   @Post('court/items/:id/register')
   @HttpCode(200)
   @ApiResult('ConfirmationResponse')

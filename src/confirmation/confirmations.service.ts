@@ -174,6 +174,7 @@ export class ConfirmationsService {
       app, caseNumber: file.caseRow.caseNumber ?? '', court: { id: court.id, name: court.name }, parties: file.parties,
       signatures: app.kind === 'confirmation' ? await this.repository.signatures(app.id) : [], relations, userId: user.id,
       today: shanghaiDate(this.clock.now()), questions: await this.repository.questions(app.id), obligationTexts: file.obligationTexts,
+      hearingSessionId: app.status === 'accepted' ? await this.repository.openHearing(app.caseId) : null,
     });
   }
 

@@ -103,6 +103,14 @@ export class CourtApplicationsRepository {
       [q.applicationId, q.authorId, q.authorName, q.authorRole, q.body, q.at]);
   }
 
+  /** The open session of a case under examination: the judge's hearing. */
+  async openHearing(caseId: string, manager?: EntityManager): Promise<string | null> {
+    const [row] = await this.m(manager).query(
+      `SELECT s.id FROM mediation_sessions s JOIN users u ON u.id = s.mediator_id
+        WHERE s.case_id = $1 AND s.status IN ('scheduled', 'live') AND u.role = 'court_staff' LIMIT 1`, [caseId]);
+    return row?.id ?? null;
+  }
+
   async courtTitleOf(userId: string): Promise<'judge' | 'clerk' | 'president' | null> {
     const [row] = await this.dataSource.query(`SELECT court_title FROM users WHERE id = $1`, [userId]);
     return row?.court_title ?? null;

@@ -11,6 +11,7 @@ import { CaseWorkflowService } from '../cases/case-workflow.service';
 import { Clock } from '../clock/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { DocumentsService } from '../documents/documents.service';
+import { MediationSession, SessionEvent } from '../sessions/entities';
 import { EventsService } from '../events/events.service';
 import { AuditService } from '../audit/audit.service';
 import { CaseFiles } from './case-file';
@@ -160,6 +161,26 @@ export class CourtDeskService {
       await this.timeline.append(manager, { caseId: app.caseId, type: 'court_answer', actor: user, data: { applicationId: id } });
     });
     return this.confirmations.get(user, id);
+  }
+
+  /**
+   * A hearing by video: a session of the case (the existing kind) with the judge as its host, while the application
+   * is under examination; the parties join from their case page; the decision ends it (sessions end on case close).
+   */
+  async openHearing(user: AuthUser, id: string): Promise<{ sessionId: string }> {
+    let sessionId = '';
+    await this.act(user, id, CasePermission.OpenHearing, ['accepted'], async (manager, app) => {
+      if (await this.repository.openHearing(app.caseId, manager)) throw new DomainError('SESSION_ALREADY_OPEN');
+      const session = manager.create(MediationSession, { caseId: app.caseId, status: 'scheduled', mode: 'online', createdBy: user.id, mediatorId: user.id });
+      await manager.save(session).catch(() => {
+        throw new DomainError('SESSION_ALREADY_OPEN');
+      });
+      sessionId = session.id;
+      await manager.insert(SessionEvent, manager.create(SessionEvent, { sessionId, type: 'opened', actorId: user.id, subjectId: null, data: { hearing: true } }));
+      await this.timeline.append(manager, { caseId: app.caseId, type: 'court_hearing_opened', actor: user, data: { applicationId: id, sessionId } });
+      await this.events.emit(manager, 'session.opened', { sessionId, caseId: app.caseId, hostId: user.id });
+    });
+    return { sessionId };
   }
 
   /** Litigation and enforcement items: the court registers them (立案, numbered) or returns them with a reason. */

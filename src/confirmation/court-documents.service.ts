@@ -4,7 +4,7 @@ import { dateCn } from '../agreements/agreement-clauses';
 import { shanghaiDate } from '../calendar/period';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CommitteeKeysService } from '../documents/committee-keys.service';
-import { DocumentType } from '../documents/document-model';
+import { StoredDocumentType as DocumentType } from '../documents/document-model';
 import { DocumentRenderer } from '../documents/document-renderer';
 import { DocumentsService } from '../documents/documents.service';
 import { displayVerifyCode, newVerifyCode } from '../documents/verify-code';

@@ -2,13 +2,17 @@
 // turns it into these blocks, and both the PDF layout and the browser preview draw the same blocks, so the preview's
 // text is exactly the PDF's.
 
-export type DocumentType =
+/** Documents kept in a case's document list (versions, hashes, verification). */
+export type StoredDocumentType =
   | 'agreement' | 'session_record'
   | 'confirmation_application' | 'ruling' | 'mediation_termination' | 'enforcement_application' | 'litigation_package';
+/** Every document the renderer makes; the guidance report is made on request and not kept. */
+export type DocumentType = StoredDocumentType | 'guidance_report';
 
 export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   agreement: '人民调解协议书',
   session_record: '调解笔录',
+  guidance_report: '纠纷化解指引报告',
   confirmation_application: '司法确认申请书',
   ruling: '民事裁定书',
   mediation_termination: '调解终结书',

@@ -8,6 +8,7 @@ import { DocumentFont } from './document-font';
 import { DocumentRenderer } from './document-renderer';
 import { DocumentTemplates } from './document-templates';
 import { DocumentsController, VerificationController } from './documents.controller';
+import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
 import { DOCUMENT_CIPHER } from './documents.tokens';
 import { SessionRecordDocumentService } from './session-record-document.service';
@@ -17,7 +18,7 @@ import { SessionRecordDocumentService } from './session-record-document.service'
   imports: [AccessModule],
   controllers: [DocumentsController, VerificationController, CommitteeKeysController],
   providers: [
-    DocumentsService, CommitteeKeysService, SessionRecordDocumentService,
+    DocumentsService, DocumentsRepository, CommitteeKeysService, SessionRecordDocumentService,
     {
       provide: DocumentRenderer, inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => new DocumentRenderer(new DocumentFont(config.documentFontPath), new DocumentTemplates(), config.publicUrl),

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { CaseDocumentResponse, VerificationResponse } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { AccessService } from '../access/access.service';
 import { CasePermission, mayOnCase } from '../access/case-permission';
 import { DomainError } from '../common/errors/domain-error';
-import { DOCUMENT_TYPE_LABELS, DocumentType } from './document-model';
+import { DOCUMENT_TYPE_LABELS, StoredDocumentType } from './document-model';
 import { sha256 } from './document-renderer';
+import { DocumentsRepository, VerifiableRow } from './documents.repository';
 import { CaseDocument } from './entities/case-document.entity';
 import { normalizeVerifyCode } from './verify-code';
 
 export interface NewDocument {
   caseId: string;
-  type: DocumentType;
+  type: StoredDocumentType;
   sourceId: string;
   title: string;
   content: Buffer;
@@ -26,34 +27,29 @@ export interface NewDocument {
 /** The document registry of a case: every produced file, its versions, hashes and verification codes. */
 @Injectable()
 export class DocumentsService {
-  constructor(private readonly dataSource: DataSource, private readonly access: AccessService) {}
+  constructor(private readonly repository: DocumentsRepository, private readonly access: AccessService) {}
 
   /** Adds the next version of a document; the versions before it are superseded. In the caller's transaction. */
-  async store(manager: EntityManager, doc: NewDocument): Promise<CaseDocument> {
-    const [{ next }] = await manager.query(
-      `SELECT COALESCE(MAX(version), 0) + 1 AS next FROM case_documents WHERE type = $1 AND source_id = $2`, [doc.type, doc.sourceId]);
-    await manager.update(CaseDocument, { type: doc.type, sourceId: doc.sourceId, status: 'current' }, { status: 'superseded' });
-    const row = manager.create(CaseDocument, {
-      caseId: doc.caseId, type: doc.type, sourceId: doc.sourceId, version: doc.version ?? next, title: doc.title, sha256: sha256(doc.content),
+  store(manager: EntityManager, doc: NewDocument): Promise<CaseDocument> {
+    return this.repository.addVersion(manager, {
+      caseId: doc.caseId, type: doc.type, sourceId: doc.sourceId, version: doc.version, title: doc.title, sha256: sha256(doc.content),
       content: doc.content, sizeBytes: doc.content.length, verifyCode: doc.verifyCode, status: 'current',
       effectiveAt: doc.effectiveAt, signedBy: doc.signedBy, createdAt: new Date(),
     });
-    await manager.insert(CaseDocument, row);
-    return row;
   }
 
   /** Marks every version of a document void (the agreement it came from no longer stands). */
-  async voidAll(manager: EntityManager, type: DocumentType, sourceId: string): Promise<void> {
-    await manager.update(CaseDocument, { type, sourceId }, { status: 'void' });
+  voidAll(manager: EntityManager, type: StoredDocumentType, sourceId: string): Promise<void> {
+    return this.repository.voidAll(manager, type, sourceId);
   }
 
-  async current(type: DocumentType, sourceId: string): Promise<CaseDocument | null> {
-    return this.dataSource.manager.findOne(CaseDocument, { where: { type, sourceId, status: 'current' } });
+  current(type: StoredDocumentType, sourceId: string): Promise<CaseDocument | null> {
+    return this.repository.current(type, sourceId);
   }
 
   async list(user: AuthUser, caseId: string): Promise<CaseDocumentResponse[]> {
     const { relations } = await this.access.requireCase(user, caseId, CasePermission.ReadDocuments);
-    const rows = await this.dataSource.manager.find(CaseDocument, { where: { caseId }, order: { createdAt: 'ASC', version: 'ASC' } });
+    const rows = await this.repository.ofCase(caseId);
     const may = mayOnCase(relations, CasePermission.DownloadDocuments);
     const grouped = new Map<string, CaseDocument[]>();
     for (const row of rows) grouped.set(`${row.type}:${row.sourceId}`, [...(grouped.get(`${row.type}:${row.sourceId}`) ?? []), row]);
@@ -72,8 +68,7 @@ export class DocumentsService {
   }
 
   async file(user: AuthUser, documentId: string): Promise<{ doc: CaseDocument; content: Buffer }> {
-    const doc = await this.dataSource.manager.createQueryBuilder(CaseDocument, 'd').addSelect('d.content')
-      .where('d.id = :documentId', { documentId }).getOne();
+    const doc = await this.repository.withContent(documentId);
     if (!doc) throw new DomainError('DOCUMENT_NOT_FOUND');
     await this.access.requireCase(user, doc.caseId, CasePermission.DownloadDocuments).catch((error) => {
       throw error instanceof DomainError && error.code === 'CASE_NOT_FOUND' ? new DomainError('DOCUMENT_NOT_FOUND') : new DomainError('DOCUMENT_DOWNLOAD_FORBIDDEN');
@@ -84,7 +79,7 @@ export class DocumentsService {
   /** Public: what a verification code stands for. */
   async verifyCode(input: string): Promise<VerificationResponse> {
     const code = normalizeVerifyCode(input);
-    const row = code ? await this.findVerifiable('d.verify_code = :code', { code }) : undefined;
+    const row = code ? await this.repository.verifiable({ code }) : undefined;
     return row ? verdict(row) : unknown(null);
   }
 
@@ -92,21 +87,12 @@ export class DocumentsService {
   async verifyFile(content: Buffer | undefined): Promise<VerificationResponse> {
     if (!content?.length) throw new DomainError('FILE_REQUIRED');
     const hash = sha256(content);
-    const row = await this.findVerifiable('d.sha256 = :hash', { hash });
+    const row = await this.repository.verifiable({ sha256: hash });
     return row ? verdict(row) : unknown(hash);
-  }
-
-  private async findVerifiable(where: string, params: Record<string, string>) {
-    return this.dataSource.manager.createQueryBuilder(CaseDocument, 'd')
-      .innerJoin('cases', 'c', 'c.id = d.case_id')
-      .select(['d.type AS type', 'd.sha256 AS sha256', 'd.status AS status', 'd.effective_at AS effective_at', 'c.case_number AS case_number'])
-      .where(where, params).andWhere('d.verify_code IS NOT NULL')
-      .orderBy('d.created_at', 'DESC').limit(1)
-      .getRawOne<{ type: DocumentType; sha256: string; status: CaseDocument['status']; effective_at: Date | null; case_number: string | null }>();
   }
 }
 
-function verdict(row: { type: DocumentType; sha256: string; status: CaseDocument['status']; effective_at: Date | null; case_number: string | null }): VerificationResponse {
+function verdict(row: VerifiableRow): VerificationResponse {
   return {
     valid: row.status === 'current', documentType: row.type, caseNumber: row.case_number,
     effectiveAt: row.effective_at ? new Date(row.effective_at).toISOString() : null, sha256: row.sha256, status: row.status,

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { contentDisposition } from '../evidence/evidence-files';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Public } from '../auth/auth.decorators';
@@ -6,13 +7,13 @@ import { UuidParam } from '../common/http/uuid-param';
 import { amountInWords } from '../common/money/amount-in-words';
 import { DomainError } from '../common/errors/domain-error';
 import {
-  AmountInWordsQuery, CourtFeeQuery, GuidancePreviewDto, ProvisionsQuery, ReferralDto, SimilarCasesQuery,
+  AmountInWordsQuery, CourtFeeQuery, GuidancePreviewDto, ProvisionsQuery, ReferralDto, SimilarCasesQuery, SummaryConsentDto,
 } from './dto/guidance-query.dto';
 import { GuidanceService } from './guidance.service';
 import { ReferralBody } from './paths/resolution-paths';
 import { ProvisionsService } from './provisions/provisions.service';
 import { SimilarCasesService } from './search/similar-cases.service';
-import { ApiResult, ApiResultList } from '../openapi/api-result';
+import { ApiFileResult, ApiResult, ApiResultList } from '../openapi/api-result';
 
 @ApiTags('guidance')
 @Controller()
@@ -59,6 +60,25 @@ export class GuidanceController {
   @Post('cases/:id/referrals')
   refer(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string, @Body() body: ReferralDto) {
     return this.guidance.refer(user, id, body.body as ReferralBody, body.note ?? null);
+  }
+
+  /** The guidance report as a PDF (纠纷化解指引报告), for those who may read the case's guidance. */
+  @ApiFileResult()
+  @ApiBearerAuth()
+  @Get('cases/:id/guidance/pdf')
+  async reportPdf(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string) {
+    const { fileName, content } = await this.guidance.reportPdf(user, id);
+    return new StreamableFile(content, { type: 'application/pdf', length: content.length, disposition: contentDisposition(fileName) });
+  }
+
+  @ApiResult('SummaryConsentSaved')
+  @ApiBearerAuth()
+  @Put('cases/:id/parties/:partyId/summary-consent')
+  summaryConsent(
+    @CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string, @UuidParam('partyId', 'PARTY_NOT_FOUND') partyId: string,
+    @Body() body: SummaryConsentDto,
+  ) {
+    return this.guidance.saveSummaryConsent(user, id, partyId, body.consent);
   }
 
   /** 类案检索 over anonymised closed cases and imported public summaries. */

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { CasesModule } from '../cases/cases.module';
 import { GuidanceController } from './guidance.controller';
 import { GuidanceRepository } from './guidance.repository';
@@ -13,7 +14,7 @@ import { SimilarCasesService } from './search/similar-cases.service';
 
 /** Guidance for the parties: cost, time limits, path, provisions, similar cases, outcome estimate. */
 @Module({
-  imports: [AccessModule, AuditModule, CasesModule, LprModule],
+  imports: [AccessModule, AuditModule, CasesModule, DocumentsModule, LprModule],
   controllers: [GuidanceController, ProvisionsAdminController],
   providers: [GuidanceService, GuidanceRepository, ProvisionsService, SimilarCasesService, CaseSummariesRepository],
   exports: [GuidanceService],

@@ -22,6 +22,27 @@ const CLOSED_BY_AGREEMENT = `('settled', 'confirmation_requested', 'confirmed', 
 export class GuidanceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  async committeeName(committeeId: string): Promise<string> {
+    const [row] = await this.db.query(`SELECT name FROM organizations WHERE id = $1`, [committeeId]);
+    return row?.name ?? '';
+  }
+
+  async partyOfCase(manager: EntityManager, caseId: string, partyId: string): Promise<{ id: string; side: string; userId: string | null } | null> {
+    const [row] = await manager.query(`SELECT id, side, user_id FROM case_parties WHERE id = $1 AND case_id = $2`, [partyId, caseId]);
+    return row ? { id: row.id, side: row.side, userId: row.user_id } : null;
+  }
+
+  /** The applicant's consent lives on the case (given at filing); a respondent's on its party row. */
+  async setSummaryConsent(manager: EntityManager, caseId: string, party: { id: string; side: string }, consent: boolean): Promise<void> {
+    if (party.side === 'applicant') await manager.query(`UPDATE cases SET summary_reuse_consent = $2 WHERE id = $1`, [caseId, consent]);
+    else await manager.query(`UPDATE case_parties SET summary_reuse_consent = $2 WHERE id = $1`, [party.id, consent]);
+  }
+
+  /** A consent withdrawn: the case's summary, if one was made, is no longer used. */
+  async deleteSummaryOfCase(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.query(`DELETE FROM case_summaries WHERE case_id = $1`, [caseId]);
+  }
+
   /** The portal's own measured cycle: days from filing to agreement, median over settled cases (all, and of a category). */
   async measuredCycle(category: string): Promise<{ all: CycleFigure; category: CycleFigure }> {
     const [row] = await this.db.query(

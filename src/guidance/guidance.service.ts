@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { CaseGuidanceResponse, CourtFeeResponse, EstimateResponse } from '../api-contract';
+import type { CaseGuidanceResponse, CourtFeeResponse, EstimateResponse, SummaryConsentSaved } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { AccessService } from '../access/access.service';
 import { CasePermission } from '../access/case-permission';
+import { AuditService } from '../audit/audit.service';
 import { CaseTimelineService } from '../cases/case-timeline.service';
+import { DomainError } from '../common/errors/domain-error';
 import { Case } from '../cases/entities/case.entity';
+import { Clock } from '../clock/clock';
+import { DocumentRenderer } from '../documents/document-renderer';
+import { guidanceReportContext } from './guidance-report';
 import { amountInWords } from '../common/money/amount-in-words';
 import { shanghaiToday } from '../common/shanghai-date';
 import { FREE_ROUTES, courtFee, feeKindFor } from './cost/court-fee';
@@ -63,20 +68,41 @@ export class GuidanceService {
     private readonly provisions: ProvisionsService,
     private readonly similar: SimilarCasesService,
     private readonly summaries: CaseSummariesRepository,
+    /** "Now" for time left to a limitation deadline and for the filing date of a draft: tests move it. */
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly renderer: DocumentRenderer,
   ) {}
 
   courtFee(claimAmountFen: number, category?: string): CourtFeeResponse {
     return { ...courtFee({ kind: category ? feeKindFor(category) : 'property', amountFen: claimAmountFen }), amountInWords: amountInWords(claimAmountFen) };
   }
 
-  async forCase(user: AuthUser, caseId: string, now = new Date()): Promise<CaseGuidanceResponse> {
+  async forCase(user: AuthUser, caseId: string, now = this.clock.now()): Promise<CaseGuidanceResponse> {
     const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.ReadGuidance);
+    return this.ofCase(caseRow, now);
+  }
+
+  private async ofCase(caseRow: Case, now: Date): Promise<CaseGuidanceResponse> {
     const [files, referrals] = await Promise.all([this.repository.evidenceFiles(caseRow.id), this.repository.referrals(caseRow.id)]);
     return this.compose(fromCase(caseRow), files, referrals, now);
   }
 
+  /** The guidance report PDF (templates/guidance-report.hbs through src/documents): made on request, not kept. */
+  async reportPdf(user: AuthUser, caseId: string): Promise<{ fileName: string; content: Buffer }> {
+    const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.ReadGuidance);
+    const now = this.clock.now();
+    const guidance = await this.ofCase(caseRow, now);
+    const context = guidanceReportContext({
+      caseNumber: caseRow.caseNumber, category: caseRow.category, claimAmountFen: caseRow.claimAmountFen,
+      committeeName: await this.repository.committeeName(caseRow.committeeId),
+    }, guidance, shanghaiToday(now));
+    const content = await this.renderer.pdf('guidance_report', this.renderer.model('guidance_report', context), { createdAt: now });
+    return { fileName: `纠纷化解指引报告（${caseRow.caseNumber ?? '未编号'}）.pdf`, content };
+  }
+
   /** Guidance for a filing not yet submitted (the wizard's last step). */
-  async preview(draft: GuidanceDraft, now = new Date()): Promise<CaseGuidanceResponse> {
+  async preview(draft: GuidanceDraft, now = this.clock.now()): Promise<CaseGuidanceResponse> {
     const files = (draft.evidenceNames ?? []).map((fileName) => ({ fileName, description: null }));
     const loan = draft.category === '民间借贷' && draft.loan
       ? { ...draft.loan, agreedRateBp: draft.loan.agreedRateBp ?? null, dueDate: draft.loan.dueDate ?? null }
@@ -129,6 +155,23 @@ export class GuidanceService {
         claimAmountFen: r.claimAmountFen, settledAmountFen: r.settledAmountFen, daysToClose: r.daysToClose, confirmed: r.confirmed,
       })),
     };
+  }
+
+  /**
+   * A party's own yes or no to reusing the closed case's anonymised summary. A summary is made only when every party
+   * said yes; a no (also later) removes one already made.
+   */
+  async saveSummaryConsent(user: AuthUser, caseId: string, partyId: string, consent: boolean): Promise<SummaryConsentSaved> {
+    await this.db.transaction(async (manager) => {
+      await this.access.requireCase(user, caseId, CasePermission.GivePartyDetails, { manager, lock: true });
+      const party = await this.repository.partyOfCase(manager, caseId, partyId);
+      if (!party) throw new DomainError('PARTY_NOT_FOUND');
+      if (party.userId !== user.id) throw new DomainError('SUMMARY_CONSENT_FORBIDDEN');
+      await this.repository.setSummaryConsent(manager, caseId, party, consent);
+      if (!consent) await this.repository.deleteSummaryOfCase(manager, caseId);
+      await this.audit.record(manager, { actorId: user.id, action: 'case.summary_consent', entity: 'case', entityId: caseId, ip: user.ip, data: { partyId, consent } });
+    });
+    return { partyId, summaryReuseConsent: consent };
   }
 
   /** Records that the case was sent (or advised to go) to another body (转办/分流): the mediator or the committee. */

@@ -55,6 +55,7 @@ export interface ContractTypes {
   FollowUpStatus: Contract.FollowUpStatus;
   FollowUpTaskResponse: Contract.FollowUpTaskResponse;
   HealthResponse: Contract.HealthResponse;
+  HearingOpened: Contract.HearingOpened;
   HolidayYearResponse: Contract.HolidayYearResponse;
   InvitationCreated: Contract.InvitationCreated;
   InvitationStatus: Contract.InvitationStatus;
@@ -133,6 +134,7 @@ export interface ContractTypes {
   SimilarCasesResponse: Contract.SimilarCasesResponse;
   SlotResponse: Contract.SlotResponse;
   SpreadFigure: Contract.SpreadFigure;
+  SummaryConsentSaved: Contract.SummaryConsentSaved;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
   UnreadCount: Contract.UnreadCount;
@@ -1596,7 +1598,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
             "register",
             "return",
             "ask",
-            "answer"
+            "answer",
+            "hearing"
           ]
         },
         "description": "What the viewer may do now."
@@ -1651,6 +1654,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           }
         },
         "description": "Enforcement: the obligations listed as not performed; litigation: the package's summary."
+      },
+      "hearingSessionId": {
+        "type": "string",
+        "nullable": true,
+        "description": "A hearing by video the judge opened on it and has not ended (join at /sessions/:id)."
       }
     },
     "required": [
@@ -1680,7 +1688,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "rulingVerifyCode",
       "questions",
       "waysForward",
-      "details"
+      "details",
+      "hearingSessionId"
     ]
   },
   "ConfirmationStatusResponse": {
@@ -2664,6 +2673,17 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "status",
       "database",
       "uptimeSeconds"
+    ]
+  },
+  "HearingOpened": {
+    "type": "object",
+    "properties": {
+      "sessionId": {
+        "type": "string"
+      }
+    },
+    "required": [
+      "sessionId"
     ]
   },
   "HolidayYearResponse": {
@@ -4353,6 +4373,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "hasSeal": {
         "type": "boolean",
         "description": "An organisation has put its seal image on file; it appears beside its representative's signature."
+      },
+      "summaryReuseConsent": {
+        "type": "boolean",
+        "nullable": true,
+        "description": "Consent to reuse the closed case's anonymised summary for similar-case search: the applicant's (given at filing) or\nthe respondent's own; null = not asked yet. A summary is made only when every party said yes."
       }
     },
     "required": [
@@ -4372,7 +4397,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "eServiceConsent",
       "representativeName",
       "representativeTitle",
-      "hasSeal"
+      "hasSeal",
+      "summaryReuseConsent"
     ]
   },
   "PartySide": {
@@ -5488,6 +5514,21 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "q3",
       "count",
       "note"
+    ]
+  },
+  "SummaryConsentSaved": {
+    "type": "object",
+    "properties": {
+      "partyId": {
+        "type": "string"
+      },
+      "summaryReuseConsent": {
+        "type": "boolean"
+      }
+    },
+    "required": [
+      "partyId",
+      "summaryReuseConsent"
     ]
   },
   "TimelineItem": {

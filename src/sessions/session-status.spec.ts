@@ -12,8 +12,8 @@ const codeOf = (fn: () => void) => {
 };
 
 describe('whether a session may still be used', () => {
-  it('lets sessions run only while the case is with its mediator or in mediation', () => {
-    expect(CASE_STATUSES.filter(caseAllowsSessions)).toEqual(['mediator_assigned', 'in_mediation']);
+  it('lets sessions run only while the case is with its mediator, in mediation, or before the court (a hearing)', () => {
+    expect(CASE_STATUSES.filter(caseAllowsSessions)).toEqual(['mediator_assigned', 'in_mediation', 'confirmation_requested']);
   });
 
   it('refuses a closed case before an ended session, and lets an open one through', () => {

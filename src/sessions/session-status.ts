@@ -2,8 +2,12 @@ import type { CaseStatus } from '../cases/case-status';
 import { DomainError } from '../common/errors/domain-error';
 import type { SessionStatus } from './entities/mediation-session.entity';
 
-/** The case states in which its sessions may run: once a case is settled, failed, withdrawn … its sessions are over. */
-export const CASE_STATES_WITH_SESSIONS: readonly CaseStatus[] = ['mediator_assigned', 'in_mediation'];
+/**
+ * The case states in which its sessions may run: once a case is settled, failed, withdrawn … its sessions are over.
+ * While a court examines the agreement (已申请司法确认), its judge may hold a hearing (src/confirmation); the decision
+ * ends it like any other close.
+ */
+export const CASE_STATES_WITH_SESSIONS: readonly CaseStatus[] = ['mediator_assigned', 'in_mediation', 'confirmation_requested'];
 
 export function caseAllowsSessions(caseStatus: CaseStatus): boolean {
   return CASE_STATES_WITH_SESSIONS.includes(caseStatus);

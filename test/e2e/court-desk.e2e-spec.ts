@@ -124,6 +124,25 @@ describe('the court’s desk (e2e)', () => {
       .toBe('COURT_EXTENSION_USED');
   });
 
+  it('lets the judge hold a hearing by video as its host; the parties join as parties; the decision ends it', async () => {
+    const c = await effectiveAgreement(t, '2030-03-04');
+    const id = await submitted(t, c);
+    expect((await t.http.post(`/api/confirmations/${id}/hearing`).set(judge.auth).expect(409)).body.code).toBe('CONFIRMATION_STATE_CONFLICT');
+    await t.http.post(`/api/confirmations/${id}/accept`).set(judge.auth).send({}).expect(200);
+    expect((await t.http.post(`/api/confirmations/${id}/hearing`).set(clerk.auth).expect(403)).body.code).toBe('CASE_ACTION_FORBIDDEN');
+    const { body } = await t.http.post(`/api/confirmations/${id}/hearing`).set(judge.auth).expect(201);
+    expect((await t.http.post(`/api/confirmations/${id}/hearing`).set(judge.auth).expect(409)).body.code).toBe('SESSION_ALREADY_OPEN');
+    expect((await t.http.get(`/api/confirmations/${id}`).set(c.respondent.auth).expect(200)).body.hearingSessionId).toBe(body.sessionId);
+    expect((await t.http.get(`/api/sessions/${body.sessionId}`).set(judge.auth).expect(200)).body.myRole).toBe('host');
+    expect((await t.http.get(`/api/sessions/${body.sessionId}`).set(c.respondent.auth).expect(200)).body.myRole).toBe('party');
+    expect((await t.http.post(`/api/sessions/${body.sessionId}/end`).set(clerk.auth).send({})).status).toBe(403);
+    await t.http.post(`/api/confirmations/${id}/decide`).set(judge.auth).send({ decision: 'confirm', reasons: [], text: '' }).expect(200);
+    await waitFor(async () => {
+      await t.jobs.runDue();
+      return (await t.http.get(`/api/sessions/${body.sessionId}`).set(judge.auth)).body.status === 'ended';
+    }, 'the hearing to end with the decision');
+  });
+
   it('refuses an application on the 31st day after the agreement took effect, with what to do instead', async () => {
     const c = await effectiveAgreement(t, '2030-03-04');
     t.clock.set(new Date('2030-04-03T20:00:00+08:00')); // the 30th day

@@ -5,8 +5,9 @@ import { importProvisions } from '../../src/guidance/provisions/provisions.servi
 import { parseRecordsFile, validateRecords } from '../../src/guidance/import/records-file';
 import { SimilarCasesService } from '../../src/guidance/search/similar-cases.service';
 import { Organization } from '../../src/organizations/entities/organization.entity';
-import { Session, createOrganization, lendingCase, registerParty, staff, uniquePhone } from '../factories/factories';
+import { Session, acceptInvitation, createOrganization, lendingCase, registerParty, staff, uniquePhone } from '../factories/factories';
 import { lendingSummaries } from '../factories/guidance';
+import { compact, pdfText } from '../support/poppler';
 import { TestApp, startTestApp } from '../support/test-app';
 
 const LOAN = { contractDate: '2025-03-01', principalFen: 30_000_000, agreedRateBp: 1500, dueDate: '2025-09-01' };
@@ -60,6 +61,19 @@ describe('guidance (e2e)', () => {
     });
   });
 
+  describe('time from the injected clock', () => {
+    afterEach(() => t.clock.set(new Date()));
+
+    it('counts the days left to the limitation deadline from the app clock, not the machine clock', async () => {
+      const { category, facts, claims, claimAmountFen, disputeDate } = lendingCase(uniquePhone());
+      const draft = { category, facts, claims, claimAmountFen, disputeDate, loan: LOAN };
+      t.clock.set(new Date('2028-08-01T04:00:00Z')); // 2028-08-01 in Shanghai; the period runs from 2025-09-01 to 2028-09-01
+      const g = (await t.http.post('/api/guidance/preview').set(applicant.auth).send(draft).expect(200)).body;
+      expect(g.limitation).toMatchObject({ state: 'near', deadline: '2028-09-01', daysLeft: 31 });
+      expect(g.generatedAt.slice(0, 13)).toBe('2028-08-01T04');
+    });
+  });
+
   describe('a 300,000-yuan lending case with an IOU', () => {
     let caseId: string;
     beforeAll(async () => {
@@ -85,6 +99,25 @@ describe('guidance (e2e)', () => {
       expect(g.path).toMatchObject({ rule: 'people_mediation', referrals: [] });
       expect(g.evidence.items.find((i: { key: string }) => i.key === 'iou')).toMatchObject({ present: true, matchedFiles: ['借条.pdf'] });
       expect(g.evidence.missing).toContain('转账或付款记录');
+    });
+
+    it('downloads the guidance report as a PDF made from templates/guidance-report.hbs, read back with pdftotext', async () => {
+      const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (d: Buffer) => chunks.push(d));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      };
+      const res = await t.http.get(`/api/cases/${caseId}/guidance/pdf`).set(applicant.auth).buffer(true).parse(binary as never).expect(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(decodeURIComponent(res.headers['content-disposition'])).toContain('纠纷化解指引报告');
+      const text = compact(pdfText(res.body));
+      for (const s of [
+        '纠纷化解指引报告', '民间借贷', '人民币300,000.00元（人民币叁拾万元整）', '人民币5,800.00元', '人民币2,900.00元', '诉讼费用交纳办法',
+        '诉讼时效', '2045-09-01', '《中华人民共和国民法典》第一百八十八条', '利息与法定上限', '建议的化解方式', '证据清单', '已上传', '借条',
+        '相关法律规定', '《中华人民共和国民法典》第六百七十五条', '类似案例', '结果预估', '依据', '不是法律意见',
+      ]) expect(text).toContain(s);
+      const stranger = await registerParty(t, '路人');
+      expect((await t.http.get(`/api/cases/${caseId}/guidance/pdf`).set(stranger.auth).expect(404)).body.code).toBe('CASE_NOT_FOUND');
     });
 
     it('lists the lending provisions first, each saying why it matched and whether it is the official text', async () => {
@@ -152,9 +185,12 @@ describe('guidance (e2e)', () => {
       const facts = '李四向张三借款20万元用于装修，出具借条，手机13912345678，住址：重庆市合川区希尔安大道88号3栋501室，到期未还。';
       const consented = await fileLendingCase({ facts, claimAmountFen: 20_000_000, loan: undefined });
       const refused = await fileLendingCase({ facts, claimAmountFen: 20_000_000, loan: undefined, summaryReuseConsent: false });
+      const respondentSilent = await fileLendingCase({ facts, claimAmountFen: 20_000_000, loan: undefined });
+      // Every party must agree: here the respondent of `consented` said yes (as through summary-consent below).
+      await t.dataSource.query(`UPDATE case_parties SET summary_reuse_consent = true WHERE case_id = $1 AND side = 'respondent'`, [consented]);
       await t.dataSource.query(
         `UPDATE cases SET status = 'settled', closed_at = filed_at + interval '6 days', settled_amount_fen = 15000000 WHERE id = ANY($1)`,
-        [[consented, refused]],
+        [[consented, refused, respondentSilent]],
       );
       const res = await t.http.get('/api/guidance/similar-cases').query({ q: '装修 借条', category: '民间借贷' }).set(mediator.auth).expect(200);
       const mine = res.body.items.filter((i: { origin: string }) => i.origin === 'portal');
@@ -163,6 +199,41 @@ describe('guidance (e2e)', () => {
       for (const secret of ['张三', '李四', '13912345678', '希尔安大道']) expect(mine[0].summary).not.toContain(secret);
       expect(mine[0].summary).toContain('被申请人向申请人借款');
       expect(res.body.terms).toEqual(['装修', '借条']);
+    });
+
+    it('asks the respondent too: each party gives or withdraws its own consent, and a withdrawal removes the summary', async () => {
+      const mediator = await staff(t, 'mediator', committee.id, '周调解');
+      const respondent = await registerParty(t, '王五');
+      const facts = '王五向张三借款8万元用于开办面馆，出具借条，约定半年归还，到期未还。';
+      const caseId = await fileLendingCase({ facts, claimAmountFen: 8_000_000, loan: undefined, respondents: [{ type: 'person', name: '王五', phone: respondent.user.phone }] });
+      const invitation = await t.http.post(`/api/cases/${caseId}/invitations`).set(applicant.auth).send({}).expect(201);
+      await acceptInvitation(t, respondent, invitation.body.code);
+      const detail = (await t.http.get(`/api/cases/${caseId}`).set(respondent.auth).expect(200)).body;
+      const mine = detail.parties.find((p: { isMe: boolean }) => p.isMe);
+      const theirs = detail.parties.find((p: { side: string }) => p.side === 'applicant');
+      expect(mine).toMatchObject({ side: 'respondent', summaryReuseConsent: null });
+      expect(theirs).toMatchObject({ summaryReuseConsent: true });
+      const search = async () => (await t.http.get('/api/guidance/similar-cases').query({ q: '面馆 借条', category: '民间借贷' }).set(mediator.auth).expect(200))
+        .body.items.filter((i: { origin: string; summary: string }) => i.origin === 'portal' && i.summary.includes('面馆'));
+
+      await t.dataSource.query(`UPDATE cases SET status = 'settled', closed_at = filed_at + interval '3 days', settled_amount_fen = 6000000 WHERE id = $1`, [caseId]);
+      expect(await search()).toHaveLength(0); // the respondent has not said yes
+
+      // Only the party itself answers; another party's answer is refused.
+      expect((await t.http.put(`/api/cases/${caseId}/parties/${mine.id}/summary-consent`).set(applicant.auth).send({ consent: true }).expect(403)).body.code)
+        .toBe('SUMMARY_CONSENT_FORBIDDEN');
+      expect((await t.http.put(`/api/cases/${caseId}/parties/${mine.id}/summary-consent`).set(respondent.auth).send({ consent: 'yes' }).expect(400)).body.code)
+        .toBe('VALIDATION_FAILED');
+      const saved = await t.http.put(`/api/cases/${caseId}/parties/${mine.id}/summary-consent`).set(respondent.auth).send({ consent: true }).expect(200);
+      expect(saved.body).toEqual({ partyId: mine.id, summaryReuseConsent: true });
+      expect(await search()).toHaveLength(1);
+
+      await t.http.put(`/api/cases/${caseId}/parties/${theirs.id}/summary-consent`).set(applicant.auth).send({ consent: false }).expect(200);
+      expect(await search()).toHaveLength(0);
+      expect(Number((await t.dataSource.query('SELECT count(*) FROM case_summaries WHERE case_id = $1', [caseId]))[0].count)).toBe(0);
+      const stranger = await registerParty(t, '路人');
+      expect((await t.http.put(`/api/cases/${caseId}/parties/${mine.id}/summary-consent`).set(stranger.auth).send({ consent: true }).expect(404)).body.code)
+        .toBe('CASE_NOT_FOUND');
     });
 
     it('filters by amount band and date', async () => {

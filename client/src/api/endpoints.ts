@@ -117,5 +117,8 @@ export const guidanceApi = {
     for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== '') p.set(k, String(v));
     return api<SimilarCases>(`/guidance/similar-cases?${p}`);
   },
+  reportPdf: async (id: Id) => (await apiFetch(`/cases/${enc(id)}/guidance/pdf`)).blob(),
+  summaryConsent: (caseId: Id, partyId: Id, consent: boolean) =>
+    api<{ partyId: string; summaryReuseConsent: boolean }>(`/cases/${enc(caseId)}/parties/${enc(partyId)}/summary-consent`, { method: 'PUT', body: { consent } }),
   refer: (id: Id, body: string, note?: string) => api<unknown>(`/cases/${enc(id)}/referrals`, { body: { body, ...(note ? { note } : {}) } }),
 };

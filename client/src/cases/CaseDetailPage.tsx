@@ -156,7 +156,7 @@ export function CaseDetailPage({ id }: { id: string }) {
       </Section>
 
       <div class="elder-hide">
-        <CaseGuidanceSection caseId={c.id} version={c.evidence.length} />
+        <CaseGuidanceSection caseId={c.id} version={c.evidence.length} me={c.parties.find((p) => p.isMe)} onChanged={refresh} />
       </div>
 
       <Section title={t('办理进程')}>

@@ -145,6 +145,9 @@ export function ApplicationCard({ app, onChanged }: { app: ConfirmationResponse;
           </button>
         )}
       </div>
+      {app.hearingSessionId && (
+        <a class="btn btn-primary" href={`/sessions/${app.hearingSessionId}`}>{t('法官已开启视频听证，进入')}</a>
+      )}
       {app.rulingVerifyCode && <p class="muted small">{t('裁定书验证码：{c}', { c: app.rulingVerifyCode })}</p>}
       {(app.questions.length > 0 || app.actions.includes('answer')) && (
         <QuestionThread app={app} mode={app.actions.includes('answer') ? 'answer' : null} onChanged={onChanged} />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { navigate } from '../router';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../ui/Field';
 import { Loading, LoadError, Notice } from '../ui/Notice';
@@ -44,6 +45,13 @@ export function CourtItemPage({ id }: { id: string }) {
           {a.actions.includes('refuse') && <button class="btn btn-danger" onClick={() => setDialog('refuse')}>{t('不予受理')}</button>}
           {a.actions.includes('decide') && <button class="btn btn-primary" data-testid="decide" onClick={() => setDialog('decide')}>{t('作出裁定')}</button>}
           {a.actions.includes('extend') && <button class="btn" onClick={() => setDialog('extend')}>{t('延长审查期限')}</button>}
+          {a.actions.includes('hearing') && (
+            <button class="btn" onClick={async () => {
+              const opened = await act.run(() => courtApi.hearing(a.id));
+              if (opened) navigate(`/sessions/${opened.sessionId}`);
+            }}>{t('开启视频听证')}</button>
+          )}
+          {a.hearingSessionId && <a class="btn" href={`/sessions/${a.hearingSessionId}`}>{t('进入视频听证')}</a>}
           {a.actions.includes('register') && <button class="btn btn-primary" onClick={() => void act.run(() => courtApi.register(a.id)).then(done)}>{t('立案')}</button>}
           {a.actions.includes('return') && <button class="btn" onClick={() => setDialog('return')}>{t('退回')}</button>}
           <button class="btn" onClick={async () => saveBlob(await courtApi.file(a.applicationUrl!), '申请书.pdf')}>{t('下载申请书')}</button>

@@ -24,6 +24,7 @@ export const courtApi = {
   decide: (id: string, decision: 'confirm' | 'reject', reasons: string[], text: string) =>
     api<ConfirmationResponse>(`/confirmations/${enc(id)}/decide`, { body: { decision, reasons, text } }),
   ask: (id: string, body: string) => api<ConfirmationResponse>(`/confirmations/${enc(id)}/questions`, { body: { body } }),
+  hearing: (id: string) => api<{ sessionId: string }>(`/confirmations/${enc(id)}/hearing`, { body: {} }),
   register: (id: string) => api<ConfirmationResponse>(`/court/items/${enc(id)}/register`, { body: {} }),
   returnItem: (id: string, text: string) => api<ConfirmationResponse>(`/court/items/${enc(id)}/return`, { body: { text } }),
   handOff: (caseId: string) => api<ConfirmationResponse>(`/cases/${enc(caseId)}/litigation-handoff`, { body: {} }),

@@ -64,6 +64,7 @@ export function toPartyResponse(party: CaseParty, viewerId: string, cipher: Fiel
     representativeName: party.representativeName ?? null,
     representativeTitle: party.representativeTitle ?? null,
     hasSeal: party.kind === 'organization' ? party.hasSeal === true : false,
+    summaryReuseConsent: party.summaryReuseConsent ?? null,
   };
 }
 
@@ -92,6 +93,7 @@ export function toCaseDetail(source: CaseDetailSource): CaseDetail {
     parties: parties.map((party) => ({
       ...toPartyResponse(party, viewerId, cipher, source.showPhones),
       invitation: source.invitations?.get(party.id) ?? null,
+      summaryReuseConsent: party.side === 'applicant' ? caseRow.summaryReuseConsent : party.summaryReuseConsent ?? null,
     })),
     evidence: source.evidence.map((e) => toEvidenceResponse(e, e.uploadedByName)),
     allowedActions: source.allowedActions,

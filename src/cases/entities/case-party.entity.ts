@@ -34,6 +34,8 @@ export class CaseParty {
   @Column('text', { name: 'representative_title', nullable: true }) representativeTitle: string | null;
   /** The organisation's seal image (PNG), placed beside its representative's signature. */
   @Column('bytea', { name: 'seal_png', nullable: true, select: false }) sealPng?: Buffer | null;
+  /** A respondent's consent to reuse the closed case's anonymised summary (the applicant's is on the case); null = not asked. */
+  @Column('boolean', { name: 'summary_reuse_consent', nullable: true }) summaryReuseConsent: boolean | null;
   /** Whether a seal image is on file, without loading it. */
   @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT ${alias}.seal_png IS NOT NULL` }) hasSeal?: boolean;
 }

@@ -16,6 +16,7 @@ export interface ConfirmationSource {
   today: string;
   questions: ConfirmationResponse['questions'];
   obligationTexts: string[];
+  hearingSessionId: string | null;
 }
 
 const SIDE = { applicant: '申请人', respondent: '被申请人' } as const;
@@ -35,6 +36,7 @@ export function toConfirmationResponse(s: ConfirmationSource): ConfirmationRespo
     if (app.status === 'accepted' && judge && !app.extendedTo) actions.push('extend');
     if (app.status === 'accepted' && judge) actions.push('decide');
     if ((app.status === 'submitted' || app.status === 'accepted') && judge) actions.push('ask');
+    if (app.status === 'accepted' && judge && !s.hearingSessionId) actions.push('hearing');
     if ((app.status === 'submitted' || app.status === 'accepted') && party) actions.push('answer');
   } else if (app.status === 'submitted' && court) {
     actions.push('register', 'return');
@@ -78,6 +80,7 @@ export function toConfirmationResponse(s: ConfirmationSource): ConfirmationRespo
       obligations: app.details.obligations?.map((index) => ({ index, text: s.obligationTexts[index] ?? `第${index + 1}项` })),
       summary: app.details.summary,
     },
+    hearingSessionId: s.hearingSessionId,
   };
 }
 

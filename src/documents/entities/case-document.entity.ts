@@ -1,12 +1,12 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { DocumentType } from '../document-model';
+import type { StoredDocumentType } from '../document-model';
 
 /** One produced file of a case's document (the agreement, a session record): its bytes, hash and verification code. */
 @Entity('case_documents')
 export class CaseDocument {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'case_id' }) caseId: string;
-  @Column('text') type: DocumentType;
+  @Column('text') type: StoredDocumentType;
   /** The agreement or session it was produced from. */
   @Column('uuid', { name: 'source_id' }) sourceId: string;
   @Column('int') version: number;

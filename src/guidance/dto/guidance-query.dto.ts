@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { CASE_CATEGORIES } from '../../cases/case-status';
 import { Label } from '../../common/errors/field-label';
@@ -59,6 +59,11 @@ export class ProvisionsQuery {
 export class ReferralDto {
   @Label('转办机构') @ApiProperty({ enum: Object.keys(REFERRAL_BODIES) }) @IsIn(Object.keys(REFERRAL_BODIES)) body: string;
   @Label('备注') @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
+}
+
+/** A party says yes or no to reusing the closed case's anonymised summary (类案检索). */
+export class SummaryConsentDto {
+  @Label('是否同意脱敏摘要用于类案检索') @ApiProperty() @IsBoolean() consent: boolean;
 }
 
 /** The wizard's draft, before filing: the same fields as FileCaseDto that the guidance reads. */

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../auth/auth-user';
 import { AuditService } from '../../audit/audit.service';
+import { Clock } from '../../clock/clock';
 import { DomainError } from '../../common/errors/domain-error';
 import { segment } from '../search/segmenter';
 import { ProvisionDto, ProvisionResponse, toProvisionResponse } from './dto/provision.dto';
@@ -34,7 +35,7 @@ export interface MatchedProvision extends ProvisionResponse {
 /** Legal provisions (法律规定): admin-edited, imported from files, matched to cases. */
 @Injectable()
 export class ProvisionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService) {}
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly audit: AuditService, private readonly clock: Clock) {}
 
   /** Provisions for a case, ranked, each with why it matched. Candidates come from the two GIN-indexed arrays. */
   async forCase(c: CaseText, limit = 10): Promise<MatchedProvision[]> {
@@ -59,7 +60,7 @@ export class ProvisionsService {
     return this.db.transaction(async (manager) => {
       const exists = await manager.existsBy(LegalProvision, { law: body.law, article: body.article });
       if (exists) throw new DomainError('PROVISION_EXISTS');
-      const saved = await manager.save(LegalProvision, manager.create(LegalProvision, { ...fields(body), updatedBy: user.id, updatedAt: new Date() }));
+      const saved = await manager.save(LegalProvision, manager.create(LegalProvision, { ...fields(body), updatedBy: user.id, updatedAt: this.clock.now() }));
       await this.audit.record(manager, { actorId: user.id, action: 'provision.created', entity: 'legal_provision', entityId: saved.id, ip: user.ip });
       return toProvisionResponse(saved);
     });
@@ -72,7 +73,7 @@ export class ProvisionsService {
       const clash = await manager.createQueryBuilder(LegalProvision, 'p')
         .where('p.law = :law AND p.article = :article AND p.id <> :id', { law: body.law, article: body.article, id }).getExists();
       if (clash) throw new DomainError('PROVISION_EXISTS');
-      Object.assign(row, fields(body), { updatedBy: user.id, updatedAt: new Date() });
+      Object.assign(row, fields(body), { updatedBy: user.id, updatedAt: this.clock.now() });
       await manager.save(LegalProvision, row);
       await this.audit.record(manager, { actorId: user.id, action: 'provision.updated', entity: 'legal_provision', entityId: id, ip: user.ip });
       return toProvisionResponse(row);

@@ -224,7 +224,10 @@ class SignalSocket {
   }
 
   seen(name: string, peerId: string): boolean {
-    return this.notes.some((n) => n.notification === name && (n.data as { peerId?: string })?.peerId === peerId);
+    return this.notes.some((n) => {
+      const data = n.data as { peerId?: string; peer?: { peerId: string } };
+      return n.notification === name && (data?.peer?.peerId ?? data?.peerId) === peerId;
+    });
   }
 
   closed(): Promise<void> {

@@ -10,7 +10,7 @@ import { CourtAdminService } from './court-admin.service';
 import { CourtDeskService } from './court-desk.service';
 import { CourtFilingsService } from './court-filings.service';
 import {
-  AcceptDto, ApplyConfirmationDto, CosignDto, CourtTitleDto, DecideDto, EnforcementDto, ExtendDto, NumberingDto, QuestionDto, RefuseDto, ReturnItemDto,
+  AcceptDto, ApplyConfirmationDto, CosignDto, CourtTitleDto, DecideDto, EnforcementDto, ExtendDto, NumberingDto, QuestionDto, ReferringCourtDto, RefuseDto, ReturnItemDto,
 } from './dto/confirmation.dto';
 
 const Id = () => UuidParam('id', 'CONFIRMATION_NOT_FOUND');
@@ -182,6 +182,12 @@ export class CourtAdminController {
   @ApiResult('PartyDetailsSaved')
   numbering(@CurrentUser() user: AuthUser, @UuidParam('id', 'COURT_NOT_FOUND') id: string, @Body() body: NumberingDto) {
     return this.admin.setNumbering(user, id, body.numbering);
+  }
+
+  @Put('cases/:id/referring-court')
+  @ApiResult('PartyDetailsSaved')
+  referringCourt(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string, @Body() body: ReferringCourtDto) {
+    return this.admin.setReferringCourt(user, id, body.courtId ?? null);
   }
 
   @Put('court-staff/:id/title')

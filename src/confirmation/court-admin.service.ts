@@ -18,6 +18,17 @@ export class CourtAdminService {
     return { saved: true };
   }
 
+  /** 委派调解: the court that referred the case to the committee (null: none). Its confirmation may go there only. */
+  async setReferringCourt(user: AuthUser, caseId: string, courtId: string | null) {
+    await this.dataSource.transaction(async (manager) => {
+      if (courtId && !(await manager.query(`SELECT 1 FROM organizations WHERE id = $1 AND kind = 'court'`, [courtId])).length) throw new DomainError('COURT_NOT_FOUND');
+      const [, count] = await manager.query(`UPDATE cases SET referring_court_id = $2 WHERE id = $1`, [caseId, courtId]);
+      if (!count) throw new DomainError('CASE_NOT_FOUND');
+      await this.audit.record(manager, { actorId: user.id, action: 'case.referring_court', entity: 'case', entityId: caseId, ip: user.ip, data: { courtId } });
+    });
+    return { saved: true };
+  }
+
   async setTitle(user: AuthUser, userId: string, title: 'judge' | 'clerk' | 'president') {
     await this.dataSource.transaction(async (manager) => {
       const [, count] = await manager.query(`UPDATE users SET court_title = $2 WHERE id = $1 AND role = 'court_staff'`, [userId, title]);

@@ -1,6 +1,6 @@
 import { compact, pdfText, pdfsig } from '../support/poppler';
 import { TestApp, startTestApp } from '../support/test-app';
-import { registerParty } from '../factories/factories';
+import { registerParty, staff } from '../factories/factories';
 import { caseInMediation } from './agreements.helpers';
 import { waitFor } from '../support/wait-for';
 import { EffectiveCase, askCosignCode, courtByName, courtStaff, days, effectiveAgreement, signCode, submitted } from './court.helpers';
@@ -141,6 +141,25 @@ describe('the court’s desk (e2e)', () => {
       await t.jobs.runDue();
       return (await t.http.get(`/api/sessions/${body.sessionId}`).set(judge.auth)).body.status === 'ended';
     }, 'the hearing to end with the decision');
+  });
+
+  it('offers only the referring court for a case a court referred (委派调解), and needs an agent’s power of attorney', async () => {
+    const c = await effectiveAgreement(t, '2030-03-04');
+    const admin = await staff(t, 'admin', null, '管理员');
+    const shapingba = await courtByName(t, '重庆市沙坪坝区人民法院');
+    await t.http.put(`/api/admin/cases/${c.caseId}/referring-court`).set(admin.auth).send({ courtId: shapingba }).expect(200);
+    const courts = await t.http.get(`/api/agreements/${c.agreementId}/eligible-courts`).set(c.respondent.auth).expect(200);
+    expect(courts.body).toEqual([{ id: shapingba, name: '重庆市沙坪坝区人民法院', reason: expect.stringContaining('委派调解') }]);
+    expect((await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: c.courtId }).expect(422)).body.code)
+      .toBe('CONFIRMATION_COURT_NOT_ELIGIBLE');
+    expect((await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: shapingba, agentName: '王律师' }).expect(422)).body.code)
+      .toBe('CONFIRMATION_ATTORNEY_REQUIRED');
+    const poa = `data:application/pdf;base64,${Buffer.from('%PDF-1.4 授权委托书').toString('base64')}`;
+    const applied = await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth)
+      .send({ courtId: shapingba, agentName: '王律师', powerOfAttorney: poa, powerOfAttorneyName: '授权委托书.pdf' }).expect(201);
+    expect(applied.body.cosigners.find((x: { sideLabel: string }) => x.sideLabel === '申请人')).toMatchObject({ signed: true, agentName: '王律师' });
+    // The committee's own court is not this case's court: its judge sees nothing.
+    expect((await t.http.get(`/api/confirmations/${applied.body.id}`).set(judge.auth).expect(404)).body.code).toBe('CONFIRMATION_NOT_FOUND');
   });
 
   it('refuses an application on the 31st day after the agreement took effect, with what to do instead', async () => {

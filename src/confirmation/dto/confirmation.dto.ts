@@ -68,3 +68,8 @@ export class NumberingDto {
 export class CourtTitleDto {
   @Label('职务') @ApiProperty({ enum: ['judge', 'clerk', 'president'] }) @IsIn(['judge', 'clerk', 'president']) title: 'judge' | 'clerk' | 'president';
 }
+
+export class ReferringCourtDto {
+  /** null: no court referred the case. */
+  @Label('委派调解的法院') @ApiProperty({ nullable: true, type: String }) @IsOptional() @IsUUID() courtId: string | null;
+}

@@ -16,6 +16,7 @@ const key = (sessionId: string) => `room:${sessionId}`;
 export class RoomLeases implements OnApplicationShutdown {
   private readonly logger = new Logger('RoomLeases');
   private readonly held = new Set<string>();
+  private lostListener: (sessionId: string) => void = () => undefined;
   private readonly me: string;
   private readonly ttlMs: number;
   private readonly timer?: NodeJS.Timeout;
@@ -56,6 +57,11 @@ export class RoomLeases implements OnApplicationShutdown {
     await this.state.release(key(sessionId), holder).catch(() => undefined);
   }
 
+  /** Called when a room held here turns out to be held by another instance (the two must become one). */
+  onLost(listener: (sessionId: string) => void): void {
+    this.lostListener = listener;
+  }
+
   /** A live room was made here: keep its lease while it lives. */
   hold(sessionId: string): void {
     this.held.add(sessionId);
@@ -72,7 +78,11 @@ export class RoomLeases implements OnApplicationShutdown {
     for (const sessionId of this.held) {
       try {
         const holder = await this.state.claim(key(sessionId), this.me, this.ttlMs);
-        if (holder !== this.me) this.logger.warn(`会议 ${sessionId} 的房间已由 ${holder} 持有，本实例的房间将在参与者重连后清空`);
+        if (holder === this.me) continue;
+        // Redis was away and both instances made a room: the one that renews first keeps it, the other lets go.
+        this.logger.warn(`会议 ${sessionId} 的房间已由 ${holder} 持有，本实例的参与者将重连到该实例`);
+        this.held.delete(sessionId);
+        this.lostListener(sessionId);
       } catch {
         return; // Redis away: try again at the next tick
       }

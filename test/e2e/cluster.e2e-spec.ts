@@ -98,4 +98,28 @@ describe('two portal instances on PostgreSQL and Redis (e2e)', () => {
     await host.waitFor('waitingChanged', (w) => w.waiting.some((p) => p.peerId === c.applicant.user.id));
     expect(roomsOf(b).get(sessionId)).toBeUndefined();
   });
+  it('makes one room again of two made while Redis was away: the instance that lost the lease sends its people over', async () => {
+    const c = await caseWithMediator(a);
+    const sessionId = await openSession(a, c);
+    const host = await connect(a, c.mediator.token);
+    await host.request('join', { sessionId });
+    await redis.stop('SIGKILL');
+    const party = await connect(b, c.applicant.token);
+    await party.request('join', { sessionId }); // Redis away: b makes a room of its own rather than refuse
+    expect(roomsOf(a).get(sessionId)).toBeDefined();
+    expect(roomsOf(b).get(sessionId)).toBeDefined();
+    await redis.start();
+    // Whichever instance renews first keeps the room; the other closes its sockets with 1012 ("reconnect").
+    await waitFor(() => host.closeCode === 1012 || party.closeCode === 1012, 'the instance that lost to let go', 10_000);
+    if (party.closeCode === 1012) {
+      const again = await connect(b, c.applicant.token); // the page reconnects to the instance it reached before
+      expect(await again.request('join', { sessionId })).toMatchObject({ admitted: false });
+      await host.waitFor('waitingChanged', (w) => w.waiting.some((p) => p.peerId === c.applicant.user.id));
+    } else {
+      const again = await connect(a, c.mediator.token);
+      const joined = await again.request('join', { sessionId });
+      expect(joined.waiting.map((p) => p.peerId)).toContain(c.applicant.user.id);
+    }
+    await waitFor(() => (roomsOf(a).get(sessionId) === undefined) !== (roomsOf(b).get(sessionId) === undefined), 'one room left', 5000);
+  });
 });

@@ -229,6 +229,16 @@ export class LiveSession {
   }
 
   /** The app is stopping: clients are told to rejoin (another instance, or this one restarted); nothing is logged. */
+  /**
+   * Several instances: another instance holds this session's room now (two rooms were made while Redis was away).
+   * Everyone's socket is closed with 1012: the pages reconnect, join again, and their joins are relayed to the holder.
+   */
+  moved(): void {
+    const connections = [...this.participants.values()].flatMap((p) => (p.connection ? [p.connection] : []));
+    for (const conn of connections) conn.close(1012, 'room moved');
+    this.shutdown();
+  }
+
   shutdown(): void {
     for (const participant of this.participants.values()) {
       participant.stopGrace();

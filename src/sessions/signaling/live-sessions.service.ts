@@ -27,6 +27,7 @@ export class LiveSessions implements BeforeApplicationShutdown {
     // Live listeners: every portal process hears these, and the one holding the room acts.
     events.on('session.ended', ({ sessionId, endedBy }) => this.sessions.get(sessionId)?.end(endedBy?.name ?? null));
     events.on('record.saved', ({ sessionId, version }) => this.sessions.get(sessionId)?.recordSaved(version));
+    leases.onLost((sessionId) => this.sessions.get(sessionId)?.moved());
     events.on('session.guest_removed', ({ sessionId, userId, reason }) => this.sessions.get(sessionId)?.expel(userId, reason));
   }
 

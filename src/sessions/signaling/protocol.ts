@@ -93,7 +93,8 @@ export type SignalCloseCode =
   | 4408 // a request did not stop after its timeout: reconnect and join again
   | 4409 // the same user joined the session from another socket (another tab): do not reconnect automatically
   | 4410 // removed from the session by the host, or the session ended: do not reconnect
-  | 4429; // too many sockets for this user or address: close another tab first
+  | 4429 // too many sockets for this user or address: close another tab first
+  | 1012; // several instances: the room is now held by another instance (or this one died): reconnect and join again
 
 // ---------------------------------------------------------------------------------------------------------------
 // Shared shapes. mediasoup's objects travel as JSON in these shapes (mediasoup 3 / mediasoup-client 3, which they

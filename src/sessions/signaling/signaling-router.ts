@@ -48,7 +48,8 @@ export class SignalingRouter {
       route.waiting.push([raw, isBinary]);
       return true;
     }
-    const sessionId = isBinary || conn.joined ? null : joinOf(raw);
+    // Every join is routed, also a rejoin of a socket joined here: the room may have moved since (Redis outage).
+    const sessionId = isBinary ? null : joinOf(raw);
     if (!sessionId) return false;
     const fresh: Route = { waiting: [[raw, isBinary]] };
     this.routes.set(conn, fresh);

@@ -785,7 +785,7 @@ export interface MediatorCard {
   languages: string[];
   yearsOfExperience: number;
   introduction: string;
-  /** GET it with the token (an <img> cannot send one: the client fetches it as a blob). */
+  /** A public URL (no login needed), or null without a photo. */
   photoUrl: string | null;
   offices: MediatorOfficeResponse[];
   figures: MediatorFigures;

@@ -3249,7 +3249,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "photoUrl": {
         "type": "string",
         "nullable": true,
-        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+        "description": "A public URL (no login needed), or null without a photo."
       },
       "offices": {
         "type": "array",
@@ -3503,7 +3503,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "photoUrl": {
         "type": "string",
         "nullable": true,
-        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+        "description": "A public URL (no login needed), or null without a photo."
       },
       "offices": {
         "type": "array",

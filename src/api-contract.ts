@@ -783,7 +783,7 @@ export interface MediatorCard {
   languages: string[];
   yearsOfExperience: number;
   introduction: string;
-  /** GET it with the token (an <img> cannot send one: the client fetches it as a blob). */
+  /** A public URL (no login needed), or null without a photo. */
   photoUrl: string | null;
   offices: MediatorOfficeResponse[];
   figures: MediatorFigures;
@@ -1277,4 +1277,35 @@ export interface CosignCodeSent {
   phone: string;
   expiresInSeconds: number;
   resendAfterSeconds: number;
+}
+
+// ---- Statistics (统计) --------------------------------------------------------------------------------------------
+
+/** Counts of one slice (a month, a category, a committee, or all). */
+export interface StatFigures {
+  filed: number;
+  accepted: number;
+  settled: number;
+  failed: number;
+  withdrawn: number;
+  /** settled / (settled + failed); null when nothing was mediated to an end. */
+  settlementRate: number | null;
+}
+
+export interface StatisticsResponse {
+  from: string;
+  to: string;
+  totals: StatFigures;
+  byMonth: (StatFigures & { month: string })[];
+  byCategory: (StatFigures & { category: string })[];
+  byCommittee: (StatFigures & { committeeId: string; committeeName: string })[];
+  /** Cycle of the cases mediated to an end (settled or failed): filing to closing. */
+  cycle: { averageDays: number | null; medianDays: number | null; averageWorkingDays: number | null };
+  channel: { online: number; inPerson: number; onlineShare: number | null };
+  confirmations: { requested: number; confirmed: number; rejected: number };
+  referrals: { partnerId: string; partnerName: string; partnerType: string; total: number; accepted: number; forwarded: number; declined: number; waiting: number }[];
+  satisfaction: { count: number; average: number | null; distribution: number[] };
+  overdue: { unaccepted: number; longMediations: number; followUps: number };
+  /** The figures include the demo history (SEED_DEMO). */
+  includesDemo: boolean;
 }

@@ -25,6 +25,7 @@ import { MediatorsModule } from './mediators/mediators.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
+import { StatisticsModule } from './statistics/statistics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PhoneCodesModule } from './phone-codes/phone-codes.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -83,6 +84,7 @@ export class AppModule {
         NotificationsModule,
         ReferralsModule,
         FollowUpModule,
+        StatisticsModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

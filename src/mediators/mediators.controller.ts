@@ -78,6 +78,8 @@ export class MediatorsController {
     return this.mediators.setPhoto(user, id, null);
   }
 
+  /** A directory photo is public, like the directory card it belongs to (an <img> sends no token). */
+  @Public()
   @Get('mediators/:id/photo')
   @ApiFileResult()
   async photo(@MediatorId() id: string) {

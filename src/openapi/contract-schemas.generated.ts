@@ -134,6 +134,8 @@ export interface ContractTypes {
   SimilarCasesResponse: Contract.SimilarCasesResponse;
   SlotResponse: Contract.SlotResponse;
   SpreadFigure: Contract.SpreadFigure;
+  StatFigures: Contract.StatFigures;
+  StatisticsResponse: Contract.StatisticsResponse;
   SummaryConsentSaved: Contract.SummaryConsentSaved;
   TimelineItem: Contract.TimelineItem;
   TokenResponse: Contract.TokenResponse;
@@ -3247,7 +3249,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "photoUrl": {
         "type": "string",
         "nullable": true,
-        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+        "description": "A public URL (no login needed), or null without a photo."
       },
       "offices": {
         "type": "array",
@@ -3501,7 +3503,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "photoUrl": {
         "type": "string",
         "nullable": true,
-        "description": "GET it with the token (an <img> cannot send one: the client fetches it as a blob)."
+        "description": "A public URL (no login needed), or null without a photo."
       },
       "offices": {
         "type": "array",
@@ -5508,6 +5510,342 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "q3",
       "count",
       "note"
+    ]
+  },
+  "StatFigures": {
+    "type": "object",
+    "properties": {
+      "filed": {
+        "type": "number"
+      },
+      "accepted": {
+        "type": "number"
+      },
+      "settled": {
+        "type": "number"
+      },
+      "failed": {
+        "type": "number"
+      },
+      "withdrawn": {
+        "type": "number"
+      },
+      "settlementRate": {
+        "type": "number",
+        "nullable": true,
+        "description": "settled / (settled + failed); null when nothing was mediated to an end."
+      }
+    },
+    "required": [
+      "filed",
+      "accepted",
+      "settled",
+      "failed",
+      "withdrawn",
+      "settlementRate"
+    ]
+  },
+  "StatisticsResponse": {
+    "type": "object",
+    "properties": {
+      "from": {
+        "type": "string"
+      },
+      "to": {
+        "type": "string"
+      },
+      "totals": {
+        "$ref": "#/components/schemas/StatFigures"
+      },
+      "byMonth": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "filed": {
+              "type": "number"
+            },
+            "accepted": {
+              "type": "number"
+            },
+            "settled": {
+              "type": "number"
+            },
+            "failed": {
+              "type": "number"
+            },
+            "withdrawn": {
+              "type": "number"
+            },
+            "settlementRate": {
+              "type": "number",
+              "nullable": true,
+              "description": "settled / (settled + failed); null when nothing was mediated to an end."
+            },
+            "month": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "filed",
+            "accepted",
+            "settled",
+            "failed",
+            "withdrawn",
+            "settlementRate",
+            "month"
+          ]
+        }
+      },
+      "byCategory": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "filed": {
+              "type": "number"
+            },
+            "accepted": {
+              "type": "number"
+            },
+            "settled": {
+              "type": "number"
+            },
+            "failed": {
+              "type": "number"
+            },
+            "withdrawn": {
+              "type": "number"
+            },
+            "settlementRate": {
+              "type": "number",
+              "nullable": true,
+              "description": "settled / (settled + failed); null when nothing was mediated to an end."
+            },
+            "category": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "filed",
+            "accepted",
+            "settled",
+            "failed",
+            "withdrawn",
+            "settlementRate",
+            "category"
+          ]
+        }
+      },
+      "byCommittee": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "filed": {
+              "type": "number"
+            },
+            "accepted": {
+              "type": "number"
+            },
+            "settled": {
+              "type": "number"
+            },
+            "failed": {
+              "type": "number"
+            },
+            "withdrawn": {
+              "type": "number"
+            },
+            "settlementRate": {
+              "type": "number",
+              "nullable": true,
+              "description": "settled / (settled + failed); null when nothing was mediated to an end."
+            },
+            "committeeId": {
+              "type": "string"
+            },
+            "committeeName": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "filed",
+            "accepted",
+            "settled",
+            "failed",
+            "withdrawn",
+            "settlementRate",
+            "committeeId",
+            "committeeName"
+          ]
+        }
+      },
+      "cycle": {
+        "type": "object",
+        "properties": {
+          "averageDays": {
+            "type": "number",
+            "nullable": true
+          },
+          "medianDays": {
+            "type": "number",
+            "nullable": true
+          },
+          "averageWorkingDays": {
+            "type": "number",
+            "nullable": true
+          }
+        },
+        "required": [
+          "averageDays",
+          "medianDays",
+          "averageWorkingDays"
+        ],
+        "description": "Cycle of the cases mediated to an end (settled or failed): filing to closing."
+      },
+      "channel": {
+        "type": "object",
+        "properties": {
+          "online": {
+            "type": "number"
+          },
+          "inPerson": {
+            "type": "number"
+          },
+          "onlineShare": {
+            "type": "number",
+            "nullable": true
+          }
+        },
+        "required": [
+          "online",
+          "inPerson",
+          "onlineShare"
+        ]
+      },
+      "confirmations": {
+        "type": "object",
+        "properties": {
+          "requested": {
+            "type": "number"
+          },
+          "confirmed": {
+            "type": "number"
+          },
+          "rejected": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "requested",
+          "confirmed",
+          "rejected"
+        ]
+      },
+      "referrals": {
+        "type": "array",
+        "items": {
+          "type": "object",
+          "properties": {
+            "partnerId": {
+              "type": "string"
+            },
+            "partnerName": {
+              "type": "string"
+            },
+            "partnerType": {
+              "type": "string"
+            },
+            "total": {
+              "type": "number"
+            },
+            "accepted": {
+              "type": "number"
+            },
+            "forwarded": {
+              "type": "number"
+            },
+            "declined": {
+              "type": "number"
+            },
+            "waiting": {
+              "type": "number"
+            }
+          },
+          "required": [
+            "partnerId",
+            "partnerName",
+            "partnerType",
+            "total",
+            "accepted",
+            "forwarded",
+            "declined",
+            "waiting"
+          ]
+        }
+      },
+      "satisfaction": {
+        "type": "object",
+        "properties": {
+          "count": {
+            "type": "number"
+          },
+          "average": {
+            "type": "number",
+            "nullable": true
+          },
+          "distribution": {
+            "type": "array",
+            "items": {
+              "type": "number"
+            }
+          }
+        },
+        "required": [
+          "count",
+          "average",
+          "distribution"
+        ]
+      },
+      "overdue": {
+        "type": "object",
+        "properties": {
+          "unaccepted": {
+            "type": "number"
+          },
+          "longMediations": {
+            "type": "number"
+          },
+          "followUps": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "unaccepted",
+          "longMediations",
+          "followUps"
+        ]
+      },
+      "includesDemo": {
+        "type": "boolean",
+        "description": "The figures include the demo history (SEED_DEMO)."
+      }
+    },
+    "required": [
+      "from",
+      "to",
+      "totals",
+      "byMonth",
+      "byCategory",
+      "byCommittee",
+      "cycle",
+      "channel",
+      "confirmations",
+      "referrals",
+      "satisfaction",
+      "overdue",
+      "includesDemo"
     ]
   },
   "SummaryConsentSaved": {

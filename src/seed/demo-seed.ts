@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password';
 import { Organization } from '../organizations/entities/organization.entity';
 import { Role, User } from '../users/entities/user.entity';
 import { seedDemoMediators } from './demo-mediators';
+import { seedDemoHistory } from '../statistics/demo-history';
 
 export const DEMO_PASSWORD = 'Hezhou2026';
 
@@ -53,5 +54,7 @@ export async function seedIfAsked(config: Pick<AppConfig, 'seedDemo'>, dataSourc
   say('SEED_DEMO=true：写入演示账号（npm start 默认开启；生产环境从不写入）');
   const seeded = await seedDemoData(dataSource);
   if (seeded) say('已写入演示数据');
+  const history = await seedDemoHistory(dataSource, '13900000001');
+  if (history) say(`已写入演示统计历史：${history} 件演示案件（近 18 个月，标记为演示数据）`);
   return seeded;
 }

@@ -44,6 +44,17 @@ describe('mediators: directory, explained ranking, both sides choose, 回避 (e2
       expect(own.body.calendarFeedUrl).toMatch(/^\/api\/calendar\/[0-9a-f]{64}\.ics$/);
     });
 
+    it('takes an optional PNG/JPEG photo from the mediator, served publicly for the directory; anything else is refused', async () => {
+      const m = await staff(t, 'mediator', c.committee.id, '有照片');
+      const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000100' + 'ffff03000006000557bfabd40000000049454e44ae426082', 'hex');
+      const bad = await t.http.put(`/api/mediators/${m.user.id}/photo`).set(m.auth).send({ dataUrl: `data:image/png;base64,${Buffer.from('not a png').toString('base64')}` }).expect(422);
+      expect(bad.body.code).toBe('PHOTO_INVALID');
+      const set = await t.http.put(`/api/mediators/${m.user.id}/photo`).set(m.auth).send({ dataUrl: `data:image/png;base64,${png.toString('base64')}` }).expect(200);
+      expect(set.body.photoUrl).toBe(`/api/mediators/${m.user.id}/photo`);
+      const served = await t.http.get(set.body.photoUrl).expect(200);
+      expect(served.headers['content-type']).toBe('image/png');
+    });
+
     it('refuses weekly hours that overlap or end before they start, writing nothing', async () => {
       const m = await mediatorWith(t, c.committee.id, '丙调解员');
       const bad = await t.http.put(`/api/mediators/${m.user.id}/availability`).set(m.auth)

@@ -8,7 +8,11 @@ export function MediatorCardView({ m, children }: { m: MediatorCard; children?: 
   return (
     <article class="card mediator-card" data-testid="mediator-card">
       <div class="mediator-head">
-        <span class="mediator-avatar" aria-hidden="true">{m.name.slice(0, 1)}</span>
+        {m.photoUrl ? (
+          <img class="mediator-avatar" src={m.photoUrl} alt={t('{name}的照片', { name: m.name })} width={44} height={44} />
+        ) : (
+          <span class="mediator-avatar" aria-hidden="true">{m.name.slice(0, 1)}</span>
+        )}
         <div>
           <h3>
             <a href={`/mediators/${m.id}`}>{m.name}</a>

@@ -95,6 +95,19 @@ function ProfileEditor({ p, onSaved }: { p: MediatorProfileDetail; onSaved: (p: 
       <TextArea label={t('个人简介')} value={intro} onValue={setIntro} rows={3} />
       <TextField label={t('线下调解地点（名称｜地址）')} value={office} onValue={setOffice} />
       <button type="button" class="btn btn-primary" disabled={action.busy} onClick={save}>{t('保存资料')}</button>
+      <label class="field">{t('照片（PNG 或 JPEG，不超过 1MB，选填）')}
+        <input type="file" accept="image/png,image/jpeg" onChange={async (e) => {
+          const file = e.currentTarget.files?.[0];
+          if (!file) return;
+          const dataUrl = await new Promise<string>((resolve) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(String(reader.result));
+            reader.readAsDataURL(file);
+          });
+          const next = await action.run(() => mediatorsApi.setPhoto(p.id, dataUrl));
+          if (next) { onSaved(next); setSaved(t('照片已更新')); }
+        }} />
+      </label>
 
       <h2>{t('每周可预约时段（北京时间）')}</h2>
       {WEEKDAYS.map((label, i) => {

@@ -37,7 +37,7 @@ export const mediatorsApi = {
     api<MediatorProfileDetail>(`/mediators/${enc(id)}/availability`, { method: 'PUT', body: { weeklyHours } }),
   addLeave: (id: Id, body: { startsAt: string; endsAt: string; reason: string }) =>
     api<MediatorProfileDetail>(`/mediators/${enc(id)}/leave`, { body }),
-  photo: (id: Id) => apiFetch(`/mediators/${enc(id)}/photo`).then((r) => r.blob()),
+  setPhoto: (id: Id, dataUrl: string) => api<MediatorProfileDetail>(`/mediators/${enc(id)}/photo`, { method: 'PUT', body: { dataUrl } }),
   slots: (id: Id, from?: string, days = 7) => api<MediatorSlots>(`/mediators/${enc(id)}/slots?days=${days}${from ? `&from=${from}` : ''}`),
   queue: () => api<MediatorQueue>('/mediators/me/queue'),
   overruns: () => api<OverrunCase[]>('/mediation-clock/overruns'),

@@ -129,6 +129,8 @@ export interface PartyResponse {
   idNumber: string | null;
   creditCode: string | null;
   consent: 'pending' | 'agreed' | 'refused';
+  /** The account that acts for this party once linked (null before the respondent answers). */
+  userId: string | null;
   isMe: boolean;
   /** The latest invitation, for those who may invite. */
   invitation: { code: string; status: InvitationStatus | 'expired' } | null;

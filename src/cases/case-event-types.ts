@@ -25,6 +25,9 @@ const OTHER_EVENTS = {
   court_deadline_missed: '法院办理期限已届满（逾期）',
   court_hearing_opened: '法官开启视频听证',
   statement_given: '被申请人提交答辩意见',
+  session_opened: '开启视频调解',
+  session_ended: '视频调解结束',
+  record_confirmed: '当事人确认调解笔录',
   // choosing the mediator, 回避, sessions booked ahead, the mediation clock and court guidance (src/mediators)
   mediator_proposed: '提议调解员',
   mediator_agreed: '双方选定调解员',

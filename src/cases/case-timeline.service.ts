@@ -62,6 +62,8 @@ export function timelineDetail(type: string, data: Record<string, unknown>, name
       const name = names.get(text('mediatorId') ?? '');
       return name ? `调解员：${name}` : null;
     }
+    case 'record_confirmed':
+      return typeof data.version === 'number' ? `确认第${data.version}版笔录` : null;
     case 'statement_given':
       return text('partyName') && `${text('partyName')}提交了答辩意见`;
     default:

@@ -20,6 +20,7 @@ const DESCRIBE: { [N in CaseEventName]: (payload: EventMap[N]) => Facts } = {
   'session.opened': (p) => ({ sessionId: p.sessionId, summary: '调解员已开启视频调解，可以进入了', actorId: p.hostId }),
   'session.ended': (p) => ({ sessionId: p.sessionId, summary: '视频调解已结束', actorId: p.endedBy?.id }),
   'record.saved': (p) => ({ sessionId: p.sessionId, actorId: p.authorId }),
+  'record.confirmed': (p) => ({ sessionId: p.sessionId, actorId: p.userId }),
   'mediator.offered': () => ({ summary: '双方选定了调解员，等待调解员接受' }),
   'mediator.choice_lapsed': () => ({ summary: '双方未在期限内选定调解员，将由调委会指派' }),
   'mediator.replacement_requested': () => ({ summary: '有当事人申请更换调解员' }),

@@ -4318,6 +4318,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "agreed"
         ]
       },
+      "userId": {
+        "type": "string",
+        "nullable": true,
+        "description": "The account that acts for this party once linked (null before the respondent answers)."
+      },
       "isMe": {
         "type": "boolean"
       },
@@ -4386,6 +4391,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "idNumber",
       "creditCode",
       "consent",
+      "userId",
       "isMe",
       "invitation",
       "domicile",

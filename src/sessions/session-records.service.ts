@@ -6,6 +6,7 @@ import { SessionPermission } from '../access/session-permission';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors/domain-error';
 import type { RecordConfirmationResponse, RecordingConsentResponse } from '../api-contract';
+import { CaseTimelineService } from '../cases/case-timeline.service';
 import { EventsService } from '../events/events.service';
 import { RecordResponse, toConfirmations, toConsents, toRecordResponse } from './dto/session.response';
 import { ConfirmRecordDto, RecordingConsentDto, SaveRecordDto } from './dto/session.dto';
@@ -24,6 +25,7 @@ export class SessionRecordsService {
     private readonly repository: SessionsRepository,
     private readonly audit: AuditService,
     private readonly events: EventsService,
+    private readonly timeline: CaseTimelineService,
   ) {}
 
   async save(user: AuthUser, sessionId: string, input: SaveRecordDto): Promise<RecordResponse> {
@@ -53,10 +55,15 @@ export class SessionRecordsService {
       const latest = await this.repository.latestRecord(manager, sessionId);
       if (!latest || input.version > latest.version || input.version < 1) throw new DomainError('RECORD_VERSION_NOT_FOUND');
       if (input.version !== latest.version) throw new DomainError('RECORD_VERSION_STALE', undefined, { latestVersion: latest.version });
-      await this.repository.insertConfirmation(manager, { sessionId, version: input.version, userId: user.id, side });
+      const isNew = await this.repository.insertConfirmation(manager, { sessionId, version: input.version, userId: user.id, side });
       await this.audit.record(manager, {
         actorId: user.id, action: 'session.record.confirm', entity: 'session', entityId: sessionId, ip: user.ip, data: { version: input.version },
       });
+      if (!isNew) return;
+      // The case timeline keeps it, and the host sees it live (the live stream's case.changed, reason record.confirmed).
+      const caseId = access.caseRow.id;
+      await this.timeline.append(manager, { caseId, type: 'record_confirmed', actor: user, data: { sessionId, version: input.version } });
+      await this.events.emit(manager, 'record.confirmed', { sessionId, caseId, version: input.version, userId: user.id });
     });
     return toConfirmations(await this.repository.confirmations(sessionId));
   }

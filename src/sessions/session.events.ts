@@ -7,4 +7,6 @@ export interface SessionEvents {
   'session.guest_removed': { sessionId: string; userId: string; reason: string | null };
   /** A new version of the record (调解笔录) was committed; the live room tells everyone in it. */
   'record.saved': { sessionId: string; caseId: string; version: number; authorId: string };
+  /** A party confirmed (签字确认) a version of the record: the host sees it live, the case timeline keeps it. */
+  'record.confirmed': { sessionId: string; caseId: string; version: number; userId: string };
 }

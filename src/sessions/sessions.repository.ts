@@ -104,8 +104,14 @@ export class SessionsRepository {
   }
 
   /** Confirming the same version again changes nothing. */
-  async insertConfirmation(manager: EntityManager, row: Pick<RecordConfirmation, 'sessionId' | 'version' | 'userId' | 'side'>): Promise<void> {
-    await manager.createQueryBuilder().insert().into(RecordConfirmation).values({ ...row, confirmedAt: new Date() }).orIgnore().execute();
+  /** Whether this was a new confirmation (confirming the same version again changes nothing). */
+  async insertConfirmation(manager: EntityManager, row: Pick<RecordConfirmation, 'sessionId' | 'version' | 'userId' | 'side'>): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO record_confirmations (session_id, version, user_id, side, confirmed_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [row.sessionId, row.version, row.userId, row.side, new Date()],
+    );
+    return rows.length > 0;
   }
 
   async insertConsent(manager: EntityManager, row: Pick<RecordingConsent, 'sessionId' | 'userId' | 'purpose' | 'granted'>): Promise<void> {

@@ -7,6 +7,7 @@ import { CasePermission } from '../access/case-permission';
 import { SessionPermission, mayInSession } from '../access/session-permission';
 import { statusAllows } from '../cases/case-transitions';
 import { CaseWorkflowService } from '../cases/case-workflow.service';
+import { CaseTimelineService } from '../cases/case-timeline.service';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
 import { Clock } from '../clock/clock';
@@ -25,6 +26,7 @@ export class SessionsService {
     private readonly audit: AuditService,
     private readonly events: EventsService,
     private readonly clock: Clock,
+    private readonly timeline: CaseTimelineService,
   ) {}
 
   /**
@@ -43,6 +45,7 @@ export class SessionsService {
       if (!session) throw new DomainError('SESSION_ALREADY_OPEN'); // opened by someone else at the same moment
       await this.repository.appendEvent(manager, { sessionId: session.id, type: 'opened', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.open', entity: 'session', entityId: session.id, ip: user.ip, data: { caseId } });
+      await this.timeline.append(manager, { caseId, type: 'session_opened', actor: user, data: { sessionId: session.id } });
       await this.events.emit(manager, 'session.opened', { sessionId: session.id, caseId, hostId: user.id });
       return session.id;
     });
@@ -69,6 +72,7 @@ export class SessionsService {
       await this.repository.endSession(manager, sessionId, user.id);
       await this.repository.appendEvent(manager, { sessionId, type: 'ended', actorId: user.id });
       await this.audit.record(manager, { actorId: user.id, action: 'session.end', entity: 'session', entityId: sessionId, ip: user.ip });
+      await this.timeline.append(manager, { caseId: access.caseRow.id, type: 'session_ended', actor: user, data: { sessionId } });
       // After the commit, the live room (in whichever process holds it) closes and everyone in it is told.
       await this.events.emit(manager, 'session.ended', { sessionId, caseId: access.caseRow.id, endedBy: { id: user.id, name: user.name } });
     });

@@ -25,7 +25,8 @@ describe('mediation sessions over REST (e2e)', () => {
       const theCase = await t.http.get(`/api/cases/${c.caseId}`).set(c.applicant.auth).expect(200);
       expect(theCase.body.status).toBe('in_mediation');
       const timeline = await t.http.get(`/api/cases/${c.caseId}/timeline`).set(c.applicant.auth).expect(200);
-      expect(timeline.body.at(-1)).toMatchObject({ type: 'start_mediation', note: '开启在线调解会议' });
+      expect(timeline.body.at(-2)).toMatchObject({ type: 'start_mediation', note: '开启在线调解会议' });
+      expect(timeline.body.at(-1)).toMatchObject({ type: 'session_opened', label: '开启视频调解' });
     });
 
     it('refuses a second open session of the same case', async () => {

@@ -18,6 +18,8 @@ export function LoginPage() {
   const [errors, setErrors] = useState<Errors<'phone' | 'password'>>({});
   const { busy, error, run } = useAction();
   const [locked, setLocked] = useState(false);
+  /** Minutes to wait when the account is locked (from the 429's retryAfterSeconds). */
+  const [waitMinutes, setWaitMinutes] = useState<number>();
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -27,7 +29,10 @@ export function LoginPage() {
     setLocked(false);
     const user = await run(() =>
       login(phone.trim(), password).catch((e: ApiError) => {
-        if (e.code === 'LOGIN_THROTTLED') setLocked(true);
+        if (e.code === 'LOGIN_THROTTLED') {
+          setLocked(true);
+          setWaitMinutes(e.retryAfterSeconds ? Math.max(1, Math.ceil(e.retryAfterSeconds / 60)) : undefined);
+        }
         throw e;
       }),
     );
@@ -67,7 +72,7 @@ export function LoginPage() {
             {error}
             {locked && (
               <>
-                {' '}
+                {waitMinutes !== undefined && ` ${t('约 {n} 分钟后可以再试。', { n: waitMinutes })}`}{' '}
                 <a href={`/unlock?phone=${encodeURIComponent(phone)}`}>{t('用短信验证码解锁')}</a>
               </>
             )}

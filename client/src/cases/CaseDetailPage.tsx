@@ -11,6 +11,7 @@ import { useState } from 'preact/hooks';
 import { AgreementSection } from '../agreements/AgreementSection';
 import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
+import { SessionTrace } from '../sessions/SessionTrace';
 import { CaseGuidanceSection } from '../guidance/CaseGuidanceSection';
 import { useSession } from '../auth/session';
 import { CaseMediatorSection } from '../mediators/CaseMediatorSection';
@@ -133,6 +134,11 @@ export function CaseDetailPage({ id }: { id: string }) {
         </Section>
       )}
 
+      {!['filed', 'accepted', 'declined', 'refused', 'withdrawn'].includes(c.status) && (
+        <Section title={t('调解会议')}>
+          <SessionTrace c={c} reloadKey={version} />
+        </Section>
+      )}
       <CourtSection c={c} onChanged={refresh} />
 
       <Section title={t('文书')} secondary>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/http';
 import { formatDateTime } from '../ui/format';
 import { type RecordConfirmation, type SessionRecord, sessionsApi } from './sessions-api';
+import { RecordConfirmations } from './RecordConfirmations';
 
 const AUTOSAVE_MS = 1200;
 type SaveState =
@@ -93,6 +94,7 @@ export function RecordEditor({ sessionId, initial }: { sessionId: string; initia
         {state.kind === 'saved' && `已保存 第${state.version}版`}
         {state.kind === 'error' && <span class="text-error">保存失败：{state.message}</span>}
       </p>
+      <RecordConfirmations sessionId={sessionId} savedVersion={state.kind === 'saved' ? state.version : base.current || null} />
       {state.kind === 'conflict' && (
         <div class="notice notice-error" role="alert">
           <p>笔录已在别处被修改（可能在另一窗口），本次修改未保存。请先复制您的内容，再载入最新版本后修改。</p>

@@ -12,11 +12,24 @@ export function formatFen(fen: number): string {
   return `${sign}¥${groups.format(yuan)}.${String(cents).padStart(2, '0')}`;
 }
 
-/** "1,234.5" → 123450. Returns null if not a valid non-negative amount with ≤ 2 decimals. */
+/**
+ * "1,234.5" → 123450, "30万" / "30万元" / "3.5万" → fen, "¥300,000元" too. Returns null if not a valid non-negative
+ * amount (at most 2 decimals of a yuan; 万 amounts at most 6 decimals, i.e. whole fen).
+ */
 export function parseYuanToFen(input: string): number | null {
-  const m = /^(\d{1,10})(?:\.(\d{0,2}))?$/.exec(input.trim().replace(/[,，\s]/g, ''));
+  const cleaned = input.trim().replace(/[,，\s¥￥]/g, '').replace(/元$/, '');
+  const wan = /^(\d{1,6})(?:\.(\d{1,6}))?万$/.exec(cleaned);
+  if (wan) return Number(wan[1]) * 1_000_000 + Number((wan[2] ?? '').padEnd(6, '0'));
+  const m = /^(\d{1,10})(?:\.(\d{0,2}))?$/.exec(cleaned);
   if (!m) return null;
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/** Why an amount was not understood, in words a person can act on. */
+export function amountProblem(input: string): string {
+  if (/[零一二三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(input.replace(/万元?$/, ''))) return '请用阿拉伯数字填写，如 300000 或 30万';
+  if (/\.\d{3,}(?!.*万)/.test(input)) return '金额最多两位小数（到分）';
+  return '请输入有效金额，如 300000、30万 或 1234.56';
 }
 
 const dateTime = new Intl.DateTimeFormat('zh-CN', {

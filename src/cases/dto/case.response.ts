@@ -55,6 +55,7 @@ export function toPartyResponse(party: CaseParty, viewerId: string, cipher: Fiel
     idNumber: idNumber && (isMe ? idNumber : maskResidentId(idNumber)),
     creditCode: party.creditCode,
     consent: party.consent,
+    userId: party.userId,
     isMe,
     invitation: null,
     domicile: party.domicile ?? null,

@@ -17,6 +17,7 @@ import {
   toNewCase,
   validateDispute,
   validateRespondents,
+  readyToCheck,
   type DisputeKey,
   type FileDraft,
   type RespondentDraft,
@@ -138,8 +139,10 @@ export function NewCasePage() {
               committees={committees}
               onChange={(k, v) => {
                 touched();
-                setDispute((d) => ({ ...d, [k]: v }));
-                setDisputeErrors((e) => ({ ...e, [k]: undefined }));
+                const next = { ...dispute, [k]: v };
+                setDispute(next);
+                // As the person types: judged once complete enough, with the same rules as 下一步 (and the server).
+                setDisputeErrors((e) => ({ ...e, [k]: readyToCheck(k, v) ? validateDispute(next)[k] : undefined }));
               }}
             />
           )}
@@ -150,11 +153,18 @@ export function NewCasePage() {
               onChange={(key, patch) => {
                 touched();
                 const i = respondents.findIndex((r) => r.key === key);
-                setRespondents((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-                // Editing a field clears its error; switching type clears them all.
-                setRespondentErrors((errs) =>
-                  errs.map((e, j) => (j !== i ? e : patch.type ? {} : { ...e, ...clearKeys(patch) })),
+                const next = respondents.map((r) => (r.key === key ? { ...r, ...patch } : r));
+                setRespondents(next);
+                // Editing a field clears its error, or judges it once complete (a checksum); switching type clears all.
+                const judged = validateRespondents(next, user?.phone)[i] ?? {};
+                const live = Object.fromEntries(
+                  Object.entries(patch).map(([k, v]) => [k, readyToCheck(k, v) ? judged[k as keyof typeof judged] : undefined]),
                 );
+                setRespondentErrors((errs) => {
+                  const all = [...errs];
+                  while (all.length <= i) all.push({});
+                  return all.map((e, j) => (j !== i ? e : patch.type ? {} : { ...e, ...clearKeys(patch), ...live }));
+                });
               }}
               onAdd={() => {
                 touched();

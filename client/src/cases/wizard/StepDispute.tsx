@@ -1,9 +1,17 @@
+import { formatFen, parseYuanToFen } from '../../ui/format';
 import type { Committee } from '../../api/types';
 import { t } from '../../i18n';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { todayInShanghai } from '../../ui/format';
 import type { Errors } from '../../ui/validate';
 import { CLAIMS_MAX, FACTS_MAX, isLending, type DisputeDraft, type DisputeKey } from './model';
+
+/** Says back what an amount was understood as (30万 → ¥300,000.00), so nobody wonders. */
+function amountHint(amount: string): string {
+  const fen = parseYuanToFen(amount);
+  if (fen !== null && /万|元|¥|￥/.test(amount)) return t('即 {amount}', { amount: formatFen(fen) });
+  return t('可填 300000 或 30万；无金额请求请填 0');
+}
 
 export function StepDispute({
   value,
@@ -50,10 +58,9 @@ export function StepDispute({
       />
       <TextField
         label={t('请求金额（元）')}
-        inputMode="decimal"
         placeholder="0.00"
         autoComplete="off"
-        hint={t('无金额请求请填 0')}
+        hint={amountHint(value.amount)}
         value={value.amount}
         error={errors.amount}
         onValue={set('amount')}

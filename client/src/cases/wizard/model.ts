@@ -1,7 +1,10 @@
 import type { FieldError } from '../../api/http';
 import type { Committee, NewCase, Respondent } from '../../api/types';
 import { t } from '../../i18n';
-import { parseYuanToFen, todayInShanghai } from '../../ui/format';
+import { amountProblem, parseYuanToFen, todayInShanghai } from '../../ui/format';
+// The same pure checksum functions as the server's validators (src/common/identifiers).
+import { isValidResidentId } from '../../../../src/common/identifiers/resident-id';
+import { isValidCreditCode } from '../../../../src/common/identifiers/credit-code';
 import {
   checkPhone,
   checkRequired,
@@ -92,7 +95,7 @@ export function validateDispute(d: DisputeDraft): Errors<DisputeKey> {
   else if (!/^\d{4}-\d{2}-\d{2}$/.test(d.disputeDate)) e.disputeDate = t('日期格式应为 YYYY-MM-DD');
   else if (d.disputeDate > todayInShanghai()) e.disputeDate = t('纠纷发生日期不能晚于今天');
   if (!d.amount.trim()) e.amount = t('请输入请求金额，无金额请求请填 0');
-  else if (parseYuanToFen(d.amount) === null) e.amount = t('请输入有效金额，最多两位小数');
+  else if (parseYuanToFen(d.amount) === null) e.amount = t(amountProblem(d.amount));
   e.facts = checkRequired(d.facts, t('请填写事实与理由'), FACTS_MAX);
   e.claims = checkRequired(d.claims, t('请填写调解请求'), CLAIMS_MAX);
   if (isLending(d)) {
@@ -106,6 +109,17 @@ export function validateDispute(d: DisputeDraft): Errors<DisputeKey> {
   return e;
 }
 
+/**
+ * Whether a field is complete enough to be judged while the person is still typing (validation as you type): a phone
+ * at 11 digits, an ID or credit code at 18 characters, an amount as soon as there is one. Others wait for 下一步.
+ */
+export function readyToCheck(key: string, value: unknown): boolean {
+  const v = typeof value === 'string' ? value : '';
+  if (key === 'phone') return v.length >= 11;
+  if (key === 'idNumber' || key === 'creditCode') return v.length >= 18;
+  return ['amount', 'loanPrincipal', 'loanRate'].includes(key) && v.trim() !== '';
+}
+
 export function validateRespondents(list: RespondentDraft[], myPhone?: string): Errors<RespondentKey>[] {
   const seen = new Set<string>();
   return list.map((r) => {
@@ -117,6 +131,7 @@ export function validateRespondents(list: RespondentDraft[], myPhone?: string): 
       else if (!e.phone && seen.has(r.phone)) e.phone = t('该手机号已填写过');
       seen.add(r.phone);
       if (r.idNumber && !ID_NUMBER_RE.test(r.idNumber)) e.idNumber = t('身份证号应为 18 位，最后一位可为 X');
+      else if (r.idNumber && !isValidResidentId(r.idNumber)) e.idNumber = t('身份证号校验不通过，请核对（出生日期或最后一位可能有误）');
     } else {
       e.name = checkRequired(r.name, t('请输入单位名称'), 100);
       if (r.phone) {
@@ -127,6 +142,7 @@ export function validateRespondents(list: RespondentDraft[], myPhone?: string): 
       }
       if (!r.creditCode) e.creditCode = t('请输入统一社会信用代码');
       else if (!CREDIT_CODE_RE.test(r.creditCode)) e.creditCode = t('统一社会信用代码应为 18 位数字或大写字母');
+      else if (!isValidCreditCode(r.creditCode)) e.creditCode = t('统一社会信用代码校验不通过，请核对');
     }
     return e;
   });

@@ -56,6 +56,23 @@ export class RedisSharedState implements SharedState {
     await this.redis.eval(RELEASE, 1, this.prefix + key, owner);
   }
 
+  async peek(key: string): Promise<string | null> {
+    return this.redis.get(this.prefix + key);
+  }
+
+  async report(instance: string, rooms: number, ttlMs: number): Promise<void> {
+    await this.redis.hset(this.prefix + 'instances', instance, JSON.stringify({ rooms, until: Date.now() + ttlMs }));
+  }
+
+  async instances(): Promise<{ instance: string; rooms: number }[]> {
+    const all = await this.redis.hgetall(this.prefix + 'instances');
+    const now = Date.now();
+    return Object.entries(all).flatMap(([instance, json]) => {
+      const { rooms, until } = JSON.parse(json) as { rooms: number; until: number };
+      return until > now ? [{ instance, rooms }] : []; // a dead instance's entry is simply out of date
+    });
+  }
+
   async close(): Promise<void> {
     this.redis.disconnect();
   }

@@ -30,6 +30,7 @@ export class RoomLeases implements OnApplicationShutdown {
     if (state.shared) {
       this.timer = setInterval(() => void this.renew(), Math.max(1000, this.ttlMs / 3));
       this.timer.unref();
+      void this.renew(); // known to the others (with no rooms) from the start
     }
   }
 
@@ -41,15 +42,24 @@ export class RoomLeases implements OnApplicationShutdown {
    * Where a join of this session must go: null for here (the lease is taken for this instance), or the holder's URL.
    * Redis being away never stops a mediation: the room is then held here.
    */
-  async holderOf(sessionId: string): Promise<string | null> {
+  async holderOf(sessionId: string, avoid: ReadonlySet<string> = new Set()): Promise<string | null> {
     if (!this.state.shared) return null;
     try {
-      const holder = await this.state.claim(key(sessionId), this.me, this.ttlMs);
+      // A room nobody holds goes to the instance holding the fewest rooms (this one on a tie).
+      const current = await this.state.peek(key(sessionId));
+      const target = current ?? (await this.leastLoaded(avoid));
+      const holder = await this.state.claim(key(sessionId), target, this.ttlMs);
       return holder === this.me ? null : holder;
     } catch (error) {
       this.logger.warn(`Redis 不可用，会议 ${sessionId} 暂在本实例举行：${(error as Error).message}`);
       return null;
     }
+  }
+
+  private async leastLoaded(avoid: ReadonlySet<string>): Promise<string> {
+    const others = (await this.state.instances()).filter((i) => i.instance !== this.me && !avoid.has(i.instance));
+    const best = others.sort((x, y) => x.rooms - y.rooms)[0];
+    return best && best.rooms < this.held.size ? best.instance : this.me;
   }
 
   /** The holder did not answer: drop its lease (only if it still holds it), so the next claim can take the room. */
@@ -73,8 +83,9 @@ export class RoomLeases implements OnApplicationShutdown {
     void this.state.release(key(sessionId), this.me).catch(() => undefined);
   }
 
-  /** Renews every lease held; after a Redis restart this puts them back. */
+  /** Renews every lease held (after a Redis restart this puts them back), and says how loaded this instance is. */
   private async renew(): Promise<void> {
+    await this.state.report(this.me, this.held.size, this.ttlMs).catch(() => undefined);
     for (const sessionId of this.held) {
       try {
         const holder = await this.state.claim(key(sessionId), this.me, this.ttlMs);

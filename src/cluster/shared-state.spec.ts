@@ -25,6 +25,19 @@ describe('room leases in one process', () => {
   });
 });
 
+describe('instances reporting their load', () => {
+  it('lists the instances whose report is still fresh', async () => {
+    let now = 0;
+    const state = new MemorySharedState(() => now);
+    await state.report('http://a', 2, 3000);
+    now = 2000;
+    await state.report('http://b', 0, 3000);
+    expect(await state.instances()).toEqual([{ instance: 'http://a', rooms: 2 }, { instance: 'http://b', rooms: 0 }]);
+    now = 3500; // a stopped reporting: it died
+    expect(await state.instances()).toEqual([{ instance: 'http://b', rooms: 0 }]);
+  });
+});
+
 describe('closing a relayed socket', () => {
   it('passes the holder’s own codes on, and turns its death into "reconnect" (1012)', () => {
     expect(relayedCloseCode(4410)).toBe(4410);

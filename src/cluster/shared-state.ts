@@ -10,6 +10,12 @@ export interface SharedState {
    * afterwards (`owner` when taken or renewed). Throws when the store is unreachable.
    */
   claim(key: string, owner: string, ttlMs: number): Promise<string>;
+  /** Who holds the lease `key` now, if anyone. */
+  peek(key: string): Promise<string | null>;
+  /** Says how loaded this instance is (rooms held), for `ttlMs`; the others place new rooms by it. */
+  report(instance: string, rooms: number, ttlMs: number): Promise<void>;
+  /** The instances that reported within their ttl, with their load. */
+  instances(): Promise<{ instance: string; rooms: number }[]>;
   /** Gives the lease up, only if `owner` still holds it (a late release never drops someone else's lease). */
   release(key: string, owner: string): Promise<void>;
   close(): Promise<void>;
@@ -33,6 +39,21 @@ export class MemorySharedState implements SharedState {
 
   async release(key: string, owner: string): Promise<void> {
     if (this.leases.get(key)?.owner === owner) this.leases.delete(key);
+  }
+
+  async peek(key: string): Promise<string | null> {
+    const lease = this.leases.get(key);
+    return lease && lease.until > this.now() ? lease.owner : null;
+  }
+
+  private readonly loads = new Map<string, { rooms: number; until: number }>();
+
+  async report(instance: string, rooms: number, ttlMs: number): Promise<void> {
+    this.loads.set(instance, { rooms, until: this.now() + ttlMs });
+  }
+
+  async instances(): Promise<{ instance: string; rooms: number }[]> {
+    return [...this.loads].filter(([, l]) => l.until > this.now()).map(([instance, l]) => ({ instance, rooms: l.rooms }));
   }
 
   async close(): Promise<void> {

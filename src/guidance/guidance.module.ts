@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { CasesModule } from '../cases/cases.module';
 import { GuidanceController } from './guidance.controller';
@@ -14,7 +15,7 @@ import { SimilarCasesService } from './search/similar-cases.service';
 
 /** Guidance for the parties: cost, time limits, path, provisions, similar cases, outcome estimate. */
 @Module({
-  imports: [AccessModule, AuditModule, CasesModule, DocumentsModule, LprModule],
+  imports: [AccessModule, AuditModule, CalendarModule, CasesModule, DocumentsModule, LprModule],
   controllers: [GuidanceController, ProvisionsAdminController],
   providers: [GuidanceService, GuidanceRepository, ProvisionsService, SimilarCasesService, CaseSummariesRepository],
   exports: [GuidanceService],

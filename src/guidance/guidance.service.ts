@@ -9,6 +9,8 @@ import { AuditService } from '../audit/audit.service';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { DomainError } from '../common/errors/domain-error';
 import { Case } from '../cases/entities/case.entity';
+import { CalendarService } from '../calendar/calendar.service';
+import { HolidayCalendar } from '../calendar/period';
 import { Clock } from '../clock/clock';
 import { DocumentRenderer } from '../documents/document-renderer';
 import { guidanceReportContext } from './guidance-report';
@@ -72,6 +74,7 @@ export class GuidanceService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly renderer: DocumentRenderer,
+    private readonly holidays: CalendarService,
   ) {}
 
   courtFee(claimAmountFen: number, category?: string): CourtFeeResponse {
@@ -114,12 +117,13 @@ export class GuidanceService {
   }
 
   private async compose(c: GuidanceSubject, files: EvidenceFileInfo[], referrals: ReferralRow[], now: Date): Promise<CaseGuidanceResponse> {
-    const [cycle, lprTable, provisions, similarCases, estimate] = await Promise.all([
+    const [cycle, lprTable, provisions, similarCases, estimate, calendar] = await Promise.all([
       this.repository.measuredCycle(c.category),
       this.lpr.table(),
       this.provisions.forCase(c),
       this.similar.forCase({ id: c.id, category: c.category, facts: c.facts, claims: c.claims }),
       this.estimate(c.category, c.claimAmountFen, c.id),
+      this.holidays.calendar(),
     ]);
     return {
       cost: {
@@ -131,7 +135,7 @@ export class GuidanceService {
           categoryMedianDays: cycle.category.medianDays, categoryCount: cycle.category.count, basis: PORTAL_CYCLE_BASIS,
         },
       },
-      limitation: limitationFor(c, shanghaiToday(now)),
+      limitation: limitationFor(c, shanghaiToday(now), calendar),
       interest: c.loan ? interestCheck(lprTable, c.loan, c.filedOn) : null,
       path: { ...recommendPath(c.category, c.claimAmountFen), referrals: referrals.map(toReferralResponse) },
       evidence: evidenceChecklist(c.category, files),
@@ -196,10 +200,10 @@ function fromCase(caseRow: Case): GuidanceSubject {
   };
 }
 
-function limitationFor(c: GuidanceSubject, today: string): CaseGuidanceResponse['limitation'] {
+function limitationFor(c: GuidanceSubject, today: string, calendar: HolidayCalendar): CaseGuidanceResponse['limitation'] {
   const startDate = c.loan?.dueDate ?? c.disputeDate;
   const status = limitationStatus({
-    startDate, harmDate: startDate, today, mediationAppliedOn: c.id ? c.filedOn : null, mediationEndedOn: c.closedOn,
+    startDate, harmDate: startDate, today, mediationAppliedOn: c.id ? c.filedOn : null, mediationEndedOn: c.closedOn, calendar,
   });
   const startBasis = c.loan?.dueDate ? '自约定的还款日期起算' : '自纠纷发生日期（知道或者应当知道权利受到损害之日）起算';
   return { ...status, startDate, startBasis };

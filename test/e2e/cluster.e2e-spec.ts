@@ -27,10 +27,18 @@ describe('two portal instances on PostgreSQL and Redis (e2e)', () => {
     return t;
   };
 
+  const previousGrace = process.env.RECONNECT_GRACE_MS;
   beforeAll(async () => {
     await redis.start();
+    process.env.RECONNECT_GRACE_MS = '300'; // a closed socket's place (and so its room) goes soon: each test starts bare
     a = await startInstance();
     b = await startInstance(a.databaseUrl);
+    if (previousGrace === undefined) delete process.env.RECONNECT_GRACE_MS;
+    else process.env.RECONNECT_GRACE_MS = previousGrace;
+  });
+  afterEach(async () => {
+    clients.splice(0).forEach((c) => c.close());
+    await waitFor(() => roomsOf(a).stats().rooms === 0 && roomsOf(b).stats().rooms === 0, 'every room to close', 10_000);
   });
   afterAll(async () => {
     clients.forEach((c) => c.close());
@@ -121,5 +129,17 @@ describe('two portal instances on PostgreSQL and Redis (e2e)', () => {
       expect(joined.waiting.map((p) => p.peerId)).toContain(c.applicant.user.id);
     }
     await waitFor(() => (roomsOf(a).get(sessionId) === undefined) !== (roomsOf(b).get(sessionId) === undefined), 'one room left', 5000);
+  });
+  it('puts a new room on the instance holding the fewest rooms, wherever the first join arrives', async () => {
+    const first = await caseWithMediator(a);
+    const busy = await openSession(a, first);
+    await (await connect(a, first.mediator.token)).request('join', { sessionId: busy });
+    expect(roomsOf(a).get(busy)).toBeDefined();
+    const second = await caseWithMediator(a);
+    const sessionId = await openSession(a, second);
+    const host = await connect(a, second.mediator.token);
+    expect(await host.request('join', { sessionId })).toMatchObject({ admitted: true, role: 'host' });
+    expect(roomsOf(b).get(sessionId)).toBeDefined(); // a holds one room, b none: the join was relayed to b
+    expect(roomsOf(a).get(sessionId)).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { calendarOf } from '../../calendar/period';
+import { SEEDED_HOLIDAYS } from '../../calendar/holidays.data';
 import { addYears, daysBetween, limitationStatus } from './limitation';
 
 describe('limitationStatus (民法典 arts. 188, 195)', () => {
@@ -26,12 +28,30 @@ describe('limitationStatus (民法典 arts. 188, 195)', () => {
 
   it('is not revived by mediation applied for after it ran out', () => {
     const s = limitationStatus({ startDate: '2020-01-01', harmDate: '2020-01-01', mediationAppliedOn: '2026-01-01', mediationEndedOn: '2026-02-01', today: '2026-03-01' });
-    expect(s).toMatchObject({ state: 'expired', deadline: '2023-01-01', interruptedOn: null });
+    // 2023-01-01 was a Sunday: the last day moves to Monday 2023-01-02 (art. 203)
+    expect(s).toMatchObject({ state: 'expired', deadline: '2023-01-02', interruptedOn: null });
   });
 
   it('never reaches beyond twenty years from the harm', () => {
     const s = limitationStatus({ startDate: '2024-01-01', harmDate: '2005-06-01', today: '2025-01-01' });
     expect(s).toMatchObject({ deadline: '2025-06-01', capDeadline: '2025-06-01', state: 'near' });
+  });
+});
+
+describe('a last day that is a rest day (民法典 art. 203)', () => {
+  const calendar = calendarOf(SEEDED_HOLIDAYS);
+
+  it('moves past 国庆 to the first working day, with the official holiday calendar', () => {
+    // three years from 2023-10-03 end on 2026-10-03, inside the 2026-10-01…07 holiday: the period ends 2026-10-08
+    expect(limitationStatus({ startDate: '2023-10-03', harmDate: '2023-10-03', today: '2026-09-01', calendar }).deadline).toBe('2026-10-08');
+    // without the calendar only the weekend is known: 2026-10-03 is a Saturday, so Monday 2026-10-05
+    expect(limitationStatus({ startDate: '2023-10-03', harmDate: '2023-10-03', today: '2026-09-01' }).deadline).toBe('2026-10-05');
+  });
+
+  it('keeps a working last day, and moves the period that runs afresh after mediation too', () => {
+    expect(limitationStatus({ startDate: '2023-09-29', harmDate: '2023-09-29', today: '2026-09-01', calendar }).deadline).toBe('2026-09-29');
+    const after = limitationStatus({ startDate: '2023-01-10', harmDate: '2023-01-10', mediationAppliedOn: '2023-06-01', mediationEndedOn: '2023-10-01', today: '2026-09-01', calendar });
+    expect(after.deadline).toBe('2026-10-08');
   });
 });
 

@@ -5,8 +5,9 @@
 //   limitation provisions (法释〔2008〕11号, 2020 revision) count a request to a people's mediation committee among
 //   them; the period runs afresh when the procedure ends.
 // - arts. 201–203: the first day is not counted; a period in years ends on the corresponding day (the month's last day
-//   when there is none); a last day that is a holiday moves to the next working day (not applied here: we keep no
-//   holiday calendar, the warning says so).
+//   when there is none); a last day that is a holiday (法定休假日, weekends included) moves to the next working day,
+//   from the portal's holiday calendar (src/calendar, the State Council's notices as data).
+import { HolidayCalendar, NO_HOLIDAYS, nextWorkingDay } from '../../calendar/period';
 
 export type LimitationState = 'running' | 'near' | 'expired' | 'interrupted';
 
@@ -20,6 +21,8 @@ export interface LimitationInput {
   /** The day mediation ended without the claim being settled; the period runs afresh from then. */
   mediationEndedOn?: string | null;
   today: string;
+  /** The official holidays and adjusted working days; without it only weekends move a last day. */
+  calendar?: HolidayCalendar;
 }
 
 export interface LimitationStatus {
@@ -45,7 +48,9 @@ const BASIS = {
 
 export function limitationStatus(input: LimitationInput): LimitationStatus {
   const capDeadline = addYears(input.harmDate, 20);
-  const original = minDate(addYears(input.startDate, 3), capDeadline);
+  // art. 203: a three-year period whose last day is a rest day ends on the next working day.
+  const threeYears = (from: string) => nextWorkingDay(addYears(from, 3), input.calendar ?? NO_HOLIDAYS);
+  const original = minDate(threeYears(input.startDate), capDeadline);
   const applied = input.mediationAppliedOn ?? null;
   const interrupts = applied !== null && applied <= original;
   const basis = [BASIS.period, BASIS.counting];
@@ -57,7 +62,7 @@ export function limitationStatus(input: LimitationInput): LimitationStatus {
       message: `申请调解（${applied}）使诉讼时效中断；调解结束后重新计算三年，但自受损害之日起最长不超过二十年（${capDeadline}）`,
     };
   }
-  const deadline = interrupts ? minDate(addYears(input.mediationEndedOn!, 3), capDeadline) : original;
+  const deadline = interrupts ? minDate(threeYears(input.mediationEndedOn!), capDeadline) : original;
   const daysLeft = daysBetween(input.today, deadline);
   const state: LimitationState = daysLeft < 0 ? 'expired' : daysLeft <= NEAR_DAYS ? 'near' : 'running';
   const message = state === 'expired'

@@ -80,13 +80,15 @@ export class SignalingRouter {
 
   /** The holder's socket, or null: the room is here (this instance took the lease, or Redis is away). */
   private async connect(sessionId: string, conn: SignalingConnection): Promise<WebSocket | null> {
+    const unreachable = new Set<string>();
     for (let attempt = 0; attempt < 2; attempt++) {
-      const holder = await this.leases.holderOf(sessionId);
+      const holder = await this.leases.holderOf(sessionId, unreachable);
       if (!holder) return null;
       try {
         return await openUpstream(holder, conn.token!, conn.ip);
       } catch (error) {
         this.logger.warn(`会议 ${sessionId} 所在实例 ${holder} 无响应（${(error as Error).message}），改在本实例举行`);
+        unreachable.add(holder);
         await this.leases.evict(sessionId, holder);
       }
     }

@@ -143,7 +143,7 @@ describe('killing instances of a two-instance portal (e2e)', () => {
       method: 'POST', body: JSON.stringify(lendingCase(uniquePhone(), { committeeId })),
       headers: { ...applicant.auth, 'content-type': 'application/json' },
     });
-    await waitFor(async () => (await file()).status === 201, 'both instances to serve', 10_000);
+    await waitFor(async () => (await file()).status === 201, 'both instances to serve', 30_000);
     await pg.stop();
     const started = Date.now();
     const down = await file();

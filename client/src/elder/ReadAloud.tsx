@@ -32,7 +32,10 @@ export function ReadAloud({ text, label = '朗读' }: { text: string; label?: st
 
   return (
     <button type="button" class="btn btn-small read-aloud" onClick={toggle} aria-pressed={speaking} data-testid="read-aloud">
-      <span aria-hidden="true">🔊</span> {speaking ? t('停止朗读') : t(label)}
+      <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" class="read-aloud-icon">
+        <path fill="currentColor" d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
+      </svg>{' '}
+      {speaking ? t('停止朗读') : t(label)}
     </button>
   );
 }

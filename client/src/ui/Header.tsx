@@ -38,7 +38,7 @@ export function Header() {
             type="button"
             class="btn-link lang"
             lang={en ? 'zh-CN' : 'en'}
-            aria-label={en ? '切换到中文' : 'Switch to English'}
+            aria-label={en ? '中文（切换到中文）' : 'EN (Switch to English)'}
             onClick={() => void setLocale(en ? 'zh-CN' : 'en')}
           >
             {en ? '中文' : 'EN'}

@@ -1,4 +1,6 @@
 import type { ComponentType, JSX } from 'preact';
+import { NotificationsPage } from './loop/NotificationsPage';
+import { StatisticsPage } from './loop/StatisticsPage';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Role } from './api/types';
 import { LoginPage } from './auth/LoginPage';
@@ -49,6 +51,8 @@ const ROUTES: Route[] = [
   { path: '/cases/:id', render: (p) => <CaseDetailPage key={p.id} id={p.id} />, access: 'auth' },
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },
   { path: '/committee', render: page(CommitteePage), access: 'auth', roles: ['mediator', 'admin'] },
+  { path: '/notifications', render: page(NotificationsPage), access: 'auth' },
+  { path: '/statistics', render: page(StatisticsPage), access: 'auth', roles: ['mediator', 'court_staff', 'admin'] },
   { path: '/court', render: page(CourtQueuePage), access: 'auth', roles: ['court_staff'] },
   { path: '/court/items/:id', render: (p) => <CourtItemPage key={p.id} id={p.id} />, access: 'auth', roles: ['court_staff'] },
   { path: '/calculator', render: page(CalculatorPage), access: 'any' },

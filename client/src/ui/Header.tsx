@@ -1,4 +1,5 @@
 import { isCommittee, logout, ROLE_LABELS, useSession } from '../auth/session';
+import { NotificationBell } from '../loop/NotificationBell';
 import { localeStore, setLocale, t } from '../i18n';
 import { useLocation } from '../router';
 import { ElderToggle } from '../elder/ElderToggle';
@@ -57,6 +58,8 @@ export function Header() {
           {isCommittee(user) && <NavLink href="/committee">{t('调委会工作台')}</NavLink>}
           {user.role === 'mediator' && <NavLink href="/my-schedule">{t('我的调解日程')}</NavLink>}
           <NavLink href="/mediators">{t('调解员名录')}</NavLink>
+          {user.role !== 'party' && user.role !== 'partner' && <NavLink href="/statistics">{t('调解统计')}</NavLink>}
+          <NotificationBell />
           {user.role === 'court_staff' && <NavLink href="/court">{t('法院工作台')}</NavLink>}
           {user.role !== 'party' && <NavLink href="/similar-cases">{t('类案检索')}</NavLink>}
           <NavLink href="/calculator">{t('计算器')}</NavLink>

@@ -1311,3 +1311,34 @@ export interface StatisticsResponse {
   /** The figures include the demo history (SEED_DEMO). */
   includesDemo: boolean;
 }
+
+// ---- Audit log (审计日志) -------------------------------------------------------------------------------------------
+
+export interface AuditRecordResponse {
+  id: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  ip: string | null;
+  data: Record<string, unknown>;
+  createdAt: string;
+  /** Sealed into the hash chain (a record is sealed within a minute of its commit). */
+  sealed: boolean;
+}
+
+export interface AuditPage {
+  items: AuditRecordResponse[];
+  /** Pass as `before` for the next (older) page; null at the end. */
+  next: string | null;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  seals: number;
+  records: number;
+  /** The first broken place, in words (审计记录 #123 内容被修改), or null. */
+  firstBreak: string | null;
+  recordId: string | null;
+}

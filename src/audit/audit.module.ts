@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AdminAuditController } from './admin-audit.controller';
+import { AuditLogService } from './audit-log.service';
+import { AuditSealer } from './audit-sealer';
 import { AuditService } from './audit.service';
 
-@Module({ providers: [AuditService], exports: [AuditService] })
+/** The audit log: its one writer (AuditService), the sealer of the hash chain, the admin's view. */
+@Module({ controllers: [AdminAuditController], providers: [AuditService, AuditSealer, AuditLogService], exports: [AuditService] })
 export class AuditModule {}

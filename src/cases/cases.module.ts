@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '../access/access.module';
 import { FieldCipher } from '../common/crypto/field-cipher';
@@ -19,7 +20,7 @@ import { PartyStatement } from './entities/party-statement.entity';
 import { StatementsService } from './statements.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation, PartyStatement]), AccessModule],
+  imports: [TypeOrmModule.forFeature([Case, CaseParty, CaseEvent, Evidence, Invitation, PartyStatement]), AccessModule, AuditModule],
   controllers: [CasesController],
   providers: [
     CasesService, CaseNumberingService, CaseWorkflowService, CaseTimelineService, CasesRepository, StatementsService,

@@ -43,6 +43,10 @@ export type FilingResult = { outcome: 'filed'; committee: Organization } | { out
 export class CasesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
   /**
    * Files a case in ONE statement (so one round trip and atomic without BEGIN/COMMIT): claims the idempotency key when
    * there is one, stores the case with the committee it names (or the first), its parties, the timeline entry and the

@@ -19,6 +19,7 @@ import { FileCaseDto } from './dto/file-case.dto';
 import { CaseParty } from './entities/case-party.entity';
 import { Case } from './entities/case.entity';
 import { requestHash } from './idempotency-key';
+import { AuditService } from '../audit/audit.service';
 
 /** Filing a case and reading cases. Status moves live in CaseWorkflowService. */
 @Injectable()
@@ -29,6 +30,7 @@ export class CasesService {
     private readonly timeline: CaseTimelineService,
     private readonly numbering: CaseNumberingService,
     @Inject(CASE_CIPHER) private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
   ) {}
 
   /** Files a dispute (申请). With an idempotency key, a retried filing answers with the case the first one made. */
@@ -66,7 +68,10 @@ export class CasesService {
   }
 
   async get(user: AuthUser, caseId: string): Promise<CaseDetail> {
-    return this.detail(user, await this.access.requireCase(user, caseId, CasePermission.Read));
+    const detail = await this.detail(user, await this.access.requireCase(user, caseId, CasePermission.Read));
+    // The case page shows the parties' personal data (names, phones, ID numbers to those entitled): who looked is logged.
+    await this.audit.record(this.repository.manager, { actorId: user.id, action: 'case.viewed', entity: 'personal_data', entityId: caseId, ip: user.ip });
+    return detail;
   }
 
   async timelineOf(user: AuthUser, caseId: string): Promise<TimelineItem[]> {

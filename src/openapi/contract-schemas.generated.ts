@@ -12,6 +12,9 @@ export interface ContractTypes {
   AgreementSignerSlot: Contract.AgreementSignerSlot;
   AgreementStatus: Contract.AgreementStatus;
   AmountInWordsResponse: Contract.AmountInWordsResponse;
+  AuditPage: Contract.AuditPage;
+  AuditRecordResponse: Contract.AuditRecordResponse;
+  AuditVerification: Contract.AuditVerification;
   CaseAgreementResponse: Contract.CaseAgreementResponse;
   CaseDetail: Contract.CaseDetail;
   CaseDocumentResponse: Contract.CaseDocumentResponse;
@@ -446,6 +449,109 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     },
     "required": [
       "text"
+    ]
+  },
+  "AuditPage": {
+    "type": "object",
+    "properties": {
+      "items": {
+        "type": "array",
+        "items": {
+          "$ref": "#/components/schemas/AuditRecordResponse"
+        }
+      },
+      "next": {
+        "type": "string",
+        "nullable": true,
+        "description": "Pass as `before` for the next (older) page; null at the end."
+      }
+    },
+    "required": [
+      "items",
+      "next"
+    ]
+  },
+  "AuditRecordResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "actorId": {
+        "type": "string",
+        "nullable": true
+      },
+      "actorName": {
+        "type": "string",
+        "nullable": true
+      },
+      "action": {
+        "type": "string"
+      },
+      "entity": {
+        "type": "string"
+      },
+      "entityId": {
+        "type": "string"
+      },
+      "ip": {
+        "type": "string",
+        "nullable": true
+      },
+      "data": {
+        "type": "object",
+        "properties": {},
+        "additionalProperties": {}
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "sealed": {
+        "type": "boolean",
+        "description": "Sealed into the hash chain (a record is sealed within a minute of its commit)."
+      }
+    },
+    "required": [
+      "id",
+      "actorId",
+      "actorName",
+      "action",
+      "entity",
+      "entityId",
+      "ip",
+      "data",
+      "createdAt",
+      "sealed"
+    ]
+  },
+  "AuditVerification": {
+    "type": "object",
+    "properties": {
+      "ok": {
+        "type": "boolean"
+      },
+      "seals": {
+        "type": "number"
+      },
+      "records": {
+        "type": "number"
+      },
+      "firstBreak": {
+        "type": "string",
+        "nullable": true,
+        "description": "The first broken place, in words (审计记录 #123 内容被修改), or null."
+      },
+      "recordId": {
+        "type": "string",
+        "nullable": true
+      }
+    },
+    "required": [
+      "ok",
+      "seals",
+      "records",
+      "firstBreak",
+      "recordId"
     ]
   },
   "CaseAgreementResponse": {

@@ -1,3 +1,4 @@
+import { ReadAloud } from '../elder/ReadAloud';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Notice } from '../ui/Notice';
 import { DeviceSelect } from './DeviceSelect';
@@ -53,6 +54,11 @@ export function MicMeter({ track }: { track: MediaStreamTrack | null }) {
 }
 
 /** Camera and microphone check before entering: preview, device choice, a level meter. */
+/** What read-aloud says in the lobby: the three things to do before entering. */
+const LOBBY_SPEECH =
+  '进入调解室之前，请先检查设备。第一，看一看摄像头画面里能不能看到自己。第二，说几句话，看音量条有没有跳动。' +
+  '第三，点击页面下方的“进入调解室”按钮。调解过程不公开，请在安静、私密的地方参加。';
+
 export function Lobby({ onJoin }: { onJoin: (options: JoinOptions) => void }) {
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -94,6 +100,7 @@ export function Lobby({ onJoin }: { onJoin: (options: JoinOptions) => void }) {
   return (
     <section class="card lobby" aria-labelledby="lobby-title">
       <h2 id="lobby-title">进入前检查设备</h2>
+      <ReadAloud text={LOBBY_SPEECH} label="朗读操作说明" />
       <div class="lobby-grid">
         <div class="lobby-preview">
           <div class="tile tile-self">

@@ -44,7 +44,8 @@ function Tile(p: TileProps) {
       {p.audio && !p.me && <AudioSink track={p.audio} />}
       {p.handRaised && (
         <span class="tile-hand" role="img" aria-label="已举手" title="已举手">
-          <Icon name="hand" size={18} />
+          <Icon name="hand" size={22} />
+          <span class="tile-hand-text" aria-hidden="true">举手</span>
         </span>
       )}
       {!p.away && !p.reconnecting && (

@@ -75,6 +75,31 @@ export const NOTIFICATION_RULES: { [N in EventName]?: Rule<N> } = {
     { audience: { of: 'mediator' }, kind: 'follow_up', title: `当事人报告付款：${c.caseNumber}`, body: '当事人报告了一笔付款，请核实后记录履行情况。', link: `${caseLink(c)}#follow-up` },
     { audience: { of: 'parties', except: p.reportedBy }, kind: 'follow_up', title: `对方报告付款：${c.caseNumber}`, body: '对方当事人报告了一笔付款，请核实。', link: `${caseLink(c)}#follow-up` },
   ],
+  'mediator.offered': (p, c) => [
+    { audience: { of: 'users', ids: [p.mediatorId] }, kind: 'case', title: `双方选定您调解：${c.caseNumber}`, body: '当事人双方选定您为调解员，请决定是否接受。', link: caseLink(c) },
+  ],
+  'session.booked': (p, c) => [
+    { audience: { of: 'parties' }, kind: 'session', title: `已预约调解会议：${c.caseNumber}`, body: `调解会议时间：${new Date(p.startsAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}。`, link: caseLink(c) },
+  ],
+  'session.reminder': (p, c) => [
+    { audience: { of: 'users', ids: p.userIds }, kind: 'session', title: `调解会议将于 ${p.hoursBefore} 小时后开始：${c.caseNumber}`, body: '请按时参加调解会议。', link: caseLink(c) },
+  ],
+  'mediation.extension_requested': (_p, c) => [
+    { audience: { of: 'parties' }, kind: 'case', title: `调解员请求延长调解期限：${c.caseNumber}`, body: '请在案件页答复是否同意延长调解期限。', link: caseLink(c) },
+  ],
+  'confirmation.submitted': (p, c) => [
+    { audience: { of: 'parties' }, kind: 'deadline', title: `司法确认申请已提交法院：${c.caseNumber}`, body: `法院将于 ${p.acceptBy} 前决定是否受理。`, link: caseLink(c) },
+  ],
+  'confirmation.accepted': (p, c) => [
+    { audience: { of: 'parties' }, kind: 'deadline', title: `法院已受理司法确认申请：${c.caseNumber}`, body: `案号 ${p.courtCaseNumber}，法院将于 ${p.decideBy} 前作出裁定。`, link: caseLink(c) },
+  ],
+  'confirmation.decided': (p, c) => {
+    const title = { confirm: '法院裁定确认调解协议有效', reject: '法院裁定驳回司法确认申请', refuse: '法院不予受理司法确认申请', withdraw: '司法确认申请已撤回' }[p.decision];
+    return [
+      { audience: { of: 'parties' }, kind: 'deadline', title: `${title}：${c.caseNumber}`, body: '请在案件页查看法院文书。', link: caseLink(c) },
+      { audience: { of: 'mediator' }, kind: 'case', title: `${title}：${c.caseNumber}`, body: '请在案件页查看法院文书。', link: caseLink(c) },
+    ];
+  },
   'agreement.effective': (_p, c) => [
     { audience: { of: 'parties' }, kind: 'agreement', title: `调解协议已生效：${c.caseNumber}`, body: '各方已签署，调解协议已生效，可在案件文书中下载。', link: caseLink(c) },
     { audience: { of: 'mediator' }, kind: 'agreement', title: `调解协议已生效：${c.caseNumber}`, body: '各方已签署，调解协议已生效。', link: caseLink(c) },

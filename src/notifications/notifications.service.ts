@@ -38,6 +38,12 @@ export class NotificationsService implements OnModuleInit {
       this.toOrganization(`event:${event.id}`, committeeId, 'mediator', {
         kind: 'referral', title: '收到新的转办事项', body: '协作单位转来一件纠纷，请及时处理（受理立案、转办或不予受理）。', link: '/referrals',
       }));
+    // The court's own deadlines (src/confirmation): its staff cannot switch these off.
+    this.events.onDurable('court.deadline', 'notifications.court.deadline', ({ courtId, kind, deadline, due }, event) =>
+      this.toOrganization(`event:${event.id}`, courtId, 'court_staff', {
+        kind: 'deadline', title: `司法确认${deadline === 'accept' ? '受理' : '裁定'}期限${kind === 'overdue' ? '已过' : '将至'}（${due}）`,
+        body: '请在法院工作台及时处理。', link: '/court',
+      }));
     this.events.onDurable('referral.routed', 'notifications.referral.routed', ({ partnerId, outcome }, event) =>
       this.toOrganization(`event:${event.id}`, partnerId, 'partner', {
         kind: 'referral', title: `转办事项${{ accepted: '已受理立案', forwarded: '已转其他单位', declined: '不予受理' }[outcome]}`,
@@ -45,7 +51,7 @@ export class NotificationsService implements OnModuleInit {
       }));
   }
 
-  private async toOrganization(key: string, organizationId: string, role: 'mediator' | 'partner', notice: Omit<Notice, 'audience'>): Promise<void> {
+  private async toOrganization(key: string, organizationId: string, role: 'mediator' | 'partner' | 'court_staff', notice: Omit<Notice, 'audience'>): Promise<void> {
     await this.repository.dataSource.transaction(async (manager) => {
       const ids = await this.repository.membersOf(manager, organizationId, role);
       await this.notify(manager, key, null, [{ ...notice, audience: { of: 'users', ids } }]);

@@ -62,7 +62,7 @@ describe('choosing a mediator and booking a session in the browser', () => {
     await applicant.getByTestId(`slot-${tomorrowAt(env.t, 10)}`).click();
     await env.screenshot(applicant, 'choose-book-week-phone');
     await applicant.getByTestId('book').click();
-    await applicant.getByText(/^已预约/).waitFor();
+    await applicant.getByText(/^已预约 \d{4}\//).waitFor(); // the notice, not the timeline's 已预约调解会议
     await applicant.getByTestId('booked-sessions').getByText('线上视频').waitFor();
     const timeline = applicant.getByRole('region', { name: '办理进程' });
     await timeline.getByText('预约调解会议').waitFor();

@@ -7,7 +7,7 @@ import { UuidParam } from '../common/http/uuid-param';
 import { amountInWords } from '../common/money/amount-in-words';
 import { DomainError } from '../common/errors/domain-error';
 import {
-  AmountInWordsQuery, CourtFeeQuery, GuidancePreviewDto, ProvisionsQuery, ReferralDto, SimilarCasesQuery, SummaryConsentDto,
+  AmountInWordsQuery, CourtFeeQuery, GuidancePreviewDto, ProvisionsQuery, GuidanceReferralDto, SimilarCasesQuery, SummaryConsentDto,
 } from './dto/guidance-query.dto';
 import { GuidanceService } from './guidance.service';
 import { ReferralBody } from './paths/resolution-paths';
@@ -58,7 +58,7 @@ export class GuidanceController {
   @ApiResultList('ReferralResponse')
   @ApiBearerAuth()
   @Post('cases/:id/referrals')
-  refer(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string, @Body() body: ReferralDto) {
+  refer(@CurrentUser() user: AuthUser, @UuidParam('id', 'CASE_NOT_FOUND') id: string, @Body() body: GuidanceReferralDto) {
     return this.guidance.refer(user, id, body.body as ReferralBody, body.note ?? null);
   }
 

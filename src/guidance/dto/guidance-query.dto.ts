@@ -56,7 +56,8 @@ export class ProvisionsQuery {
   @Label('案由') @ApiPropertyOptional({ enum: CASE_CATEGORIES }) @IsOptional() @IsIn(CASE_CATEGORIES) category?: string;
 }
 
-export class ReferralDto {
+/** Sending the dispute on to another body the guidance names (not a partner referral: src/referrals). */
+export class GuidanceReferralDto {
   @Label('转办机构') @ApiProperty({ enum: Object.keys(REFERRAL_BODIES) }) @IsIn(Object.keys(REFERRAL_BODIES)) body: string;
   @Label('备注') @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
 }

@@ -1,27 +1,17 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MediatorsAndScheduling1765020000000 } from '../../migrations/1765020000000-mediators-and-scheduling';
-import { ensureDatabase, runMigrations, withDatabase } from '../../src/database/database';
+import { scratchDatabase } from '../support/scratch-database';
 
 // The mediators migration goes down and up again, and carries sessions opened before it over (their host becomes the
 // mediator whose time they hold), on a scratch database of its own.
 describe('migration 1765020000000-mediators-and-scheduling', () => {
-  const name = `hezhou_mig_med_${process.pid}_${Date.now().toString(36)}`;
-  const url = withDatabase(process.env.TEST_DATABASE_URL_RUN!, name);
+  const scratch = scratchDatabase('hezhou_mig_med');
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    await runMigrations(url);
-    dataSource = await new DataSource({ type: 'postgres', url }).initialize();
+    dataSource = await scratch.open();
   });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  });
+  afterAll(() => scratch.drop());
 
   it('is reversible and migrates the sessions that exist', async () => {
     const runner = dataSource.createQueryRunner();

@@ -1,27 +1,17 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MediationSessions1764374400000 } from '../../migrations/1764374400000-mediation-sessions';
-import { ensureDatabase, runMigrations, withDatabase } from '../../src/database/database';
+import { scratchDatabase } from '../support/scratch-database';
 
 // The sessions migration goes down and up again cleanly, on a scratch database of its own (dropping tables on the
 // run's shared database would lock out the other test files).
 describe('migration 1764374400000-mediation-sessions', () => {
-  const name = `hezhou_mig_${process.pid}_${Date.now().toString(36)}`;
-  const url = withDatabase(process.env.TEST_DATABASE_URL_RUN!, name);
+  const scratch = scratchDatabase('hezhou_mig');
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    await ensureDatabase(url);
-    await runMigrations(url);
-    dataSource = await new DataSource({ type: 'postgres', url }).initialize();
+    dataSource = await scratch.open();
   });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    const admin = new Client({ connectionString: withDatabase(url, 'postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
-  });
+  afterAll(() => scratch.drop());
 
   it('is reversible', async () => {
     const runner = dataSource.createQueryRunner();

@@ -8,6 +8,7 @@ import { makeSignaturePng, pngDataUrl } from '../factories/png';
 import { compact, pdfText } from '../support/poppler';
 import { TestApp, startTestApp } from '../support/test-app';
 import { daysFromToday, giveDetails } from './agreements.helpers';
+import { binary } from '../support/binary';
 
 // An organisation (公司) is a party that cannot hold a pen: it signs through its legal representative or an employee it
 // authorises, with its seal beside the signature. Without both, it is asked for them before any code is sent.
@@ -21,12 +22,6 @@ describe('agreements: an organisation signs through its representative, with its
     t = await startTestApp();
   });
   afterAll(() => t.close());
-
-  const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (d: Buffer) => chunks.push(d));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  };
 
   async function sign(who: Session, id: string) {
     await t.http.post(`/api/agreements/${id}/sign/code`).set(who.auth).expect(200);

@@ -4,6 +4,7 @@ import { bodyText, compact, pdfText, pdfsig } from '../support/poppler';
 import { TestApp, startTestApp } from '../support/test-app';
 import { AgreementCase, caseInMediation, twoInstalments } from './agreements.helpers';
 import type { Session } from '../factories/factories';
+import { binary } from '../support/binary';
 
 // Signing online: a code to the signer's phone bound to the finalised version, a handwritten signature, the parties
 // first and the mediator last; then the seal, effect, 调解成功, the signed PDF and its public verification.
@@ -16,12 +17,6 @@ describe('agreements: signing, taking effect, verification', () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
-
-  const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (d: Buffer) => chunks.push(d));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  };
 
   async function finalised(c: AgreementCase): Promise<string> {
     const { body } = await t.http.post(`/api/cases/${c.caseId}/agreements`).set(c.mediator.auth)

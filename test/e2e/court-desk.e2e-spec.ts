@@ -5,6 +5,7 @@ import { caseInMediation } from './agreements.helpers';
 import { waitFor } from '../support/wait-for';
 import { EffectiveCase, askCosignCode, courtByName, courtStaff, days, effectiveAgreement, signCode, submitted } from './court.helpers';
 import type { Session } from '../factories/factories';
+import { binary } from '../support/binary';
 
 // The court's desk (issue 14): judicial confirmation from an effective agreement to a signed ruling, the statutory
 // clocks on the injectable clock (TestClock + jobs.runDue, never sleeping), who sees what, and the failed mediation
@@ -12,11 +13,6 @@ import type { Session } from '../factories/factories';
 // rest): a due time in the real past would make graphile-worker run a job at once, whatever the test clock says.
 jest.setTimeout(180_000);
 
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (d: Buffer) => chunks.push(d));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('the court’s desk (e2e)', () => {
   let t: TestApp;

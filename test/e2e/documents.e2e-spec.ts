@@ -3,6 +3,7 @@ import { compact, pdfText } from '../support/poppler';
 import { TestApp, startTestApp } from '../support/test-app';
 import { caseInMediation } from './agreements.helpers';
 import { openSession } from './sessions.helpers';
+import { binary } from '../support/binary';
 
 // The session record (调解笔录) as a document of the case, and public verification of any document.
 describe('documents: the session record and public verification', () => {
@@ -11,12 +12,6 @@ describe('documents: the session record and public verification', () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
-
-  const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (d: Buffer) => chunks.push(d));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  };
 
   it('renders the latest record with its confirmations, lists it, serves the same bytes again, and verifies it', async () => {
     const c = await caseInMediation(t);

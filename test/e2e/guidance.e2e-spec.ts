@@ -9,6 +9,7 @@ import { Session, acceptInvitation, createOrganization, lendingCase, registerPar
 import { lendingSummaries } from '../factories/guidance';
 import { compact, pdfText } from '../support/poppler';
 import { TestApp, startTestApp } from '../support/test-app';
+import { binary } from '../support/binary';
 
 const LOAN = { contractDate: '2025-03-01', principalFen: 30_000_000, agreedRateBp: 1500, dueDate: '2025-09-01' };
 
@@ -102,11 +103,6 @@ describe('guidance (e2e)', () => {
     });
 
     it('downloads the guidance report as a PDF made from templates/guidance-report.hbs, read back with pdftotext', async () => {
-      const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (d: Buffer) => chunks.push(d));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      };
       const res = await t.http.get(`/api/cases/${caseId}/guidance/pdf`).set(applicant.auth).buffer(true).parse(binary as never).expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(decodeURIComponent(res.headers['content-disposition'])).toContain('纠纷化解指引报告');

@@ -9,10 +9,12 @@ import { EvidenceStorage } from './evidence-storage';
 import { EvidenceUploadGuard } from './evidence-upload.guard';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
+import { StorageModule } from '../storage/storage.module';
 
 @Module({
   imports: [
     CasesModule,
+    StorageModule,
     // One file per request, streamed to disk (never whole in memory), sniffed and hashed on the way; UTF-8 (Chinese)
     // file names. A name or declared type not allowed is refused before any content is read.
     MulterModule.registerAsync({

@@ -16,6 +16,7 @@ import { Evidence } from '../cases/entities/evidence.entity';
 import { EvidenceRepository } from './evidence.repository';
 import { allowedMimeType, cleanFileName } from './evidence-files';
 import { ReceivedFile } from './evidence-storage';
+import { incomingDir } from './evidence-multer';
 import { evidenceKey } from '../storage/blob-keys';
 import { StoredFilesService } from '../storage/stored-files.service';
 
@@ -33,14 +34,9 @@ export class EvidenceService implements OnModuleInit {
     private readonly files: StoredFilesService,
   ) {}
 
-  /** Where uploads stream to before they become evidence (same file system, so the final move is a rename). */
-  static incomingDir(config: AppConfig): string {
-    return path.join(config.uploadDir, '.incoming');
-  }
-
   /** Leftovers of uploads cut off by a crash are removed at start (older than an hour: another process may be receiving). */
   async onModuleInit(): Promise<void> {
-    const dir = EvidenceService.incomingDir(this.config);
+    const dir = incomingDir(this.config);
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
       const file = path.join(dir, name);

@@ -66,17 +66,6 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     return String(row.id);
   }
 
-  /** Drops the waiting job with this key in the caller's transaction: committed, the job never runs. */
-  async cancel(manager: EntityManager, jobKey: string): Promise<void> {
-    await manager.query(`SELECT graphile_worker.remove_job($1)`, [jobKey]);
-  }
-
-  /** Whether a job with this key is waiting or running. */
-  async isQueued(manager: EntityManager, jobKey: string): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM graphile_worker.jobs WHERE key = $1`, [jobKey]);
-    return rows.length > 0;
-  }
-
   /**
    * Runs, in this process, every job due at `at` (default: the Clock's now), until none is left; jobs due later stay.
    * Tests call this after moving the TestClock instead of waiting. A job that throws is retried later, not here.

@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../clock/clock';
+import { cancelJob, isJobQueued } from '../jobs/job-keys';
 import { JobsService } from '../jobs/jobs.service';
 import { BLOB_STORE, BlobStore } from './blob-store';
 
@@ -52,7 +53,7 @@ export class StoredFilesService implements OnModuleInit {
       await this.store.put(key, file.path, { sha256: file.sha256, contentType });
       return await this.dataSource.transaction(async (manager) => {
         const result = await record(manager);
-        await this.jobs.cancel(manager, guard);
+        await cancelJob(manager, guard);
         return result;
       });
     } catch (error) {
@@ -74,9 +75,9 @@ export class StoredFilesService implements OnModuleInit {
    */
   private async removeUncommitted(key: string, guard: string): Promise<void> {
     try {
-      if (!(await this.jobs.isQueued(this.dataSource.manager, guard))) return;
+      if (!(await isJobQueued(this.dataSource.manager, guard))) return;
       await this.store.delete(key);
-      await this.jobs.cancel(this.dataSource.manager, guard);
+      await cancelJob(this.dataSource.manager, guard);
     } catch (error) {
       this.logger.warn(`上传失败后未能立即清理文件 ${key}，将由清理任务删除：${(error as Error).message}`);
     }

@@ -11,6 +11,7 @@ import { HttpExceptionFilter, prefersEnglish, toErrorBody } from './common/error
 import { createValidationPipe } from './common/errors/validation';
 import { securityHeaders } from './common/http/security-headers';
 import { projectRoot } from './common/project-root';
+import { mediaNodeHttpOnly } from './cluster/media-node-http';
 import { AppConfig } from './config/app-config';
 import { applyContractResults } from './openapi/api-result';
 import { useSignalingAdapter } from './sessions/signaling/signaling-adapter';
@@ -25,6 +26,7 @@ export async function createHttpApp(
     bodyParser: false,
     logger,
   });
+  if (config.role === 'media') app.use(mediaNodeHttpOnly()); // a media node: no public HTTP API (src/cluster)
   app.set('trust proxy', config.trustProxy); // TRUST_PROXY: which X-Forwarded-For hops name the client (throttles key on it)
   app.disable('x-powered-by');
   app.use(...securityHeaders()); // helmet: nosniff, CSP, HSTS behind TLS (src/common/http/security-headers.ts)
@@ -33,8 +35,10 @@ export async function createHttpApp(
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   useSignalingAdapter(app); // the video signaling WebSocket is plain ws (src/sessions/signaling)
-  setUpOpenApi(app);
-  serveClient(app);
+  if (config.role === 'api') {
+    setUpOpenApi(app);
+    serveClient(app);
+  }
   return app;
 }
 

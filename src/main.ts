@@ -29,11 +29,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  printWelcome(config.port, config.seedDemo);
+  if (config.role === 'media') say(`媒体节点 ${config.mediaNodeId} 已启动：信令（内部）${config.instanceUrl}/api/signaling，已在 Redis 登记`);
+  else printWelcome(config.port, config.seedDemo);
 }
 
 async function serve(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
-  const applied = await runMigrations(databaseUrl);
+  // The API instances migrate; a media node only uses the schema (several nodes starting at once never race on it).
+  const applied = config.role === 'api' ? await runMigrations(databaseUrl) : [];
   if (applied.length) say(`已执行数据库迁移：${applied.join(', ')}`);
   const app = await createHttpApp(config, databaseUrl, ['error', 'warn']);
   await seedIfAsked(config, app.get(DataSource), say);

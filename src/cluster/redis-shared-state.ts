@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
+import type { MediaNodeReport } from './media-nodes';
 import { SharedState } from './shared-state';
 
 // Take-or-renew in one step, so two instances racing for a free room cannot both win.
@@ -71,6 +72,23 @@ export class RedisSharedState implements SharedState {
       const { rooms, until } = JSON.parse(json) as { rooms: number; until: number };
       return until > now ? [{ instance, rooms }] : []; // a dead instance's entry is simply out of date
     });
+  }
+
+  async reportNode(node: MediaNodeReport, ttlMs: number): Promise<void> {
+    await this.redis.hset(this.prefix + 'media-nodes', node.id, JSON.stringify({ ...node, until: Date.now() + ttlMs }));
+  }
+
+  async nodes(): Promise<MediaNodeReport[]> {
+    const all = await this.redis.hgetall(this.prefix + 'media-nodes');
+    const now = Date.now();
+    return Object.values(all).flatMap((json) => {
+      const { until, ...node } = JSON.parse(json) as MediaNodeReport & { until: number };
+      return until > now ? [node] : []; // a dead node's entry is simply out of date
+    });
+  }
+
+  async forgetNode(id: string): Promise<void> {
+    await this.redis.hdel(this.prefix + 'media-nodes', id);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { leastLoadedNode } from './media-nodes';
 import { SHARED_STATE, SharedState } from './shared-state';
 
 const key = (sessionId: string) => `room:${sessionId}`;
@@ -10,20 +11,26 @@ const key = (sessionId: string) => `room:${sessionId}`;
  * leases of its rooms; if it dies they lapse (ROOM_LEASE_SECONDS), or sooner: an instance that cannot reach the holder
  * drops its lease and takes the room itself, and the clients' rejoin lands there.
  *
+ * With media nodes (`npm run media-node`, PORTAL_ROLE=media) registered, an API instance places a new room on the
+ * least-loaded live node instead of on an API instance, and the relay above carries its signaling there; a node takes
+ * every room relayed to it, and reports itself (address, announced address, load) with each renewal. With no node
+ * registered, rooms are placed among the API instances as before.
+ *
  * With one process (no REDIS_URL) every room is here and this only keeps a Map.
  */
 @Injectable()
-export class RoomLeases implements OnApplicationShutdown {
+export class RoomLeases implements OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger('RoomLeases');
   private readonly held = new Set<string>();
   private lostListener: (sessionId: string) => void = () => undefined;
   private readonly me: string;
   private readonly ttlMs: number;
   private readonly timer?: NodeJS.Timeout;
+  private mediaNode: MediaNodeSelf | null = null;
 
   constructor(
     @Inject(SHARED_STATE) private readonly state: SharedState,
-    @Inject(APP_CONFIG) config: Pick<AppConfig, 'instanceUrl' | 'roomLeaseSeconds'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'instanceUrl' | 'roomLeaseSeconds' | 'role' | 'mediaNodeId'>,
   ) {
     this.me = config.instanceUrl;
     this.ttlMs = config.roomLeaseSeconds * 1000;
@@ -47,13 +54,27 @@ export class RoomLeases implements OnApplicationShutdown {
     try {
       // A room nobody holds goes to the instance holding the fewest rooms (this one on a tie).
       const current = await this.state.peek(key(sessionId));
-      const target = current ?? (await this.leastLoaded(avoid));
+      const target = current ?? (await this.place(avoid));
       const holder = await this.state.claim(key(sessionId), target, this.ttlMs);
       return holder === this.me ? null : holder;
     } catch (error) {
       this.logger.warn(`Redis 不可用，会议 ${sessionId} 暂在本实例举行：${(error as Error).message}`);
       return null;
     }
+  }
+
+  /** Where a room nobody holds goes: a live media node if there is one, else the least-loaded API instance. */
+  private async place(avoid: ReadonlySet<string>): Promise<string> {
+    if (this.config.role === 'media') return this.me; // an API instance chose this node: the room is made here
+    const node = leastLoadedNode((await this.state.nodes()).filter((n) => !avoid.has(n.url)));
+    return node?.url ?? this.leastLoaded(avoid);
+  }
+
+  /** A media node says where browsers send its media and how to count its peers; it registers from now on. */
+  describeMediaNode(self: MediaNodeSelf): void {
+    if (this.config.role !== 'media' || !this.state.shared) return;
+    this.mediaNode = self;
+    void this.renew();
   }
 
   private async leastLoaded(avoid: ReadonlySet<string>): Promise<string> {
@@ -85,7 +106,7 @@ export class RoomLeases implements OnApplicationShutdown {
 
   /** Renews every lease held (after a Redis restart this puts them back), and says how loaded this instance is. */
   private async renew(): Promise<void> {
-    await this.state.report(this.me, this.held.size, this.ttlMs).catch(() => undefined);
+    await this.reportLoad().catch(() => undefined);
     for (const sessionId of this.held) {
       try {
         const holder = await this.state.claim(key(sessionId), this.me, this.ttlMs);
@@ -100,8 +121,30 @@ export class RoomLeases implements OnApplicationShutdown {
     }
   }
 
+  private async reportLoad(): Promise<void> {
+    if (this.config.role === 'api') return this.state.report(this.me, this.held.size, this.ttlMs);
+    if (!this.mediaNode) return; // a media node registers once its media can take rooms
+    await this.state.reportNode({
+      id: this.config.mediaNodeId, url: this.me, announcedAddress: this.mediaNode.announcedAddress,
+      rooms: this.held.size, peers: this.mediaNode.peers(),
+    }, this.ttlMs);
+  }
+
+  /** First of the shutdown hooks: a node stopping leaves the registry before its rooms tell their pages to rejoin. */
+  async onModuleDestroy(): Promise<void> {
+    if (!this.mediaNode) return;
+    this.mediaNode = null; // and renewals no longer register it
+    await this.state.forgetNode(this.config.mediaNodeId).catch(() => undefined);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.state.close();
   }
+}
+
+/** What a media node adds to its registration, known to the media layer only. */
+export interface MediaNodeSelf {
+  announcedAddress: string;
+  peers: () => number;
 }

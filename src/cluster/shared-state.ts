@@ -1,3 +1,5 @@
+import type { MediaNodeReport } from './media-nodes';
+
 /**
  * State that several portal instances must agree on (which instance holds a live room). Backed by Redis when
  * REDIS_URL is set (redis-shared-state.ts); otherwise by this process's memory, which is exactly right for one process.
@@ -16,6 +18,12 @@ export interface SharedState {
   report(instance: string, rooms: number, ttlMs: number): Promise<void>;
   /** The instances that reported within their ttl, with their load. */
   instances(): Promise<{ instance: string; rooms: number }[]>;
+  /** A media node says it is alive, where it is and how loaded, for `ttlMs`. */
+  reportNode(node: MediaNodeReport, ttlMs: number): Promise<void>;
+  /** The media nodes that reported within their ttl. */
+  nodes(): Promise<MediaNodeReport[]>;
+  /** A media node stopping on purpose leaves the registry at once (no new room goes to it). */
+  forgetNode(id: string): Promise<void>;
   /** Gives the lease up, only if `owner` still holds it (a late release never drops someone else's lease). */
   release(key: string, owner: string): Promise<void>;
   close(): Promise<void>;
@@ -25,7 +33,7 @@ export const SHARED_STATE = Symbol('SHARED_STATE');
 
 /** One process: leases in a Map, with their expiry. */
 export class MemorySharedState implements SharedState {
-  readonly shared = false;
+  readonly shared: boolean = false;
   private readonly leases = new Map<string, { owner: string; until: number }>();
 
   constructor(private readonly now: () => number = Date.now) {}
@@ -54,6 +62,20 @@ export class MemorySharedState implements SharedState {
 
   async instances(): Promise<{ instance: string; rooms: number }[]> {
     return [...this.loads].filter(([, l]) => l.until > this.now()).map(([instance, l]) => ({ instance, rooms: l.rooms }));
+  }
+
+  private readonly mediaNodes = new Map<string, { node: MediaNodeReport; until: number }>();
+
+  async reportNode(node: MediaNodeReport, ttlMs: number): Promise<void> {
+    this.mediaNodes.set(node.id, { node, until: this.now() + ttlMs });
+  }
+
+  async nodes(): Promise<MediaNodeReport[]> {
+    return [...this.mediaNodes.values()].filter((n) => n.until > this.now()).map((n) => n.node);
+  }
+
+  async forgetNode(id: string): Promise<void> {
+    this.mediaNodes.delete(id);
   }
 
   async close(): Promise<void> {

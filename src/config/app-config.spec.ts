@@ -48,6 +48,15 @@ describe('configuration checked at boot', () => {
     expect(loadConfig({ ...production, ...TENCENT }).sms).toMatchObject({ provider: 'tencent', region: 'ap-guangzhou', endpoint: 'https://sms.tencentcloudapi.com' });
   });
 
+  it('runs as a media node only with Redis, and leaves seeding and durable jobs to the API instances', () => {
+    const plain = loadConfig({ DATA_DIR: dataDir(), SEED_DEMO: 'true' });
+    expect(plain).toMatchObject({ role: 'api', seedDemo: true, jobsWorker: true });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PORTAL_ROLE: 'media' })).toThrow(/媒体节点.*REDIS_URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), PORTAL_ROLE: 'sfu' })).toThrow(/PORTAL_ROLE 只能是 api 或 media/);
+    const node = loadConfig({ DATA_DIR: dataDir(), PORTAL_ROLE: 'media', REDIS_URL: 'redis://10.0.0.5:6379', SEED_DEMO: 'true', MEDIA_NODE_ID: 'media-1' });
+    expect(node).toMatchObject({ role: 'media', seedDemo: false, jobsWorker: false, mediaNodeId: 'media-1' });
+  });
+
   it('keeps the same local secrets across restarts', () => {
     const dir = dataDir();
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(loadConfig({ DATA_DIR: dir }).jwtSecret);

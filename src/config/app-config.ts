@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { EnvDto } from './env.dto';
 
@@ -43,6 +44,13 @@ export interface AppConfig {
   instanceUrl: string;
   /** A live room's lease lapses this long after its instance stopped renewing it (died). */
   roomLeaseSeconds: number;
+  /**
+   * `api` (default): the whole portal. `media` (`npm run media-node`): the same build as a media node — mediasoup and
+   * the internal signaling the API instances relay to it, no public HTTP API; it registers itself in Redis.
+   */
+  role: 'api' | 'media';
+  /** A media node's name in the registry (MEDIA_NODE_ID; host name and port by default). */
+  mediaNodeId: string;
   phoneCodes: PhoneCodeSettings;
   throttle: ThrottleSettings;
   sms: SmsSettings;
@@ -99,6 +107,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (mode === 'production' && (!env.JWT_SECRET || !env.DATA_KEY)) {
     throw new ConfigError('配置有误：生产环境必须设置 JWT_SECRET 与 DATA_KEY（各至少 32 个字符）');
   }
+  const role = env.PORTAL_ROLE ?? 'api';
+  if (role === 'media' && !env.REDIS_URL) throw new ConfigError('配置有误：媒体节点（PORTAL_ROLE=media）必须设置 REDIS_URL，API 实例通过 Redis 找到它');
   const dataDir = path.resolve(env.DATA_DIR ?? 'data');
   const secrets = env.JWT_SECRET && env.DATA_KEY ? undefined : localSecrets(dataDir);
   return {
@@ -114,12 +124,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS ?? 900,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS ?? 30,
     uploadMaxBytes: env.UPLOAD_MAX_BYTES ?? 20 * 1024 * 1024,
-    seedDemo: mode !== 'production' && env.SEED_DEMO === true,
+    seedDemo: mode !== 'production' && env.SEED_DEMO === true && role === 'api',
     documentFontPath: env.DOCUMENT_FONT_PATH ?? '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     databaseConnectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS ?? 3000,
     databaseStatementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS ?? 3000,
-    jobsWorker: env.JOBS_WORKER ?? true,
+    jobsWorker: env.JOBS_WORKER ?? role === 'api', // a media node leaves durable jobs to the API instances
     jobsConcurrency: env.JOBS_CONCURRENCY ?? 4,
     jobsLockTimeoutSeconds: env.JOBS_LOCK_TIMEOUT_SECONDS ?? 600,
     sweepIntervalSeconds: env.SWEEP_INTERVAL_SECONDS ?? 15,
@@ -127,6 +137,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL,
     instanceUrl: (env.INSTANCE_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     roomLeaseSeconds: env.ROOM_LEASE_SECONDS ?? 10,
+    role,
+    mediaNodeId: env.MEDIA_NODE_ID ?? `${hostname()}:${env.PORT ?? 3000}`,
     phoneCodes: {
       ttlSeconds: env.PHONE_CODE_TTL_SECONDS ?? 300,
       maxAttempts: env.PHONE_CODE_MAX_ATTEMPTS ?? 5,

@@ -137,6 +137,13 @@ export class EnvDto {
   @IsOptional() @Transform(toInt) @IsInt() @Min(3) @Max(300)
   ROOM_LEASE_SECONDS?: number;
 
+  // `media`: run as a media node (npm run media-node) — mediasoup and internal signaling only, registered in Redis.
+  @IsOptional() @IsIn(['api', 'media'], { message: 'PORTAL_ROLE 只能是 api 或 media' })
+  PORTAL_ROLE?: 'api' | 'media';
+
+  @IsOptional() @Matches(/^[\w.:-]{1,64}$/, { message: 'MEDIA_NODE_ID 须为 1–64 个字母、数字或 . : - _' })
+  MEDIA_NODE_ID?: string;
+
   // E-mail for notifications: an SMTP URL (smtps://user:pass@host:465); none means the development e-mail outbox.
   @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'SMTP_URL 须为 smtp:// 或 smtps:// 地址' })
   SMTP_URL?: string;

@@ -1,16 +1,12 @@
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM, FLAGS } from '../../bench/chromium';
 import { TestApp, startTestApp } from './test-app';
 
 // Debian's Chromium, driven by playwright-core, against the real portal listening on a free port
-// (../shared/browser-testing.md: flags needed as root, offline, and for fake camera/microphone).
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-  '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--allow-loopback-in-peer-connection',
-];
+// (../shared/browser-testing.md: flags needed as root, offline, and for fake camera/microphone; bench/chromium.ts).
+export { CHROMIUM, FLAGS };
 
 export interface BrowserEnv {
   t: TestApp;

@@ -28,6 +28,8 @@ export class LiveSessions implements BeforeApplicationShutdown {
     events.on('session.ended', ({ sessionId, endedBy }) => this.sessions.get(sessionId)?.end(endedBy?.name ?? null));
     events.on('record.saved', ({ sessionId, version }) => this.sessions.get(sessionId)?.recordSaved(version));
     leases.onLost((sessionId) => this.sessions.get(sessionId)?.moved());
+    // A media node (PORTAL_ROLE=media) registers where browsers reach its media and how many peers it carries.
+    leases.describeMediaNode({ announcedAddress: config.announcedAddress ?? config.listenIp, peers: () => rooms.stats().peers });
     events.on('session.guest_removed', ({ sessionId, userId, reason }) => this.sessions.get(sessionId)?.expel(userId, reason));
   }
 

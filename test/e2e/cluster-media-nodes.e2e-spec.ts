@@ -1,0 +1,119 @@
+import Redis from 'ioredis';
+import { mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { producerRtpParameters } from '../../bench/rtp-load';
+import { PortalProcess } from '../../src/cluster/portal-process';
+import { RedisServerProcess, freePort } from '../../src/cluster/redis-server-process';
+import type { MediaNodeReport } from '../../src/cluster/media-nodes';
+import { Session } from '../factories/factories';
+import { TestApp, copyOfTemplate, startTestApp } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
+import { SignalClient, caseWithMediator, openSession } from './sessions.helpers';
+
+// Two API instances and two media nodes (`npm run media-node`: the same entry, src/main.ts, with PORTAL_ROLE=media),
+// each a process of its own, on one PostgreSQL and a redis-server of the test's. A room is placed on a media node and
+// its signaling relayed there by whichever API instance a page reached; the node holding it is SIGKILLed and the
+// pages, rejoining as the session page does, land in the room made again on the other node.
+
+const SECRETS = { JWT_SECRET: 'media-nodes-jwt-secret-0123456789abcdef', DATA_KEY: 'media-nodes-data-key-0123456789abcdef' };
+const RTC = [{ min: 42100, max: 42149 }, { min: 42150, max: 42199 }];
+
+describe('API instances with two media nodes (e2e)', () => {
+  const redis = new RedisServerProcess();
+  let admin: TestApp;
+  let peek: Redis;
+  const apis: PortalProcess[] = [];
+  const nodes: PortalProcess[] = [];
+  const sockets: SignalClient[] = [];
+
+  const processOf = (port: number, env: Record<string, string>) => new PortalProcess({
+    port,
+    entry: path.join(__dirname, '../../src/main.ts'),
+    execArgv: ['-r', path.join(__dirname, '../support/swc-register.js')],
+    env: {
+      ...SECRETS, NODE_ENV: 'test', REDIS_URL: redis.url, INSTANCE_URL: `http://127.0.0.1:${port}`, SEED_DEMO: 'false',
+      DATABASE_POOL_SIZE: '4', ROOM_LEASE_SECONDS: '5', RECONNECT_GRACE_MS: '10000', ...env,
+    },
+  });
+
+  beforeAll(async () => {
+    await redis.start();
+    const databaseUrl = await copyOfTemplate();
+    const dataDir = mkdtempSync(path.join(process.env.TEST_DATA_ROOT ?? '/tmp', 'media-nodes-'));
+    for (let i = 0; i < 2; i++) {
+      apis.push(processOf(await freePort(), { DATABASE_URL: databaseUrl, DATA_DIR: dataDir }));
+      nodes.push(processOf(await freePort(), {
+        DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORTAL_ROLE: 'media', MEDIA_NODE_ID: `node-${i + 1}`,
+        RTC_MIN_PORT: String(RTC[i].min), RTC_MAX_PORT: String(RTC[i].max),
+      }));
+    }
+    await Promise.all([...apis, ...nodes].map((p) => p.start(120_000)));
+    admin = await startTestApp({ ...SECRETS }, { databaseUrl });
+    peek = new Redis(redis.url);
+    await waitFor(async () => (await registered()).length === 2, 'both media nodes to register');
+  }, 180_000);
+  afterAll(async () => {
+    sockets.forEach((s) => s.close());
+    peek?.disconnect();
+    await Promise.all([...apis, ...nodes].map((p) => p.stop('SIGKILL')));
+    await admin?.close();
+    await redis.stop();
+  });
+
+  const registered = async (): Promise<MediaNodeReport[]> =>
+    Object.values(await peek.hgetall('hezhou:media-nodes')).map((json) => JSON.parse(json) as MediaNodeReport);
+  const join = async (api: PortalProcess, who: Session, sessionId: string) => {
+    const socket = await SignalClient.connect(`${api.url.replace('http', 'ws')}/api/signaling`, ['hezhou-signaling', who.token]);
+    sockets.push(socket);
+    return { socket, joined: await socket.request('join', { sessionId }) };
+  };
+  /** Which media node's RTC ports a transport's ICE candidates point the browser to. */
+  const nodeOfTransport = (candidates: { port: number }[]) =>
+    RTC.findIndex((r) => candidates.every((c) => c.port >= r.min && c.port <= r.max));
+
+  it('serves no public HTTP API on a media node, only its health', async () => {
+    expect((await fetch(`${nodes[0].url}/api/health`)).status).toBe(200);
+    const cases = await fetch(`${nodes[0].url}/api/cases`);
+    expect(cases.status).toBe(404);
+    expect(((await cases.json()) as { code: string }).code).toBe('NOT_FOUND');
+    expect((await fetch(`${nodes[0].url}/`)).status).toBe(404);
+  });
+
+  it('places a room on a media node, and makes it again on the other node when that one is killed', async () => {
+    const c = await caseWithMediator(admin);
+    const sessionId = await openSession(admin, c);
+    const host = await join(apis[0], c.mediator, sessionId);
+    expect(host.joined).toMatchObject({ admitted: true, role: 'host' });
+    const party = await join(apis[1], c.applicant, sessionId);
+    await host.socket.waitFor('waitingChanged', (w) => w.waiting.some((p) => p.peerId === c.applicant.user.id));
+    await host.socket.request('admit', { peerId: c.applicant.user.id });
+    await party.socket.waitFor('admitted');
+
+    // The room is on a media node, not on either API instance: the host's media goes to that node's ports.
+    const holderUrl = await peek.get(`hezhou:room:${sessionId}`);
+    const first = nodes.findIndex((n) => n.url === holderUrl);
+    expect(first).toBeGreaterThanOrEqual(0);
+    const send = await host.socket.request('createTransport', { direction: 'send' });
+    expect(nodeOfTransport(send.iceCandidates)).toBe(first);
+
+    await nodes[first].stop('SIGKILL');
+    // Both pages' sockets were relayed to the node: both are told to reconnect (1012), and rejoin.
+    expect(await host.socket.closed()).toBe(1012);
+    expect(await party.socket.closed()).toBe(1012);
+    const hostAgain = await join(apis[1], c.mediator, sessionId);
+    expect(hostAgain.joined).toMatchObject({ admitted: true, role: 'host' });
+    const partyAgain = await join(apis[0], c.applicant, sessionId);
+    expect(partyAgain.joined).toMatchObject({ admitted: true });
+    expect(await peek.get(`hezhou:room:${sessionId}`)).toBe(nodes[1 - first].url);
+
+    // Media works there: the party's page gets the host's new microphone as a consumer.
+    await partyAgain.socket.request('createTransport', { direction: 'recv' });
+    await partyAgain.socket.request('ready', { rtpCapabilities: partyAgain.joined.routerRtpCapabilities });
+    const sendAgain = await hostAgain.socket.request('createTransport', { direction: 'send' });
+    expect(nodeOfTransport(sendAgain.iceCandidates)).toBe(1 - first);
+    const { producerId } = await hostAgain.socket.request('produce', {
+      transportId: sendAgain.id, kind: 'audio', source: 'mic', rtpParameters: producerRtpParameters({ kind: 'audio', ssrc: 777001, payloadType: 100 }),
+    });
+    await partyAgain.socket.waitFor('newConsumer', (n) => n.producerId === producerId);
+  }, 90_000);
+});

@@ -32,8 +32,6 @@ export interface QueueOptions {
 export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly tasks: TaskList = {};
-  /** Tasks run on a schedule (graphile-worker's cron: one run per tick across all processes). */
-  private readonly crontab: string[] = [];
   private readonly pool: Pool;
   private readonly leases: JobLeases;
   private runner?: Runner;
@@ -57,12 +55,6 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.tasks[name]) throw new Error(`任务 ${name} 已登记过`);
     this.tasks[name] = (payload, { job }) =>
       handler(payload as P, { jobId: String(job.id), attempt: job.attempts, maxAttempts: job.max_attempts });
-  }
-
-  /** A task run on a schedule, `pattern` in crontab syntax (UTC); only the worker runs it, never `runDue`. */
-  schedule(name: string, pattern: string, handler: JobHandler<unknown>): void {
-    this.define(name, handler);
-    this.crontab.push(`${pattern} ${name}`);
   }
 
   /** Queues a job in the caller's transaction: rolled back, it never runs. Returns the job id. */
@@ -104,7 +96,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     events.on('pool:create', ({ workerPool }: { workerPool: { id: string } }) => this.leases.hold(workerPool.id));
     this.runner = await run({
       pgPool: this.pool, taskList: this.tasks, concurrency: this.config.jobsConcurrency, noHandleSignals: true,
-      pollInterval: 2000, events: events as never, logger: this.workerLogger(), crontab: this.crontab.join('\n'),
+      pollInterval: 2000, events: events as never, logger: this.workerLogger(),
     });
   }
 

@@ -58,7 +58,7 @@ describe('free slots kept on the mediator profile, leave taken back (e2e)', () =
     expect(await stored()).toEqual({ from: today, slots: expected(today, [leave], []) });
   });
 
-  it('renews the lists computed on an earlier day (the hourly job)', async () => {
+  it('renews the lists computed on an earlier day (hourly, in the processes that run background work)', async () => {
     const today = await dbToday();
     await t.dataSource.query(`UPDATE mediator_profiles SET free_slots = '{}', free_slots_from = $2::date - 2 WHERE user_id = $1`, [mediator.user.id, today]);
     await t.app.get(MediatorsRepository).renewStaleFreeSlots();

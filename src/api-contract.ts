@@ -112,6 +112,8 @@ export interface CaseSummary {
   mediatorName: string | null;
   /** Some respondent has not agreed to mediate yet (the committee cannot accept the case). */
   awaitingConsent: boolean;
+  /** The parties the viewer acts for as an approved agent (代理人): the list shows 「代理 张三」. Empty for anyone else. */
+  representing: string[];
 }
 
 export type CaseSummaryPage = Page<CaseSummary>;
@@ -148,6 +150,45 @@ export interface PartyResponse {
    * the respondent's own; null = not asked yet. A summary is made only when every party said yes.
    */
   summaryReuseConsent: boolean | null;
+}
+
+export type AgentRelation = 'lawyer' | 'relative' | 'employee' | 'other';
+export type AgentAuthority = 'general' | 'special';
+export type AgencyStatus = 'pending' | 'approved' | 'rejected' | 'revoked';
+
+/** An agent (代理人) of a party, with his power of attorney (授权委托书); GET /api/cases/:id/agents. */
+export interface AgencyResponse {
+  id: string;
+  partyId: string;
+  partyName: string;
+  side: 'applicant' | 'respondent';
+  name: string;
+  /** Masked except for the party who named him, the deciding mediator and the committee. */
+  phone: string;
+  idNumber: string;
+  relation: AgentRelation;
+  /** 律师 / 近亲属 / 员工 / 其他 */
+  relationLabel: string;
+  licenceNumber: string | null;
+  lawFirm: string | null;
+  authority: AgentAuthority;
+  /** 一般授权 / 特别授权 */
+  authorityLabel: string;
+  status: AgencyStatus;
+  /** 待审核 / 已批准 / 已驳回 / 已撤销 */
+  statusLabel: string;
+  poa: { fileName: string; mimeType: string; sizeBytes: number; sha256: string };
+  createdAt: string;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  revokedAt: string | null;
+  /** The agent is the viewer himself. */
+  isMe: boolean;
+  /** What this viewer may do with it now. */
+  mayDecide: boolean;
+  mayRevoke: boolean;
+  /** The agent's phone has no account yet: he was sent an SMS to register (once approved). */
+  registered: boolean;
 }
 
 /** PUT /api/cases/:id/parties/:partyId/summary-consent */

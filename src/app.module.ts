@@ -15,6 +15,7 @@ import { DocumentsModule } from './documents/documents.module';
 import { QueryLogger } from './database/query-logger';
 import { EventsModule } from './events/events.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { AgentsModule } from './agents/agents.module';
 import { GuidanceModule } from './guidance/guidance.module';
 import { LprModule } from './guidance/lpr/lpr.module';
 import { HealthController } from './health/health.controller';
@@ -85,6 +86,7 @@ export class AppModule {
         ReferralsModule,
         FollowUpModule,
         StatisticsModule,
+        AgentsModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

@@ -1,6 +1,8 @@
 import type { ComponentType, JSX } from 'preact';
 import { NotificationsPage } from './loop/NotificationsPage';
 import { StatisticsPage } from './loop/StatisticsPage';
+import { AuditPage } from './loop/AuditPage';
+import { ReferralsPage } from './loop/ReferralsPage';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Role } from './api/types';
 import { LoginPage } from './auth/LoginPage';
@@ -52,6 +54,8 @@ const ROUTES: Route[] = [
   { path: '/invitations/:code', render: (p) => <InvitationPage key={p.code} code={p.code} />, access: 'any' },
   { path: '/committee', render: page(CommitteePage), access: 'auth', roles: ['mediator', 'admin'] },
   { path: '/notifications', render: page(NotificationsPage), access: 'auth' },
+  { path: '/referrals', render: page(ReferralsPage), access: 'auth', roles: ['partner', 'mediator', 'admin'] },
+  { path: '/admin/audit', render: page(AuditPage), access: 'auth', roles: ['admin'] },
   { path: '/statistics', render: page(StatisticsPage), access: 'auth', roles: ['mediator', 'court_staff', 'admin'] },
   { path: '/court', render: page(CourtQueuePage), access: 'auth', roles: ['court_staff'] },
   { path: '/court/items/:id', render: (p) => <CourtItemPage key={p.id} id={p.id} />, access: 'auth', roles: ['court_staff'] },
@@ -65,9 +69,11 @@ const ROUTES: Route[] = [
   { path: '/verify/:code', render: (p) => <VerifyPage key={p.code} code={p.code} />, access: 'any' },
 ];
 
-/** `/`: the landing page for visitors, the user's cases once logged in. */
+/** `/`: the landing page for visitors, the user's cases once logged in (a partner body's: its referrals). */
 function Home() {
-  return useSession().user ? <CaseListPage /> : <LandingPage />;
+  const { user } = useSession();
+  if (!user) return <LandingPage />;
+  return user.role === 'partner' ? <ReferralsPage /> : <CaseListPage />;
 }
 
 function resolve(path: string): { route: Route; params: Params } | null {

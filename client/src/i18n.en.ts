@@ -1,5 +1,8 @@
-/** English UI strings, keyed by the Chinese source text. Missing keys fall back to Chinese. */
+import { loopEn } from './loop/loop.i18n.en';
+
+/** English UI strings, keyed by the Chinese source text. Missing keys fall back to Chinese. Features keep theirs in a file of their own. */
 export const en: Record<string, string> = {
+  ...loopEn,
   // Shell
   '合舟·在线调解': 'Hezhou Mediation',
   '当事人信息': 'Parties',

@@ -6,7 +6,7 @@ import { DomainError } from '../common/errors/domain-error';
 import type { Participation } from '../sessions/session-roles';
 import { MediationSession } from '../sessions/entities';
 import { AccessRepository } from './access.repository';
-import { CasePermission, CaseRelation, caseAccessError, relationsOf } from './case-permission';
+import { AgencyFact, CasePermission, CaseRelation, caseAccessError, relationsOf } from './case-permission';
 import { SessionPermission, SessionRelation, participationOf, sessionAccessError } from './session-permission';
 
 export interface AccessOptions {
@@ -19,6 +19,8 @@ export interface AccessOptions {
 export interface CaseAccess {
   caseRow: Case;
   relations: CaseRelation[];
+  /** The parties this user acts for as an approved agent (代理人), with his authority; absent or empty for anyone else. */
+  agencies?: (AgencyFact & { partyId: string })[];
 }
 
 export interface SessionAccess {
@@ -45,10 +47,11 @@ export class AccessService {
     const sides = await this.repository.partySides(manager, caseId, user.id);
     const guidanceCourtIds = user.role === 'court_staff' ? await this.repository.guidanceCourts(manager, caseId) : [];
     const title = user.role === 'court_staff' && caseRow.courtId === user.organizationId ? await this.repository.courtTitle(manager, user.id) : null;
-    const relations = relationsOf(user, { ...caseRow, guidanceCourtIds }, sides, title);
+    const agencies = user.role === 'party' ? await this.repository.agencies(manager, caseId, user.id) : [];
+    const relations = relationsOf(user, { ...caseRow, guidanceCourtIds, agencies }, sides, title);
     const refused = caseAccessError(relations, permission);
     if (refused) throw new DomainError(refused);
-    return { caseRow, relations };
+    return { caseRow, relations, agencies: agencies.filter((a) => !a.revoked) };
   }
 
   async requireSession(user: AuthUser, sessionId: string, permission: SessionPermission, options: AccessOptions = {}): Promise<SessionAccess> {
@@ -59,10 +62,11 @@ export class AccessService {
     const caseRow = await this.repository.findCase(manager, session.caseId);
     const sides = await this.repository.partySides(manager, session.caseId, user.id);
     const isGuest = await this.repository.isGuest(manager, sessionId, user.id);
+    const agencies = user.role === 'party' ? await this.repository.agencies(manager, session.caseId, user.id) : [];
     // A hearing (src/confirmation) is hosted by the judge who opened it, recorded as the session's host (mediator_id).
     const hearingHost = user.role === 'court_staff' && session.mediatorId === user.id;
     const relations: SessionRelation[] = [
-      ...relationsOf(user, caseRow!, sides), ...(isGuest ? (['guide'] as const) : []), ...(hearingHost ? (['hearing_host'] as const) : []),
+      ...relationsOf(user, { ...caseRow!, agencies }, sides), ...(isGuest ? (['guide'] as const) : []), ...(hearingHost ? (['hearing_host'] as const) : []),
     ];
     const refused = sessionAccessError(relations, permission);
     if (refused) throw new DomainError(refused);

@@ -3,10 +3,10 @@ import { CASE_PERMISSIONS, CASE_RELATIONS, CasePermission, CaseRelation, caseAcc
 
 // Written out by hand (not read from the table) so that a change to the table has to change this expectation too.
 const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
-  read: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
-  read_evidence: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
-  upload_evidence: ['applicant', 'respondent', 'assigned_mediator'],
-  download_evidence: ['applicant', 'respondent', 'assigned_mediator', 'court', 'admin'],
+  read: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
+  read_evidence: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
+  upload_evidence: ['applicant', 'respondent', 'assigned_mediator', 'applicant_agent', 'respondent_agent'],
+  download_evidence: ['applicant', 'respondent', 'assigned_mediator', 'court', 'admin', 'applicant_agent', 'respondent_agent'],
   invite: ['applicant', 'committee', 'admin'],
   read_invitations: ['applicant', 'committee', 'admin'],
   accept: ['committee', 'admin'],
@@ -20,16 +20,17 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   request_confirmation: ['applicant', 'respondent'],
   confirm: ['judge'],
   reject_confirmation: ['judge'],
-  read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
+  read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
   open_session: ['assigned_mediator'],
-  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court'],
+  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'applicant_agent', 'respondent_agent'],
   draft_agreement: ['assigned_mediator'],
-  comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
-  sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  comment_agreement: ['applicant', 'respondent', 'assigned_mediator', 'applicant_agent', 'respondent_agent'],
+  // 特别授权 only: a general agent (一般授权) never signs.
+  sign_agreement: ['applicant', 'respondent', 'assigned_mediator', 'special_agent'],
   give_party_details: ['applicant', 'respondent'],
-  read_documents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
-  download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
-  read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin'],
+  read_documents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
+  download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court', 'applicant_agent', 'respondent_agent'],
+  read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
   refer: ['assigned_mediator', 'committee', 'admin'],
   give_statement: ['respondent'],
   read_mediator_ranking: ['applicant', 'respondent', 'committee', 'admin'],
@@ -57,10 +58,15 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   apply_enforcement: ['applicant', 'respondent'],
   register_court_item: ['court'],
   open_hearing: ['judge'],
-  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'applicant_agent', 'respondent_agent'],
   record_follow_up: ['assigned_mediator', 'committee'],
   report_payment: ['applicant', 'respondent'],
   rate: ['applicant', 'respondent'],
+  add_agent: ['applicant', 'respondent'],
+  read_agents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'applicant_agent', 'respondent_agent'],
+  decide_agent: ['assigned_mediator', 'committee'],
+  revoke_agent: ['applicant', 'respondent', 'assigned_mediator', 'committee'],
+  download_power_of_attorney: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court', 'admin'],
 };
 
 describe('the case permission table (404 without a relation, 403 with one lacking the permission)', () => {
@@ -83,6 +89,14 @@ describe('the case permission table (404 without a relation, 403 with one lackin
       });
     });
   }
+
+  it('lets an agent sign for his party only with special authority (特别授权), and never act as the party itself', () => {
+    expect(caseAccessError(['respondent_agent'], CasePermission.SignAgreement)).toBe('CASE_ACTION_FORBIDDEN');
+    expect(caseAccessError(['respondent_agent', 'special_agent'], CasePermission.SignAgreement)).toBeNull();
+    for (const p of [CasePermission.Withdraw, CasePermission.Invite, CasePermission.AddAgent, CasePermission.RequestConfirmation, CasePermission.AnswerExtension]) {
+      expect(caseAccessError(['applicant_agent', 'special_agent'], p)).toBe('CASE_ACTION_FORBIDDEN');
+    }
+  });
 
   it('lets a committee member who is also the assigned mediator do both jobs', () => {
     expect(caseAccessError(['committee', 'assigned_mediator'], CasePermission.UploadEvidence)).toBeNull();
@@ -126,6 +140,19 @@ describe('who stands how to a case', () => {
     expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [], 'judge')).toEqual(['court', 'judge']);
     expect(relationsOf(staff, { ...caseRow, courtId: 'court1' }, [], 'president')).toEqual(['court', 'judge', 'court_president']);
     expect(relationsOf(staff, caseRow, [], 'president')).toEqual([]);
+  });
+
+  it('makes an approved agent an agent of his party’s side, with special authority as a title on top', () => {
+    const agent = user({ id: 'a1' });
+    expect(relationsOf(agent, { ...caseRow, agencies: [{ userId: 'a1', side: 'respondent', special: false }] }, [])).toEqual(['respondent_agent']);
+    expect(relationsOf(agent, { ...caseRow, agencies: [{ userId: 'a1', side: 'applicant', special: true }] }, [])).toEqual(['applicant_agent', 'special_agent']);
+    // A revoked agent still stands to the case, without any permission: 403, not 404.
+    const revoked = relationsOf(agent, { ...caseRow, agencies: [{ userId: 'a1', side: 'applicant', special: true, revoked: true }] }, []);
+    expect(revoked).toEqual(['revoked_agent']);
+    expect(caseAccessError(revoked, CasePermission.Read)).toBe('CASE_ACTION_FORBIDDEN');
+    // Someone else's agency, or a staff account with the same id, gives nothing.
+    expect(relationsOf(agent, { ...caseRow, agencies: [{ userId: 'a2', side: 'applicant', special: true }] }, [])).toEqual([]);
+    expect(relationsOf(user({ id: 'a1', role: 'mediator' }), { ...caseRow, agencies: [{ userId: 'a1', side: 'applicant', special: true }] }, [])).toEqual([]);
   });
 
   it('makes an admin an admin of every case, never a party', () => {

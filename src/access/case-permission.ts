@@ -8,10 +8,17 @@ import type { AuthUser } from '../auth/auth-user';
  */
 export type CaseRelation =
   | 'applicant' | 'respondent' | 'committee' | 'assigned_mediator' | 'offered_mediator' | 'court' | 'guiding_court'
-  | 'judge' | 'court_president' | 'admin';
+  | 'judge' | 'court_president' | 'admin' | 'applicant_agent' | 'respondent_agent' | 'special_agent' | 'revoked_agent';
 
+/**
+ * An approved agent (代理人, src/agents) acts for a party of his side (`applicant_agent` / `respondent_agent`): he reads
+ * the case, adds evidence and takes part in sessions, nothing more. `special_agent` is the 特别授权 on top (he always
+ * holds a side agent relation too): signing the agreement for the party. A general authority (一般授权) never signs.
+ * `revoked_agent`: his agency was revoked; he holds no permission, so he is told 403 (not 404: he knew the case).
+ */
 export const CASE_RELATIONS: readonly CaseRelation[] = [
   'applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'judge', 'court_president', 'admin',
+  'applicant_agent', 'respondent_agent', 'special_agent', 'revoked_agent',
 ];
 
 /** A court staff member's title (users.court_title): only a judge (审判人员) accepts and decides, the president (院长)
@@ -95,13 +102,23 @@ export const CasePermission = {
   RecordFollowUp: 'record_follow_up',
   ReportPayment: 'report_payment',
   Rate: 'rate',
+  /** Agents (代理人, src/agents): a party names one with a power of attorney; the mediator (or the committee before one
+   * is assigned) approves or rejects it; the party or the mediator revokes it. */
+  AddAgent: 'add_agent',
+  ReadAgents: 'read_agents',
+  DecideAgent: 'decide_agent',
+  RevokeAgent: 'revoke_agent',
+  /** The power of attorney file (授权委托书). */
+  DownloadPowerOfAttorney: 'download_power_of_attorney',
 } as const;
 export type CasePermission = (typeof CasePermission)[keyof typeof CasePermission];
 
-// A judge or president always holds `court` too: the title relations only add what a title may do.
-const EVERYONE_RELATED: readonly CaseRelation[] = CASE_RELATIONS.filter((r) => r !== 'judge' && r !== 'court_president');
+// A judge or president always holds `court` too, and a special agent a side agent relation: these title relations only
+// add what the title may do.
+const EVERYONE_RELATED: readonly CaseRelation[] = CASE_RELATIONS.filter((r) => !['judge', 'court_president', 'special_agent', 'revoked_agent'].includes(r));
 const COMMITTEE: readonly CaseRelation[] = ['committee', 'admin'];
 const MEDIATOR: readonly CaseRelation[] = ['assigned_mediator'];
+const AGENTS: readonly CaseRelation[] = ['applicant_agent', 'respondent_agent'];
 
 /**
  * THE table of who may do what on a case. Whether the case's status allows it is the transition table's business
@@ -111,8 +128,8 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   read: EVERYONE_RELATED,
   // Committee colleagues not in charge see the list of evidence but not the files.
   read_evidence: EVERYONE_RELATED,
-  upload_evidence: ['applicant', 'respondent', 'assigned_mediator'],
-  download_evidence: ['applicant', 'respondent', 'assigned_mediator', 'court', 'admin'],
+  upload_evidence: ['applicant', 'respondent', 'assigned_mediator', ...AGENTS],
+  download_evidence: ['applicant', 'respondent', 'assigned_mediator', 'court', 'admin', ...AGENTS],
   // The applicant and the committee invite respondents (and so see the invitations).
   invite: ['applicant', 'committee', 'admin'],
   read_invitations: ['applicant', 'committee', 'admin'],
@@ -134,14 +151,15 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   open_session: MEDIATOR,
   // Agreements (src/agreements): the mediator in charge drafts; the parties read, comment and sign with him.
   // The draft carries every party's full details (ID numbers): those who may download the documents read it.
-  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court'],
+  read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', ...AGENTS],
   draft_agreement: MEDIATOR,
-  comment_agreement: ['applicant', 'respondent', 'assigned_mediator'],
-  sign_agreement: ['applicant', 'respondent', 'assigned_mediator'],
+  comment_agreement: ['applicant', 'respondent', 'assigned_mediator', ...AGENTS],
+  // An agent signs for his party only with special authority (特别授权).
+  sign_agreement: ['applicant', 'respondent', 'assigned_mediator', 'special_agent'],
   give_party_details: ['applicant', 'respondent'],
   // Documents carry every party's full details: the parties, the mediator, the committee and the court download them.
   read_documents: EVERYONE_RELATED,
-  download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court'],
+  download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court', ...AGENTS],
   read_guidance: EVERYONE_RELATED,
   refer: ['assigned_mediator', 'committee', 'admin'],
   give_statement: ['respondent'],
@@ -172,10 +190,17 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
   register_court_item: ['court'],
   open_hearing: ['judge'],
-  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin'],
+  read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', ...AGENTS],
   record_follow_up: ['assigned_mediator', 'committee'],
   report_payment: ['applicant', 'respondent'],
   rate: ['applicant', 'respondent'],
+  // A party names agents for itself (the service checks it is his own party); an agent does not name further agents.
+  add_agent: ['applicant', 'respondent'],
+  read_agents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', ...AGENTS],
+  // The committee decides only until a mediator is assigned (AgentsService: AGENT_DECIDED_BY_MEDIATOR).
+  decide_agent: ['assigned_mediator', 'committee'],
+  revoke_agent: ['applicant', 'respondent', 'assigned_mediator', 'committee'],
+  download_power_of_attorney: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court', 'admin'],
 };
 
 export function mayOnCase(relations: readonly CaseRelation[], permission: CasePermission): boolean {
@@ -198,6 +223,17 @@ export interface CaseFacts {
   offeredMediatorId?: string | null;
   /** Courts asked for guidance on the case (法官指导调解). */
   guidanceCourtIds?: readonly string[];
+  /** Approved agencies on the case (代理人), by the agent's account. */
+  agencies?: readonly AgencyFact[];
+}
+
+/** An agent's account, the side of the party he acts for, whether he holds special authority (特别授权), and whether
+ * the agency was revoked (approved otherwise). */
+export interface AgencyFact {
+  userId: string;
+  side: 'applicant' | 'respondent';
+  special: boolean;
+  revoked?: boolean;
 }
 
 export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: readonly string[], courtTitle: CourtTitle | null = null): CaseRelation[] {
@@ -214,6 +250,17 @@ export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: read
     if (courtTitle === 'president') relations.push('court_president');
   }
   if (user.role === 'court_staff' && user.organizationId && caseRow.guidanceCourtIds?.includes(user.organizationId)) relations.push('guiding_court');
+  if (user.role === 'party') relations.push(...agentRelations(caseRow.agencies?.filter((a) => a.userId === user.id) ?? []));
+  return relations;
+}
+
+function agentRelations(all: readonly AgencyFact[]): CaseRelation[] {
+  const mine = all.filter((a) => !a.revoked);
+  if (!mine.length) return all.length ? ['revoked_agent'] : [];
+  const relations: CaseRelation[] = [];
+  if (mine.some((a) => a.side === 'applicant')) relations.push('applicant_agent');
+  if (mine.some((a) => a.side === 'respondent')) relations.push('respondent_agent');
+  if (mine.some((a) => a.special)) relations.push('special_agent');
   return relations;
 }
 
@@ -237,10 +284,12 @@ export function visibleCasesCondition(user: AuthUser): { sql: string; params: Re
         params: { orgId: user.organizationId },
       };
     case 'party':
-      // The applicant has a case_parties row too (written with the case).
+      // The applicant has a case_parties row too (written with the case); an approved agent is matched by his phone.
       return {
-        sql: 'EXISTS (SELECT 1 FROM case_parties vp WHERE vp.case_id = c.id AND vp.user_id = :userId)',
-        params: { userId: user.id },
+        // One IN over a UNION ALL (not two ORed EXISTS) so that PostgreSQL plans a semi-join on the two indexes.
+        sql: `c.id IN (SELECT vp.case_id FROM case_parties vp WHERE vp.user_id = :userId
+                       UNION ALL SELECT va.case_id FROM case_agents va WHERE va.phone = :userPhone AND va.status = 'approved')`,
+        params: { userId: user.id, userPhone: user.phone },
       };
     case 'partner':
       // A partner body sees its referrals (src/referrals), never cases.

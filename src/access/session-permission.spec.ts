@@ -1,19 +1,19 @@
 import { needsAdmission } from '../sessions/session-roles';
 import { SESSION_PERMISSIONS, SessionPermission, SessionRelation, participationOf, sessionAccessError } from './session-permission';
 
-const RELATIONS: SessionRelation[] = ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'guide'];
+const RELATIONS: SessionRelation[] = ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'guide', 'applicant_agent', 'respondent_agent'];
 
 // Written out by hand: who may, and what the others are told.
 const EXPECTED: Record<SessionPermission, [readonly SessionRelation[], string]> = {
   'session.read': [RELATIONS, 'SESSION_NOT_FOUND'],
   'session.read_private_chat': [['admin'], 'FORBIDDEN'],
-  'session.join': [['applicant', 'respondent', 'assigned_mediator', 'guide'], 'SESSION_JOIN_FORBIDDEN'],
+  'session.join': [['applicant', 'respondent', 'assigned_mediator', 'guide', 'applicant_agent', 'respondent_agent'], 'SESSION_JOIN_FORBIDDEN'],
   'session.moderate': [['assigned_mediator'], 'SESSION_HOST_ONLY'],
   'session.end': [['assigned_mediator'], 'SESSION_HOST_ONLY'],
   'session.invite_guest': [['assigned_mediator'], 'SESSION_HOST_ONLY'],
   'session.save_record': [['assigned_mediator'], 'SESSION_HOST_ONLY'],
-  'session.confirm_record': [['applicant', 'respondent'], 'RECORD_CONFIRM_FORBIDDEN'],
-  'session.recording_consent': [['applicant', 'respondent', 'assigned_mediator', 'guide'], 'SESSION_JOIN_FORBIDDEN'],
+  'session.confirm_record': [['applicant', 'respondent', 'applicant_agent', 'respondent_agent'], 'RECORD_CONFIRM_FORBIDDEN'],
+  'session.recording_consent': [['applicant', 'respondent', 'assigned_mediator', 'guide', 'applicant_agent', 'respondent_agent'], 'SESSION_JOIN_FORBIDDEN'],
 };
 
 describe('the session permission table', () => {
@@ -57,5 +57,12 @@ describe('participationOf (who may enter a session room, and as what)', () => {
     expect(needsAdmission('party')).toBe(true);
     expect(needsAdmission('host')).toBe(false);
     expect(needsAdmission('guide')).toBe(false);
+  });
+});
+
+describe('an agent (代理人) in the room', () => {
+  it('takes part as a party of the side he acts for, so he is inside that side’s caucus', () => {
+    expect(participationOf(['applicant_agent'])).toEqual({ role: 'party', side: 'applicant' });
+    expect(participationOf(['respondent_agent', 'special_agent'])).toEqual({ role: 'party', side: 'respondent' });
   });
 });

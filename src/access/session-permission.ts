@@ -27,14 +27,16 @@ interface SessionRule {
 }
 
 const HOST: SessionRule = { holders: ['assigned_mediator', 'hearing_host'], forbidden: 'SESSION_HOST_ONLY' };
-const PARTICIPANTS: readonly SessionRelation[] = ['assigned_mediator', 'hearing_host', 'applicant', 'respondent', 'guide'];
+// An approved agent takes part on his party's side (inside its caucus); see participationOf.
+const AGENTS: readonly SessionRelation[] = ['applicant_agent', 'respondent_agent'];
+const PARTICIPANTS: readonly SessionRelation[] = ['assigned_mediator', 'hearing_host', 'applicant', 'respondent', 'guide', ...AGENTS];
 
 /**
  * THE table of who may do what in a session. The assigned mediator hosts (主持), the parties take part, an invited
  * court staff member guides; committee colleagues, admins and the court read the file but do not enter the room.
  */
 export const SESSION_PERMISSIONS: Record<SessionPermission, SessionRule> = {
-  'session.read': { holders: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'guide', 'hearing_host'], forbidden: 'SESSION_NOT_FOUND' },
+  'session.read': { holders: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'guide', 'hearing_host', ...AGENTS], forbidden: 'SESSION_NOT_FOUND' },
   // Caucus (背对背) messages are for the side they were said to; admins audit all of them.
   'session.read_private_chat': { holders: ['admin'], forbidden: 'FORBIDDEN' },
   'session.join': { holders: PARTICIPANTS, forbidden: 'SESSION_JOIN_FORBIDDEN' },
@@ -42,7 +44,8 @@ export const SESSION_PERMISSIONS: Record<SessionPermission, SessionRule> = {
   'session.end': HOST,
   'session.invite_guest': HOST,
   'session.save_record': HOST,
-  'session.confirm_record': { holders: ['applicant', 'respondent'], forbidden: 'RECORD_CONFIRM_FORBIDDEN' },
+  // Those present confirm the record (调解笔录): an agent who attended for his party too.
+  'session.confirm_record': { holders: ['applicant', 'respondent', ...AGENTS], forbidden: 'RECORD_CONFIRM_FORBIDDEN' },
   'session.recording_consent': { holders: PARTICIPANTS, forbidden: 'SESSION_JOIN_FORBIDDEN' },
 };
 
@@ -60,7 +63,7 @@ export function sessionAccessError(relations: readonly SessionRelation[], permis
 export function participationOf(relations: readonly SessionRelation[]): Participation | null {
   if (!mayInSession(relations, SessionPermission.Join)) return null;
   if (mayInSession(relations, SessionPermission.Moderate)) return { role: 'host', side: null };
-  if (relations.includes('applicant')) return { role: 'party', side: 'applicant' };
-  if (relations.includes('respondent')) return { role: 'party', side: 'respondent' };
+  if (relations.includes('applicant') || relations.includes('applicant_agent')) return { role: 'party', side: 'applicant' };
+  if (relations.includes('respondent') || relations.includes('respondent_agent')) return { role: 'party', side: 'respondent' };
   return { role: 'guide', side: null };
 }

@@ -45,6 +45,12 @@ function signatureBasis(agreement: Agreement, signatures: AgreementSignature[]):
   return JSON.stringify([agreement.finalVersion, agreement.finalSha256, signatures.map((s) => s.id).sort()]);
 }
 
+/** The name under a party's signature: an organisation with its representative, a party with the agent who signed. */
+function signerName(party: CaseParty, agentName: string | null): string {
+  if (agentName) return `${party.name}（代理人：${agentName}）`;
+  return party.kind === 'organization' && party.representativeName ? `${party.name}（${party.representativeName}）` : party.name;
+}
+
 export interface SignRequestMeta {
   ip?: string;
   userAgent?: string;
@@ -182,16 +188,19 @@ export class AgreementSigningService {
   private async requireSigner(user: AuthUser, access: CaseAccess, agreement: Agreement, signatures: AgreementSignature[], manager?: EntityManager): Promise<Slot> {
     if (agreement.status !== 'final') throw new DomainError(agreement.status === 'effective' ? 'AGREEMENT_EFFECTIVE' : 'AGREEMENT_NOT_FINAL');
     const parties = await (manager ?? this.dataSource.manager).find(CaseParty, { where: { caseId: agreement.caseId }, order: { position: 'ASC' } });
-    const mine = parties.find((p) => p.userId === user.id && !signatures.some((s) => s.partyId === p.id));
+    // An agent with special authority (特别授权) signs for his party; the permission table let only such agents in.
+    const actsFor = new Set((access.agencies ?? []).filter((a) => a.special).map((a) => a.partyId));
+    const own = (p: CaseParty) => p.userId === user.id || actsFor.has(p.id);
+    const mine = parties.find((p) => own(p) && !signatures.some((s) => s.partyId === p.id));
     // An organisation signs through the person who acts for it, with its seal beside the signature.
     if (mine?.kind === 'organization' && (!mine.representativeName || !mine.hasSeal)) throw new DomainError('AGREEMENT_ORGANIZATION_SEAL_REQUIRED');
-    if (mine) return { partyId: mine.id, role: mine.side, name: mine.kind === 'organization' && mine.representativeName ? `${mine.name}（${mine.representativeName}）` : mine.name };
+    if (mine) return { partyId: mine.id, role: mine.side, name: signerName(mine, actsFor.has(mine.id) && mine.userId !== user.id ? user.name : null) };
     if (access.relations.includes('assigned_mediator')) {
       if (signatures.some((s) => s.role === 'mediator')) throw new DomainError('AGREEMENT_ALREADY_SIGNED');
       if (parties.some((p) => !signatures.some((s) => s.partyId === p.id))) throw new DomainError('AGREEMENT_PARTIES_FIRST');
       return { partyId: null, role: 'mediator', name: user.name };
     }
-    if (parties.some((p) => p.userId === user.id)) throw new DomainError('AGREEMENT_ALREADY_SIGNED');
+    if (parties.some(own)) throw new DomainError('AGREEMENT_ALREADY_SIGNED');
     throw new DomainError('AGREEMENT_NOT_A_SIGNER');
   }
 

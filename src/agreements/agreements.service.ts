@@ -18,7 +18,7 @@ import { toAgreementResponse } from './dto/agreement.response';
 import { Agreement, AgreementComment, AgreementVersion } from './entities';
 import { decodePngDataUrl } from '../common/png-data-url';
 
-const PARTIES: readonly string[] = ['applicant', 'respondent'];
+const PARTIES: readonly string[] = ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'];
 
 /**
  * Drafting an agreement (调解协议书): the assigned mediator drafts while the case is 调解中, every save a new version
@@ -95,6 +95,7 @@ export class AgreementsService {
       mediator: view.caseRow.mediator ? { id: view.caseRow.mediator.id, name: view.caseRow.mediator.name } : null,
       isMediator: access.relations.includes('assigned_mediator'),
       mayComment: access.relations.some((r) => PARTIES.includes(r)), loanContractDate: view.loanContractDate,
+      signsFor: (access.agencies ?? []).filter((a) => a.special).map((a) => a.partyId),
     });
   }
 

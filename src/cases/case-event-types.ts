@@ -45,6 +45,11 @@ const OTHER_EVENTS = {
   extension_refused: '延长调解期限未获同意',
   court_guidance_asked: '调解员申请法官指导',
   court_guidance_answered: '法院答复指导意见',
+  // agents (代理人, src/agents)
+  agent_added: '代理人已添加（待审核）',
+  agent_approved: '代理人已批准',
+  agent_rejected: '代理人委托被驳回',
+  agent_revoked: '代理人已撤销',
 } as const;
 
 export type CaseEventType = keyof typeof OTHER_EVENTS | CaseAction;

@@ -66,6 +66,11 @@ export function timelineDetail(type: string, data: Record<string, unknown>, name
       return typeof data.version === 'number' ? `确认第${data.version}版笔录` : null;
     case 'statement_given':
       return text('partyName') && `${text('partyName')}提交了答辩意见`;
+    case 'agent_added':
+    case 'agent_approved':
+    case 'agent_rejected':
+    case 'agent_revoked':
+      return text('agentName') && `代理人：${text('agentName')}（代理${text('partyName') ?? ''}）${text('reason') ? `，理由：${text('reason')}` : ''}`;
     default:
       return null;
   }

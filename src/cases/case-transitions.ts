@@ -60,6 +60,8 @@ export const ACTION_STATUSES: Partial<Record<CasePermission, readonly CaseStatus
   answer_extension: ['accepted', 'mediator_assigned', 'in_mediation'],
   ask_court: ['mediator_assigned', 'in_mediation'],
   answer_court_guidance: OPEN_STATUSES,
+  add_agent: OPEN_STATUSES,
+  decide_agent: OPEN_STATUSES,
 };
 
 export type TransitionCheck = { ok: true; to: CaseStatus } | { ok: false; reason: 'CASE_STATE_CONFLICT' };

@@ -75,12 +75,14 @@ export class CasesRepository {
            RETURNING id
          ), parties AS (
            INSERT INTO case_parties (id, case_id, side, kind, name, phone, id_number_encrypted, credit_code, user_id,
-                                     consent, consent_at, position)
+                                     consent, consent_at, position, representative_name, representative_title, representative_phone)
            SELECT p.id, inserted.id, p.side, p.kind, p.name, p.phone, p.id_number_encrypted, p.credit_code, p.user_id,
-                  p.consent, p.consent_at, p.position
+                  p.consent, p.consent_at, p.position, p.representative_name, p.representative_title, p.representative_phone
              FROM inserted, unnest($10::uuid[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[],
-                                   $16::text[], $17::uuid[], $18::text[], $19::timestamptz[], $20::int[])
-                  AS p(id, side, kind, name, phone, id_number_encrypted, credit_code, user_id, consent, consent_at, position)
+                                   $16::text[], $17::uuid[], $18::text[], $19::timestamptz[], $20::int[],
+                                   $29::text[], $30::text[], $31::text[])
+                  AS p(id, side, kind, name, phone, id_number_encrypted, credit_code, user_id, consent, consent_at, position,
+                       representative_name, representative_title, representative_phone)
          ), event AS (
            -- the same two rows CaseTimelineService.append writes for every other move
            INSERT INTO case_events (case_id, type, actor_id, actor_role, to_status) SELECT id, 'filed', $3, 'party', 'filed' FROM inserted
@@ -102,6 +104,7 @@ export class CasesRepository {
           idempotency?.key ?? null, idempotency?.hash ?? null, ip ?? null,
           caseRow.loanContractDate, caseRow.loanPrincipalFen, caseRow.loanAgreedRateBp, caseRow.loanDueDate,
           caseRow.summaryReuseConsent,
+          column('representativeName'), column('representativeTitle'), column('representativePhone'),
         ],
       );
     if (!row.committee_id) return { outcome: 'no_committee' };
@@ -190,6 +193,15 @@ export class CasesRepository {
     const now = Date.now();
     const statusOf = (row: Invitation) => (row.status === 'pending' && row.expiresAt.getTime() < now ? 'expired' : row.status);
     return new Map(rows.map((row) => [row.partyId, { code: row.code, status: statusOf(row) }]));
+  }
+
+  /** The parties an agent (by his account's phone) acts for, approved, on the given cases: the list's 「代理 张三」. */
+  representedParties(user: AuthUser, caseIds: string[]): Promise<{ caseId: string; partyName: string }[]> {
+    return this.dataSource.query(
+      `SELECT a.case_id AS "caseId", p.name AS "partyName" FROM case_agents a JOIN case_parties p ON p.id = a.party_id
+        WHERE a.case_id = ANY($1) AND a.phone = $2 AND a.status = 'approved' ORDER BY p.position`,
+      [caseIds, user.phone],
+    );
   }
 
   /** A page of the cases this user may see, newest first, with the parties of each. */

@@ -35,7 +35,9 @@ export class CasesService {
 
   /** Files a dispute (申请). With an idempotency key, a retried filing answers with the case the first one made. */
   async file(user: AuthUser, input: FileCaseDto, idempotencyKey?: string): Promise<{ detail: CaseDetail; replayed: boolean }> {
-    if (input.respondents.some((r) => r.phone === user.phone)) throw new DomainError('RESPONDENT_IS_APPLICANT');
+    if (input.respondents.some((r) => r.phone === user.phone || (r.type === 'organization' && r.representativePhone === user.phone))) {
+      throw new DomainError('RESPONDENT_IS_APPLICANT');
+    }
     if (input.loan && input.category !== '民间借贷') throw new DomainError('LOAN_DETAILS_NOT_LENDING');
     if (input.loan?.dueDate && input.loan.dueDate < input.loan.contractDate) throw new DomainError('LOAN_DUE_BEFORE_CONTRACT');
     const hash = requestHash(input);
@@ -63,7 +65,10 @@ export class CasesService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const { cases, parties, total } = await this.repository.listVisible(user, { status: query.status, page, pageSize });
-    const items = cases.map((c) => toCaseSummary(c, parties.filter((p) => p.caseId === c.id)));
+    const represented = user.role === 'party' && cases.length ? await this.repository.representedParties(user, cases.map((c) => c.id)) : [];
+    const items = cases.map((c) => toCaseSummary(
+      c, parties.filter((p) => p.caseId === c.id), represented.filter((r) => r.caseId === c.id).map((r) => r.partyName),
+    ));
     return { items, total, page, pageSize };
   }
 
@@ -80,7 +85,7 @@ export class CasesService {
   }
 
   /** The case page as this user may see it. */
-  async detail(user: AuthUser, { caseRow, relations }: CaseAccess): Promise<CaseDetail> {
+  async detail(user: AuthUser, { caseRow, relations, agencies = [] }: CaseAccess): Promise<CaseDetail> {
     const [full, parties, evidence, invitations, statements] = await Promise.all([
       this.repository.findWithPeople(caseRow.id),
       this.repository.parties(caseRow.id),
@@ -88,7 +93,8 @@ export class CasesService {
       mayOnCase(relations, CasePermission.ReadInvitations) ? this.repository.latestInvitations(caseRow.id) : undefined,
       this.repository.statements(caseRow.id),
     ]);
-    return this.detailOf(user, full!, parties, relations, evidence, invitations, statements);
+    const representing = parties.filter((p) => agencies.some((a) => a.partyId === p.id)).map((p) => p.name);
+    return this.detailOf(user, full!, parties, relations, evidence, invitations, statements, representing);
   }
 
   private detailOf(
@@ -99,6 +105,7 @@ export class CasesService {
     evidence: CaseDetailSource['evidence'] = [],
     invitations: CaseDetailSource['invitations'] = new Map(),
     statements: PartyStatement[] = [],
+    representing: string[] = [],
   ): CaseDetail {
     const allowedActions = uiActions({
       status: caseRow.status,
@@ -116,6 +123,7 @@ export class CasesService {
     const showPhones = relations.includes('assigned_mediator');
     return toCaseDetail({
       caseRow, parties, evidence, invitations, allowedActions, viewerId: user.id, cipher: this.cipher, nextStep, showPhones, statements,
+      representing,
     });
   }
 
@@ -130,6 +138,10 @@ export class CasesService {
       id: randomUUID(), caseId, side: 'respondent', kind: r.type, name: r.name, phone: r.phone ?? null,
       idNumberEncrypted: r.type === 'person' && r.idNumber ? this.cipher.encrypt(r.idNumber) : null,
       creditCode: r.type === 'organization' ? r.creditCode : null,
+      ...(r.type === 'organization' && (r.representativeName || r.representativePhone) ? {
+        representativeName: r.representativeName ?? null, representativeTitle: r.representativeName ? '法定代表人' : null,
+        representativePhone: r.representativePhone ?? null,
+      } : {}),
       consent: 'pending', position: i + 1,
     }));
     const caseRow = Object.assign(new Case(), {

@@ -1,4 +1,5 @@
 import { AGREEMENT_ENTITIES } from '../agreements/entities';
+import { CaseAgent } from '../agents/entities/case-agent.entity';
 import { CONFIRMATION_ENTITIES } from '../confirmation/entities/court-application.entity';
 import { AuditRecord } from '../audit/entities/audit-record.entity';
 import { RefreshToken } from '../auth/entities/refresh-token.entity';
@@ -22,4 +23,5 @@ import { User } from '../users/entities/user.entity';
 export const ENTITIES = [
   Organization, CourtArea, User, RefreshToken, Case, CaseParty, CaseEvent, Evidence, PartyStatement, Invitation, AuditRecord, PhoneCode, SmsOutboxMessage,
   ...SESSION_ENTITIES, LprRateRow, LegalProvision, ...AGREEMENT_ENTITIES, CaseDocument, ...CONFIRMATION_ENTITIES,
+  CaseAgent,
 ];

@@ -1,3 +1,4 @@
+import type { AgentEvents } from '../agents/agents.events';
 import type { AgreementEvents } from '../agreements/agreement.events';
 import type { ConfirmationEvents } from '../confirmation/confirmation.events';
 import type { CaseEvents } from '../cases/case.events';
@@ -15,7 +16,7 @@ import type { FollowUpEvents } from '../follow-up/follow-up.events';
  * ids, codes, small facts; listeners read anything else they need.
  */
 export type EventMap = CaseEvents & InvitationEvents & SessionEvents & EvidenceEvents & AgreementEvents & MediatorEvents & ConfirmationEvents
-  & NotificationEvents & ReferralEvents & FollowUpEvents;
+  & NotificationEvents & ReferralEvents & FollowUpEvents & AgentEvents;
 
 export type EventName = keyof EventMap;
 

@@ -16,7 +16,8 @@ import { EvidenceResponse, toEvidenceResponse } from '../cases/dto/case.response
 import { Evidence } from '../cases/entities/evidence.entity';
 import { EvidenceRepository } from './evidence.repository';
 import { allowedMimeType, cleanFileName } from './evidence-files';
-import { ReceivedFile } from './evidence-storage';
+import { ReceivedFile, moveDurably } from './evidence-storage';
+import { incomingDir } from './evidence-multer';
 
 /** Evidence files: stored under the data folder (mode 0600), recorded with their SHA-256, served only to those who may. */
 @Injectable()
@@ -32,14 +33,10 @@ export class EvidenceService implements OnModuleInit {
     private readonly events: EventsService,
   ) {}
 
-  /** Where uploads stream to before they become evidence (same file system, so the final move is a rename). */
-  static incomingDir(config: AppConfig): string {
-    return path.join(config.uploadDir, '.incoming');
-  }
 
   /** Leftovers of uploads cut off by a crash are removed at start (older than an hour: another process may be receiving). */
   async onModuleInit(): Promise<void> {
-    const dir = EvidenceService.incomingDir(this.config);
+    const dir = incomingDir(this.config);
     const names = await fs.readdir(dir).catch(() => [] as string[]);
     for (const name of names) {
       const file = path.join(dir, name);
@@ -98,18 +95,5 @@ export class EvidenceService implements OnModuleInit {
     const evidence = await this.repository.findOfCase(caseId, evidenceId);
     if (!evidence) throw new DomainError('EVIDENCE_NOT_FOUND');
     return { evidence, stream: createReadStream(path.join(this.config.uploadDir, evidence.storageKey)) };
-  }
-}
-
-/** Renames the (already flushed) file into place and flushes the folder, so the new name survives a crash too. */
-async function moveDurably(from: string, target: string): Promise<void> {
-  const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  await fs.rename(from, target);
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

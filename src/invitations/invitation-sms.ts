@@ -6,6 +6,7 @@ import { CaseParty } from '../cases/entities/case-party.entity';
 import { Invitation } from '../cases/entities/invitation.entity';
 import { JobsService } from '../jobs/jobs.service';
 import { SMS_SENDER, SmsNotice, SmsSender } from '../phone-codes/sms/sms-sender';
+import { invitedPhone } from './invited-phone';
 
 export const INVITATION_SMS_JOB = 'invitations.send-sms';
 
@@ -20,7 +21,7 @@ export function invitationNotice(phone: string, applicantName: string, category:
 /**
  * Sends the invitation to the respondent's phone through the SmsSender port, as a durable job queued in the
  * invitation's transaction (sent once the invitation exists, retried if the provider fails). An organisation is
- * reached through its representative's phone, which the party row carries as its phone.
+ * reached through its legal representative's phone (invitedPhone).
  */
 @Injectable()
 export class InvitationSms implements OnModuleInit {
@@ -51,10 +52,11 @@ export class InvitationSms implements OnModuleInit {
       const party = await manager.findOneByOrFail(CaseParty, { id: invitation.partyId });
       const caseRow = await manager.findOneByOrFail(Case, { id: invitation.caseId });
       const applicant = await manager.findOneBy(CaseParty, { caseId: caseRow.id, side: 'applicant' });
-      if (!party.phone) return;
+      const phone = invitedPhone(party);
+      if (!phone) return;
       const days = Math.max(1, Math.round((invitation.expiresAt.getTime() - invitation.createdAt.getTime()) / 86_400_000));
       const link = `${this.config.publicUrl}/invitations/${invitation.code}`;
-      await this.sender.sendNotice(invitationNotice(party.phone, applicant?.name ?? '', caseRow.category, days, link), manager);
+      await this.sender.sendNotice(invitationNotice(phone, applicant?.name ?? '', caseRow.category, days, link), manager);
     });
   }
 }

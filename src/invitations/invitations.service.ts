@@ -21,6 +21,7 @@ import { PhoneCodesService } from '../phone-codes/phone-codes.service';
 import { InvitationCreated, InvitationView } from './dto/invitation.dto';
 import { newInvitationCode } from './invitation-code';
 import { InvitationSms } from './invitation-sms';
+import { invitedPhone } from './invited-phone';
 
 const VALID_DAYS = 14;
 
@@ -54,7 +55,8 @@ export class InvitationsService {
       const pending = parties.filter((p) => p.side === 'respondent' && p.consent === 'pending');
       if (!statusAllows(CasePermission.Invite, caseRow.status) || !pending.length) throw new DomainError('CASE_STATE_CONFLICT');
       const party = this.pickParty(parties, pending, partyId);
-      if (!party.phone) throw new DomainError('VALIDATION_FAILED', '该被申请人没有登记手机号，无法发送邀请');
+      const phone = invitedPhone(party);
+      if (!phone) throw new DomainError('VALIDATION_FAILED', '该被申请人没有登记手机号（单位请登记法定代表人手机号），无法发送邀请');
       const invitation = await this.invitations.replacePending(manager, {
         code: newInvitationCode(), caseId, partyId: party.id, createdBy: user.id,
         expiresAt: new Date(Date.now() + VALID_DAYS * 86_400_000),
@@ -62,7 +64,7 @@ export class InvitationsService {
       const sms = this.sms.available ? 'queued' : 'unavailable';
       if (sms === 'queued') await this.sms.queue(manager, invitation.id);
       await this.timeline.append(manager, { caseId, type: 'invitation_sent', actor: user, data: { partyId: party.id, partyName: party.name } });
-      return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString(), sms, smsTo: maskPhone(party.phone) };
+      return { code: invitation.code, partyId: party.id, expiresAt: invitation.expiresAt.toISOString(), sms, smsTo: maskPhone(phone) };
     });
   }
 
@@ -77,7 +79,7 @@ export class InvitationsService {
       code,
       status: expired ? 'expired' : invitation.status,
       invitedName: party.name,
-      invitedPhone: maskPhone(party.phone!),
+      invitedPhone: maskPhone(invitedPhone(party)!),
       case: {
         id: caseRow.id, caseNumber: caseRow.caseNumber, category: caseRow.category, facts: caseRow.facts,
         claims: caseRow.claims, claimAmountFen: caseRow.claimAmountFen, disputeDate: caseRow.disputeDate,
@@ -130,7 +132,7 @@ export class InvitationsService {
     const invitation = await this.invitations.findByCode(manager, code, lock);
     if (!invitation || invitation.status === 'revoked') throw new DomainError('INVITATION_NOT_FOUND');
     const party = await this.invitations.party(manager, invitation.partyId);
-    if (user.role !== 'party' || party.phone !== user.phone) throw new DomainError('INVITATION_PHONE_MISMATCH');
+    if (user.role !== 'party' || invitedPhone(party) !== user.phone) throw new DomainError('INVITATION_PHONE_MISMATCH');
     return { invitation, party, caseRow: await this.invitations.caseOf(manager, invitation.caseId, lock) };
   }
 
@@ -143,7 +145,7 @@ export class InvitationsService {
     if (open.invitation.status !== 'pending') throw new DomainError('INVITATION_ALREADY_ANSWERED');
     if (open.invitation.expiresAt.getTime() < Date.now()) throw new DomainError('INVITATION_EXPIRED');
     if (open.caseRow.status !== 'filed') throw new DomainError('CASE_STATE_CONFLICT', '案件已不在等待答复的阶段');
-    await this.phoneCodes.verify(open.party.phone!, 'invitation', phoneCode, {}, manager);
+    await this.phoneCodes.verify(invitedPhone(open.party)!, 'invitation', phoneCode, {}, manager);
     return open;
   }
 

@@ -8,6 +8,8 @@ import { LiveService } from './live.service';
 type CaseEventName = { [N in EventName]: EventMap[N] extends { caseId: string } ? N : never }[EventName];
 type Facts = Pick<LiveCaseChanged, 'action' | 'sessionId' | 'summary' | 'actorId'>;
 
+const AGENT_CHANGES = { added: '当事人添加了代理人，等待审核', approved: '代理人已获批准', rejected: '代理人委托被驳回', revoked: '代理人已撤销' } as const;
+
 /** What each case event tells the people watching the case: a short sentence for the live notice, or none. */
 const DESCRIBE: { [N in CaseEventName]: (payload: EventMap[N]) => Facts } = {
   'case.filed': (p) => ({ summary: '收到新的调解申请', actorId: p.applicantUserId }),
@@ -42,6 +44,7 @@ const DESCRIBE: { [N in CaseEventName]: (payload: EventMap[N]) => Facts } = {
   'follow_up.recorded': (p) => ({ summary: '调委会记录了履行情况', actorId: p.actorId }),
   'payment.reported': (p) => ({ summary: '当事人报告了一笔付款', actorId: p.reportedBy }),
   'satisfaction.rated': (p) => ({ actorId: p.userId }),
+  'agent.changed': (p) => ({ summary: AGENT_CHANGES[p.change], actorId: p.actorId }),
 };
 
 /** Turns every case event into a `case.changed` message for those who may read the case (in every process). */

@@ -15,7 +15,10 @@ export class LiveRepository {
                 'guidanceCourtIds', COALESCE((SELECT json_agg(DISTINCT g.court_id) FROM court_guidance_messages g
                                                WHERE g.case_id = c.id), '[]'::json),
                 'parties', COALESCE((SELECT json_agg(json_build_object('userId', p.user_id, 'side', p.side))
-                                       FROM case_parties p WHERE p.case_id = c.id AND p.user_id IS NOT NULL), '[]'::json)
+                                       FROM case_parties p WHERE p.case_id = c.id AND p.user_id IS NOT NULL), '[]'::json),
+                'agencies', COALESCE((SELECT json_agg(json_build_object('userId', u.id, 'side', ap.side, 'special', a.authority = 'special'))
+                                        FROM case_agents a JOIN case_parties ap ON ap.id = a.party_id JOIN users u ON u.phone = a.phone
+                                       WHERE a.case_id = c.id AND a.status = 'approved'), '[]'::json)
               ) AS facts
          FROM cases c WHERE c.id = $1`,
       [caseId],

@@ -5,6 +5,10 @@ import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec
 /** Every exported type of the contract by name, so @ApiResult('X') checks that a route returns Contract.X. */
 export interface ContractTypes {
   ActObligation: Contract.ActObligation;
+  AgencyResponse: Contract.AgencyResponse;
+  AgencyStatus: Contract.AgencyStatus;
+  AgentAuthority: Contract.AgentAuthority;
+  AgentRelation: Contract.AgentRelation;
   AgreementCheckResponse: Contract.AgreementCheckResponse;
   AgreementCommentResponse: Contract.AgreementCommentResponse;
   AgreementResponse: Contract.AgreementResponse;
@@ -174,6 +178,170 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "debtorPartyId",
       "description",
       "dueDate"
+    ]
+  },
+  "AgencyResponse": {
+    "type": "object",
+    "properties": {
+      "id": {
+        "type": "string"
+      },
+      "partyId": {
+        "type": "string"
+      },
+      "partyName": {
+        "type": "string"
+      },
+      "side": {
+        "type": "string",
+        "enum": [
+          "applicant",
+          "respondent"
+        ]
+      },
+      "name": {
+        "type": "string"
+      },
+      "phone": {
+        "type": "string",
+        "description": "Masked except for the party who named him, the deciding mediator and the committee."
+      },
+      "idNumber": {
+        "type": "string"
+      },
+      "relation": {
+        "$ref": "#/components/schemas/AgentRelation"
+      },
+      "relationLabel": {
+        "type": "string",
+        "description": "律师 / 近亲属 / 员工 / 其他"
+      },
+      "licenceNumber": {
+        "type": "string",
+        "nullable": true
+      },
+      "lawFirm": {
+        "type": "string",
+        "nullable": true
+      },
+      "authority": {
+        "$ref": "#/components/schemas/AgentAuthority"
+      },
+      "authorityLabel": {
+        "type": "string",
+        "description": "一般授权 / 特别授权"
+      },
+      "status": {
+        "$ref": "#/components/schemas/AgencyStatus"
+      },
+      "statusLabel": {
+        "type": "string",
+        "description": "待审核 / 已批准 / 已驳回 / 已撤销"
+      },
+      "poa": {
+        "type": "object",
+        "properties": {
+          "fileName": {
+            "type": "string"
+          },
+          "mimeType": {
+            "type": "string"
+          },
+          "sizeBytes": {
+            "type": "number"
+          },
+          "sha256": {
+            "type": "string"
+          }
+        },
+        "required": [
+          "fileName",
+          "mimeType",
+          "sizeBytes",
+          "sha256"
+        ]
+      },
+      "createdAt": {
+        "type": "string"
+      },
+      "decidedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "decisionReason": {
+        "type": "string",
+        "nullable": true
+      },
+      "revokedAt": {
+        "type": "string",
+        "nullable": true
+      },
+      "isMe": {
+        "type": "boolean",
+        "description": "The agent is the viewer himself."
+      },
+      "mayDecide": {
+        "type": "boolean",
+        "description": "What this viewer may do with it now."
+      },
+      "mayRevoke": {
+        "type": "boolean"
+      },
+      "registered": {
+        "type": "boolean",
+        "description": "The agent's phone has no account yet: he was sent an SMS to register (once approved)."
+      }
+    },
+    "required": [
+      "id",
+      "partyId",
+      "partyName",
+      "side",
+      "name",
+      "phone",
+      "idNumber",
+      "relation",
+      "relationLabel",
+      "licenceNumber",
+      "lawFirm",
+      "authority",
+      "authorityLabel",
+      "status",
+      "statusLabel",
+      "poa",
+      "createdAt",
+      "decidedAt",
+      "decisionReason",
+      "revokedAt",
+      "isMe",
+      "mayDecide",
+      "mayRevoke",
+      "registered"
+    ]
+  },
+  "AgencyStatus": {
+    "type": "string",
+    "enum": [
+      "pending",
+      "revoked",
+      "approved",
+      "rejected"
+    ]
+  },
+  "AgentAuthority": {
+    "type": "string",
+    "enum": [
+      "general",
+      "special"
+    ]
+  },
+  "AgentRelation": {
+    "type": "string",
+    "enum": [
+      "lawyer",
+      "relative",
+      "employee",
+      "other"
     ]
   },
   "AgreementCheckResponse": {
@@ -710,6 +878,13 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "awaitingConsent": {
         "type": "boolean",
         "description": "Some respondent has not agreed to mediate yet (the committee cannot accept the case)."
+      },
+      "representing": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The parties the viewer acts for as an approved agent (代理人): the list shows 「代理 张三」. Empty for anyone else."
       }
     },
     "required": [
@@ -736,7 +911,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "applicantName",
       "respondentNames",
       "mediatorName",
-      "awaitingConsent"
+      "awaitingConsent",
+      "representing"
     ]
   },
   "CaseDocumentResponse": {
@@ -1353,6 +1529,13 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "awaitingConsent": {
         "type": "boolean",
         "description": "Some respondent has not agreed to mediate yet (the committee cannot accept the case)."
+      },
+      "representing": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "The parties the viewer acts for as an approved agent (代理人): the list shows 「代理 张三」. Empty for anyone else."
       }
     },
     "required": [
@@ -1366,7 +1549,8 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "applicantName",
       "respondentNames",
       "mediatorName",
-      "awaitingConsent"
+      "awaitingConsent",
+      "representing"
     ]
   },
   "CaseSummaryPage": {
@@ -2003,12 +2187,12 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
     "type": "string",
     "enum": [
       "accepted",
+      "rejected",
       "submitted",
       "awaiting_cosign",
       "refused",
       "withdrawn",
       "confirmed",
-      "rejected",
       "registered",
       "returned"
     ]
@@ -5099,9 +5283,9 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
             "side": {
               "type": "string",
               "enum": [
+                "other",
                 "applicant",
-                "respondent",
-                "other"
+                "respondent"
               ]
             }
           },

@@ -5,6 +5,7 @@ import { Organization } from '../organizations/entities/organization.entity';
 import { Role, User } from '../users/entities/user.entity';
 import { seedDemoMediators } from './demo-mediators';
 import { seedDemoHistory } from '../statistics/demo-history';
+import { seedDemoActivity } from './demo-activity';
 
 export const DEMO_PASSWORD = 'Hezhou2026';
 
@@ -56,5 +57,8 @@ export async function seedIfAsked(config: Pick<AppConfig, 'seedDemo'>, dataSourc
   if (seeded) say('已写入演示数据');
   const history = await seedDemoHistory(dataSource, '13900000001');
   if (history) say(`已写入演示统计历史：${history} 件演示案件（近 18 个月，标记为演示数据）`);
+  // Also for a data directory seeded before the history had sessions and referrals: each adds only what is missing.
+  const activity = await seedDemoActivity(dataSource, DEMO_PASSWORD);
+  if (activity.sessions || activity.referrals) say(`已写入演示调解会议 ${activity.sessions} 场、协作单位转办 ${activity.referrals} 件`);
   return seeded;
 }

@@ -1,3 +1,4 @@
+import { seedDemoActivity } from '../../src/seed/demo-activity';
 import { seedDemoHistory } from '../../src/statistics/demo-history';
 import { Session, createOrganization, lendingCase, registerParty, staff, uniquePhone } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
@@ -66,5 +67,28 @@ describe('statistics (e2e)', () => {
     expect(stats.satisfaction.average).toBeGreaterThan(4);
     expect(stats.byMonth.length).toBeGreaterThanOrEqual(18);
     expect(await seedDemoHistory(t.dataSource, applicant.user.phone)).toBe(0); // once
+  });
+
+  it('gives the demo history its sessions (online or in person as the dashboard counts them) and partner referrals, once', async () => {
+    const admin = await staff(t, 'admin', null, '管理员');
+    const first = await seedDemoActivity(t.dataSource, 'Hezhou2026', t.clock.now());
+    expect(first.sessions).toBeGreaterThan(100);
+    expect(first.referrals).toBeGreaterThan(900);
+    // a demo case with a session met in person exactly when the statistics count it in person
+    const [mismatch] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM mediation_sessions m JOIN cases c ON c.id = m.case_id
+        WHERE c.demo AND (m.mode = 'in_person') <> (abs(hashtext(c.id::text)) % 5 <> 0)`);
+    expect(mismatch.n).toBe(0);
+    const [late] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM mediation_sessions m JOIN cases c ON c.id = m.case_id WHERE c.demo AND (m.started_at < c.filed_at OR m.started_at > now())`);
+    expect(late.n).toBe(0);
+    const stats = (await t.http.get('/api/statistics').set(admin.auth).expect(200)).body;
+    expect(stats.referrals.map((r: { partnerType: string }) => r.partnerType).sort()).toEqual(['court_filing', 'grid', 'petition', 'police']);
+    const sum = (k: string) => stats.referrals.reduce((n: number, r: Record<string, number>) => n + Number(r[k]), 0);
+    expect(sum('accepted')).toBeGreaterThan(900);
+    expect(sum('forwarded') + sum('declined')).toBeGreaterThan(0);
+    expect(await seedDemoActivity(t.dataSource, 'Hezhou2026', t.clock.now())).toEqual({ sessions: 0, referrals: 0 }); // once
+    const grid = await t.http.post('/api/auth/login').send({ phone: '13800000021', password: 'Hezhou2026' }).expect(200);
+    expect(grid.body.user.role).toBe('partner');
   });
 });

@@ -19,6 +19,8 @@ import { CaseSchedulingSection } from '../mediators/CaseSchedulingSection';
 import { CourtGuidanceThread } from '../mediators/CourtGuidanceThread';
 import { MediationClockPanel } from '../mediators/MediationClockPanel';
 import { CourtSection } from '../court/CourtSection';
+import { FollowUpSection } from '../loop/FollowUpSection';
+import { SatisfactionSection } from '../loop/SatisfactionSection';
 import { CaseActions } from './CaseActions';
 import { CaseOutcomeNotice } from './CaseOutcomeNotice';
 import { NextStep } from './NextStep';
@@ -28,6 +30,10 @@ import { DisputeFacts } from './DisputeFacts';
 import { EvidenceSection } from './EvidenceSection';
 import { PartyList } from './PartyList';
 import { Timeline } from './Timeline';
+
+// Follow-up (回访) exists once an agreement took effect; parties rate the mediation once it ended (src/follow-up).
+const AGREEMENT_IN_EFFECT = ['settled', 'confirmation_requested', 'confirmed', 'confirmation_rejected'];
+const MEDIATION_ENDED = ['failed', ...AGREEMENT_IN_EFFECT];
 
 function Section({ title, children, secondary }: { title: string; children: ComponentChildren; secondary?: boolean }) {
   // Secondary sections step aside in 长辈模式 (simpler pages, one main action).
@@ -133,6 +139,13 @@ export function CaseDetailPage({ id }: { id: string }) {
           <AgreementSection c={c} onChanged={refresh} />
         </Section>
       )}
+
+      {AGREEMENT_IN_EFFECT.includes(c.status) && (
+        <Section title={t('回访与履行')}>
+          <FollowUpSection caseId={c.id} reloadKey={version} onChanged={refresh} />
+        </Section>
+      )}
+      {user?.role === 'party' && MEDIATION_ENDED.includes(c.status) && <SatisfactionSection key={c.status} caseId={c.id} />}
 
       {!['filed', 'accepted', 'declined', 'refused', 'withdrawn'].includes(c.status) && (
         <Section title={t('调解会议')}>

@@ -52,6 +52,7 @@ export function StatisticsPage() {
         <div><dt>{t('中位周期（天）')}</dt><dd>{stats.cycle.medianDays ?? '—'}</dd></div>
         <div><dt>{t('平均周期（工作日）')}</dt><dd>{stats.cycle.averageWorkingDays ?? '—'}</dd></div>
         <div><dt>{t('线上调解占比')}</dt><dd>{pct(stats.channel.onlineShare)}</dd></div>
+        <div><dt>{t('线上 / 线下调解（件）')}</dt><dd>{stats.channel.online} / {stats.channel.inPerson}</dd></div>
         <div><dt>{t('司法确认')}</dt><dd>{stats.confirmations.confirmed} / {stats.confirmations.requested}</dd></div>
         <div><dt>{t('满意度')}</dt><dd>{stats.satisfaction.average ?? '—'}（{stats.satisfaction.count}）</dd></div>
         <div><dt>{t('逾期事项')}</dt><dd>{stats.overdue.unaccepted + stats.overdue.longMediations + stats.overdue.followUps}</dd></div>
@@ -65,8 +66,16 @@ export function StatisticsPage() {
       </table>
       <h2>{t('协作单位转办')}</h2>
       <table>
-        <thead><tr><th>{t('协作单位')}</th><th>{t('转办')}</th><th>{t('受理立案')}</th><th>{t('不予受理')}</th></tr></thead>
-        <tbody>{stats.referrals.map((r) => <tr key={r.partnerId}><td>{r.partnerName}</td><td>{r.total}</td><td>{r.accepted}</td><td>{r.declined}</td></tr>)}</tbody>
+        <thead><tr><th>{t('协作单位')}</th><th>{t('转办')}</th><th>{t('受理立案')}</th><th>{t('转出')}</th><th>{t('不予受理')}</th><th>{t('待分流')}</th></tr></thead>
+        <tbody data-testid="referral-figures">
+          {stats.referrals.map((r) => <tr key={r.partnerId}><td>{r.partnerName}</td><td>{r.total}</td><td>{r.accepted}</td><td>{r.forwarded}</td><td>{r.declined}</td><td>{r.waiting}</td></tr>)}
+        </tbody>
+      </table>
+      {!stats.referrals.length && <p class="muted">{t('本期没有协作单位转办的纠纷')}</p>}
+      <h2>{t('满意度分布')}</h2>
+      <table>
+        <thead><tr>{[1, 2, 3, 4, 5].map((n) => <th key={n}>{'★'.repeat(n)}</th>)}</tr></thead>
+        <tbody data-testid="satisfaction-figures"><tr>{stats.satisfaction.distribution.map((n, i) => <td key={i}>{n}</td>)}</tr></tbody>
       </table>
       <p>
         <button type="button" onClick={() => void statisticsApi.download('', 'csv')}>{t('导出 CSV')}</button>{' '}

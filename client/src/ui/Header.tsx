@@ -53,15 +53,17 @@ export function Header() {
       </div>
       {user && (
         <nav class="container nav" aria-label={t('主导航')}>
-          <NavLink href="/">{t('我的案件')}</NavLink>
+          {user.role === 'partner' ? <NavLink href="/">{t('转办事项')}</NavLink> : <NavLink href="/">{t('我的案件')}</NavLink>}
           {user.role === 'party' && <NavLink href="/cases/new">{t('申请调解')}</NavLink>}
           {isCommittee(user) && <NavLink href="/committee">{t('调委会工作台')}</NavLink>}
+          {isCommittee(user) && <NavLink href="/referrals">{t('转办事项')}</NavLink>}
           {user.role === 'mediator' && <NavLink href="/my-schedule">{t('我的调解日程')}</NavLink>}
           <NavLink href="/mediators">{t('调解员名录')}</NavLink>
           {user.role !== 'party' && user.role !== 'partner' && <NavLink href="/statistics">{t('调解统计')}</NavLink>}
           <NotificationBell />
           {user.role === 'court_staff' && <NavLink href="/court">{t('法院工作台')}</NavLink>}
-          {user.role !== 'party' && <NavLink href="/similar-cases">{t('类案检索')}</NavLink>}
+          {user.role !== 'party' && user.role !== 'partner' && <NavLink href="/similar-cases">{t('类案检索')}</NavLink>}
+          {user.role === 'admin' && <NavLink href="/admin/audit">{t('审计日志')}</NavLink>}
           <NavLink href="/calculator">{t('计算器')}</NavLink>
         </nav>
       )}

@@ -17,6 +17,8 @@ export interface AgreementResponseSource {
   viewer: AuthUser;
   isMediator: boolean;
   mayComment: boolean;
+  /** Parties the viewer signs for as an agent with special authority (特别授权). */
+  signsFor?: readonly string[];
   loanContractDate: string | null;
 }
 
@@ -24,7 +26,7 @@ export function toAgreementResponse(s: AgreementResponseSource): AgreementRespon
   const { agreement, version, signatures, parties, viewer } = s;
   const signedParty = new Set(signatures.map((sig) => sig.partyId ?? 'mediator'));
   const partySlots = parties.map((p) => ({
-    partyId: p.id, role: p.side, name: p.name, signed: signedParty.has(p.id), isMe: p.userId === viewer.id,
+    partyId: p.id, role: p.side, name: p.name, signed: signedParty.has(p.id), isMe: p.userId === viewer.id || !!s.signsFor?.includes(p.id),
   }));
   const mediatorSlot = {
     partyId: null, role: 'mediator' as const, name: s.mediator?.name ?? '', signed: signedParty.has('mediator'), isMe: s.isMediator,

@@ -23,9 +23,11 @@ export interface CaseDetailSource {
   /** The assigned mediator has to call the parties: he sees their phone numbers whole. */
   showPhones?: boolean;
   statements?: PartyStatement[];
+  /** The parties the viewer acts for as an agent (代理人). */
+  representing?: string[];
 }
 
-export function toCaseSummary(caseRow: Case, parties: CaseParty[]): CaseSummary {
+export function toCaseSummary(caseRow: Case, parties: CaseParty[], representing: string[] = []): CaseSummary {
   const names = (side: PartySide) => parties.filter((p) => p.side === side).map((p) => p.name);
   return {
     id: caseRow.id,
@@ -39,6 +41,7 @@ export function toCaseSummary(caseRow: Case, parties: CaseParty[]): CaseSummary 
     respondentNames: names('respondent'),
     mediatorName: caseRow.mediator?.name ?? null,
     awaitingConsent: parties.some((p) => p.side === 'respondent' && p.consent !== 'agreed'),
+    representing,
   };
 }
 
@@ -84,7 +87,7 @@ export function toEvidenceResponse(evidence: Evidence, uploadedByName: string): 
 export function toCaseDetail(source: CaseDetailSource): CaseDetail {
   const { caseRow, parties, cipher, viewerId } = source;
   return {
-    ...toCaseSummary(caseRow, parties),
+    ...toCaseSummary(caseRow, parties, source.representing),
     facts: caseRow.facts,
     claims: caseRow.claims,
     disputeDate: caseRow.disputeDate,

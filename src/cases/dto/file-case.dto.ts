@@ -26,6 +26,11 @@ export class OrganizationRespondentDto {
   @Label('姓名') @ApiProperty({ example: '重庆某物业服务有限公司' }) @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(100) name: string;
   @Label('统一社会信用代码') @ApiProperty({ example: '91350100M000100Y43' }) @IsCreditCode() creditCode: string;
   @Label('手机号') @ApiPropertyOptional({ example: '13900139000' }) @IsOptional() @IsMobilePhoneCn() phone?: string;
+  /** 法定代表人: the organisation acts through him, and its invitation goes to his phone. */
+  @Label('法定代表人') @ApiPropertyOptional({ example: '王五' }) @IsOptional() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(50)
+  representativeName?: string;
+  @Label('法定代表人手机号') @ApiPropertyOptional({ example: '13700137000' }) @IsOptional() @IsMobilePhoneCn()
+  representativePhone?: string;
 }
 
 export type RespondentDto = PersonRespondentDto | OrganizationRespondentDto;

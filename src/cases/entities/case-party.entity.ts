@@ -32,6 +32,8 @@ export class CaseParty {
   /** An organisation acts through its legal representative (法定代表人) or an employee it authorises. */
   @Column('text', { name: 'representative_name', nullable: true }) representativeName: string | null;
   @Column('text', { name: 'representative_title', nullable: true }) representativeTitle: string | null;
+  /** An organisation's legal representative's phone: its invitation goes there (the organisation's own phone is optional). */
+  @Column('text', { name: 'representative_phone', nullable: true }) representativePhone: string | null;
   /** The organisation's seal image (PNG), placed beside its representative's signature. */
   @Column('bytea', { name: 'seal_png', nullable: true, select: false }) sealPng?: Buffer | null;
   /** A respondent's consent to reuse the closed case's anonymised summary (the applicant's is on the case); null = not asked. */

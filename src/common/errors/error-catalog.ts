@@ -1,5 +1,6 @@
 // Every error the API can answer with: each feature declares its codes in its own `<feature>.errors.ts`; this file
 // only merges them. A new feature adds its file to ERROR_FILES and nothing else.
+import { AGENTS_ERRORS } from '../../agents/agents.errors';
 import { AGREEMENTS_ERRORS } from '../../agreements/agreements.errors';
 import { AUTH_ERRORS } from '../../auth/auth.errors';
 import { CASES_ERRORS } from '../../cases/cases.errors';
@@ -28,7 +29,7 @@ export const ERROR_FILES = {
   COMMON_ERRORS, AUTH_ERRORS, ORGANIZATIONS_ERRORS, CASES_ERRORS, EVIDENCE_ERRORS, INVITATIONS_ERRORS, SESSIONS_ERRORS,
   SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, PHONE_CODES_ERRORS, THROTTLE_ERRORS, GUIDANCE_ERRORS, DATABASE_ERRORS,
   AGREEMENTS_ERRORS, DOCUMENTS_ERRORS, MEDIATORS_ERRORS, CONFIRMATION_ERRORS,
-  NOTIFICATIONS_ERRORS, REFERRALS_ERRORS, FOLLOW_UP_ERRORS, STATISTICS_ERRORS,
+  NOTIFICATIONS_ERRORS, REFERRALS_ERRORS, FOLLOW_UP_ERRORS, STATISTICS_ERRORS, AGENTS_ERRORS,
 };
 
 type Files = typeof ERROR_FILES;

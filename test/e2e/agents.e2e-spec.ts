@@ -1,0 +1,242 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pngDataUrl } from '../factories/png';
+import { Session, acceptInvitation, createOrganization, lendingCase, login, registerParty, staff, uniquePhone } from '../factories/factories';
+import { TestApp, startTestApp } from '../support/test-app';
+import { AgreementCase, caseInMediation, twoInstalments } from './agreements.helpers';
+import { MediationCase, caseWithMediator, openSession } from './sessions.helpers';
+
+// Agents (代理人): a party names one with a power of attorney (授权委托书), the mediator approves, the agent then acts
+// for that party (reads, adds evidence, takes part on its side) and signs only with special authority (特别授权).
+jest.setTimeout(120_000);
+
+const POA = Buffer.from('%PDF-1.4\n授权委托书：兹委托赵六为本人的代理人。\n%%EOF\n');
+const LICENCE = '15001201810123456';
+
+describe('agents and powers of attorney (e2e)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  function addAgent(c: MediationCase, who: Session, fields: Record<string, string>, file: Buffer | null = POA) {
+    const req = t.http.post(`/api/cases/${c.caseId}/agents`).set(who.auth);
+    for (const [k, v] of Object.entries(fields)) req.field(k, v);
+    return file ? req.attach('file', file, { filename: '授权委托书.pdf', contentType: 'application/pdf' }) : req;
+  }
+
+  async function partyId(c: MediationCase, side: 'applicant' | 'respondent'): Promise<string> {
+    const detail = await t.http.get(`/api/cases/${c.caseId}`).set(c.mediator.auth).expect(200);
+    return detail.body.parties.find((p: { side: string }) => p.side === side).id;
+  }
+
+  /** The respondent names a registered lawyer, and the mediator approves him. */
+  async function approvedAgent(c: MediationCase, authority: 'general' | 'special'): Promise<{ agent: Session; agencyId: string }> {
+    const agent = await registerParty(t, '赵六');
+    const added = await addAgent(c, c.respondent, {
+      partyId: await partyId(c, 'respondent'), name: '赵六', phone: agent.user.phone, idNumber: '11010519491231002X',
+      relation: 'lawyer', licenceNumber: LICENCE, lawFirm: '重庆某某律师事务所', authority,
+    }).expect(201);
+    await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'approve' }).expect(200);
+    return { agent, agencyId: added.body.id };
+  }
+
+  it('add → approve → the agent reads the case, sees it in his list as 代理 李四, adds evidence and joins on that side', async () => {
+    const c = await caseWithMediator(t);
+    const agent = await registerParty(t, '赵六');
+    const respondentPartyId = await partyId(c, 'respondent');
+    const added = await addAgent(c, c.respondent, {
+      partyId: respondentPartyId, name: '赵六', phone: agent.user.phone, idNumber: '11010519491231002X', relation: 'relative', authority: 'general',
+    }).expect(201);
+    expect(added.body).toMatchObject({ status: 'pending', statusLabel: '待审核', relationLabel: '近亲属', authorityLabel: '一般授权', partyName: '李四', registered: true });
+    expect(added.body.poa).toMatchObject({ fileName: '授权委托书.pdf', sizeBytes: POA.length });
+    // Before approval the agent sees nothing.
+    await t.http.get(`/api/cases/${c.caseId}`).set(agent.auth).expect(404);
+
+    const pending = await t.http.get(`/api/cases/${c.caseId}/agents`).set(c.mediator.auth).expect(200);
+    expect(pending.body).toEqual([expect.objectContaining({ id: added.body.id, mayDecide: true, idNumber: '11010519491231002X' })]);
+    const file = await t.http.get(`/api/agents/${added.body.id}/power-of-attorney`).set(c.mediator.auth).buffer(true).expect(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    // The other side sees the agent, with his numbers masked.
+    const seenByApplicant = await t.http.get(`/api/cases/${c.caseId}/agents`).set(c.applicant.auth).expect(200);
+    expect(seenByApplicant.body[0]).toMatchObject({ idNumber: '110105********002X', mayDecide: false, mayRevoke: false });
+
+    const approved = await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'approve' }).expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', statusLabel: '已批准' });
+
+    const detail = await t.http.get(`/api/cases/${c.caseId}`).set(agent.auth).expect(200);
+    expect(detail.body).toMatchObject({ id: c.caseId, representing: ['李四'] });
+    const list = await t.http.get('/api/cases').set(agent.auth).expect(200);
+    expect(list.body.items).toEqual([expect.objectContaining({ id: c.caseId, representing: ['李四'] })]);
+
+    const up = await t.http.post(`/api/cases/${c.caseId}/evidence`).set(agent.auth)
+      .attach('file', Buffer.from('%PDF-1.4\n还款记录\n%%EOF\n'), { filename: '还款记录.pdf', contentType: 'application/pdf' }).expect(201);
+    expect(up.body.uploadedByName).toBe('赵六');
+    const seen = await t.http.get(`/api/cases/${c.caseId}`).set(c.applicant.auth).expect(200);
+    expect(seen.body.evidence.map((e: { id: string }) => e.id)).toContain(up.body.id);
+
+    // In a session he takes part as the respondent's side (so inside its caucus), waiting to be admitted like a party.
+    const sessionId = await openSession(t, c);
+    const session = await t.http.get(`/api/sessions/${sessionId}`).set(agent.auth).expect(200);
+    expect(session.body).toMatchObject({ myRole: 'party', mySide: 'respondent' });
+
+    // But he does not act as the party itself.
+    await t.http.post(`/api/cases/${c.caseId}/agents`).set(agent.auth).field('partyId', respondentPartyId).expect(403);
+
+    const timeline = await t.http.get(`/api/cases/${c.caseId}/timeline`).set(c.applicant.auth).expect(200);
+    const agentItems = timeline.body.filter((i: { type: string }) => i.type.startsWith('agent_'));
+    expect(agentItems.map((i: { label: string }) => i.label)).toEqual(['代理人已添加（待审核）', '代理人已批准']);
+    expect(agentItems[0].detail).toBe('代理人：赵六（代理李四）');
+    const events = await t.dataSource.query(`SELECT payload->>'change' AS change FROM event_outbox WHERE name = 'agent.changed' AND payload->>'caseId' = $1 ORDER BY id`, [c.caseId]);
+    expect(events.map((e: { change: string }) => e.change)).toEqual(['added', 'approved']);
+    const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'case.agent_%' ORDER BY id`, [c.caseId]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual(['case.agent_added', 'case.agent_approved']);
+  });
+
+  describe('signing the agreement for the party', () => {
+    async function finalised(c: AgreementCase): Promise<string> {
+      const { body } = await t.http.post(`/api/cases/${c.caseId}/agreements`).set(c.mediator.auth)
+        .send({ obligations: [twoInstalments(c)], terms: '双方就本纠纷再无其他争议。' }).expect(201);
+      await t.http.post(`/api/agreements/${body.id}/finalize`).set(c.mediator.auth).send({ acknowledged: [] }).expect(200);
+      return body.id;
+    }
+
+    it('refuses an agent with general authority (一般授权): 403 with a code, nothing signed', async () => {
+      const c = await caseInMediation(t);
+      const { agent } = await approvedAgent(c, 'general');
+      const id = await finalised(c);
+      const seen = await t.http.get(`/api/agreements/${id}`).set(agent.auth).expect(200);
+      expect(seen.body.canSign).toBe(false);
+      const refused = await t.http.post(`/api/agreements/${id}/sign/code`).set(agent.auth).expect(403);
+      expect(refused.body.code).toBe('CASE_ACTION_FORBIDDEN');
+      const signed = await t.http.post(`/api/agreements/${id}/sign`).set(agent.auth).send({ code: '123456', signatureImage: pngDataUrl() }).expect(403);
+      expect(signed.body.code).toBe('CASE_ACTION_FORBIDDEN');
+      expect((await t.dataSource.query('SELECT count(*)::int AS n FROM agreement_signatures WHERE agreement_id = $1', [id]))[0].n).toBe(0);
+    });
+
+    it('lets an agent with special authority (特别授权) sign in the party’s place', async () => {
+      const c = await caseInMediation(t);
+      const { agent } = await approvedAgent(c, 'special');
+      const id = await finalised(c);
+      const seen = await t.http.get(`/api/agreements/${id}`).set(agent.auth).expect(200);
+      expect(seen.body.canSign).toBe(true);
+      await t.http.post(`/api/agreements/${id}/sign/code`).set(agent.auth).expect(200);
+      const outbox = await t.http.get('/api/dev/outbox').query({ phone: agent.user.phone }).expect(200);
+      const code = outbox.body.items.find((m: { purpose: string }) => m.purpose === 'sign').code;
+      const signed = await t.http.post(`/api/agreements/${id}/sign`).set(agent.auth).send({ code, signatureImage: pngDataUrl() }).expect(200);
+      expect(signed.body.signatures).toEqual([expect.objectContaining({ partyId: c.respondentPartyId, role: 'respondent', name: '李四（代理人：赵六）' })]);
+      // The party itself has nothing left to sign.
+      await t.http.post(`/api/agreements/${id}/sign/code`).set(c.respondent.auth).expect(409);
+    });
+  });
+
+  it('revoked: the agent loses access at once (403), and the timeline says so', async () => {
+    const c = await caseWithMediator(t);
+    const { agent, agencyId } = await approvedAgent(c, 'special');
+    await t.http.get(`/api/cases/${c.caseId}`).set(agent.auth).expect(200);
+    const revoked = await t.http.post(`/api/agents/${agencyId}/revoke`).set(c.respondent.auth).send({ reason: '已自行处理' }).expect(200);
+    expect(revoked.body).toMatchObject({ status: 'revoked', statusLabel: '已撤销', mayRevoke: false });
+    const refused = await t.http.get(`/api/cases/${c.caseId}`).set(agent.auth).expect(403);
+    expect(refused.body.code).toBe('CASE_ACTION_FORBIDDEN');
+    await t.http.post(`/api/cases/${c.caseId}/evidence`).set(agent.auth).attach('file', POA, '证据.pdf').expect(403);
+    expect((await t.http.get('/api/cases').set(agent.auth).expect(200)).body.items).toEqual([]);
+    const again = await t.http.post(`/api/agents/${agencyId}/revoke`).set(c.mediator.auth).send({}).expect(409);
+    expect(again.body.code).toBe('AGENT_NOT_ACTIVE');
+    const timeline = await t.http.get(`/api/cases/${c.caseId}/timeline`).set(c.mediator.auth).expect(200);
+    expect(timeline.body.at(-1)).toMatchObject({ type: 'agent_revoked', label: '代理人已撤销', detail: '代理人：赵六（代理李四），理由：已自行处理' });
+  });
+
+  it('lets only the deciding mediator approve: a stranger is told 404, the other party 403, the committee 403 once a mediator is assigned', async () => {
+    const c = await caseWithMediator(t);
+    const added = await addAgent(c, c.applicant, {
+      partyId: await partyId(c, 'applicant'), name: '孙七', phone: uniquePhone(), idNumber: '11010519491231002X', relation: 'other', authority: 'general',
+    }).expect(201);
+    const stranger = await registerParty(t, '路人');
+    const notFound = await t.http.post(`/api/agents/${added.body.id}/decision`).set(stranger.auth).send({ decision: 'approve' }).expect(404);
+    expect(notFound.body.code).toBe('AGENT_NOT_FOUND');
+    const party = await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.respondent.auth).send({ decision: 'approve' }).expect(403);
+    expect(party.body.code).toBe('CASE_ACTION_FORBIDDEN');
+    const colleague = await staff(t, 'mediator', c.committee.id, '同事');
+    const committee = await t.http.post(`/api/agents/${added.body.id}/decision`).set(colleague.auth).send({ decision: 'approve' }).expect(403);
+    expect(committee.body.code).toBe('AGENT_DECIDED_BY_MEDIATOR');
+    // Not the other side's agent to revoke either.
+    const notYours = await t.http.post(`/api/agents/${added.body.id}/revoke`).set(c.respondent.auth).send({}).expect(403);
+    expect(notYours.body.code).toBe('AGENT_PARTY_NOT_YOURS');
+    // Rejecting needs a reason, which the party then sees.
+    await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'reject' }).expect(400);
+    const rejected = await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'reject', reason: '委托书未签名' }).expect(200);
+    expect(rejected.body).toMatchObject({ status: 'rejected', statusLabel: '已驳回', decisionReason: '委托书未签名' });
+    expect((await t.dataSource.query(`SELECT status FROM case_agents WHERE id = $1`, [added.body.id]))[0].status).toBe('rejected');
+  });
+
+  it('refuses bad input with 400 and writes nothing (no row, no file)', async () => {
+    const c = await caseWithMediator(t);
+    const id = await partyId(c, 'applicant');
+    const good = { partyId: id, name: '孙七', phone: uniquePhone(), idNumber: '11010519491231002X', relation: 'relative', authority: 'general' };
+    const badId = await addAgent(c, c.applicant, { ...good, idNumber: '110105194912310021' }).expect(400);
+    expect(badId.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'idNumber', message: expect.stringContaining('代理人身份证号') })] });
+    const lawyer = await addAgent(c, c.applicant, { ...good, relation: 'lawyer' }).expect(400);
+    expect(lawyer.body.errors.map((e: { field: string }) => e.field)).toContain('licenceNumber');
+    const noFile = await addAgent(c, c.applicant, good, null).expect(400);
+    expect(noFile.body.code).toBe('AGENT_POA_REQUIRED');
+    const employee = await addAgent(c, c.applicant, { ...good, relation: 'employee' }).expect(400);
+    expect(employee.body.code).toBe('AGENT_EMPLOYEE_ORGANIZATION_ONLY');
+    const party = await addAgent(c, c.applicant, { ...good, phone: c.respondent.user.phone }).expect(400);
+    expect(party.body.code).toBe('AGENT_IS_PARTY');
+    await addAgent(c, c.applicant, { ...good, phone: 'abc' }).expect(400);
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM case_agents WHERE case_id = $1', [c.caseId]))[0].n).toBe(0);
+    const incoming = path.join(t.config.uploadDir, '.incoming');
+    expect(readdirSync(incoming)).toEqual([]);
+  });
+
+  it('tells an agent without an account to register by SMS; once registered with that phone he sees the case', async () => {
+    const c = await caseWithMediator(t);
+    const phone = uniquePhone();
+    const added = await addAgent(c, c.applicant, {
+      partyId: await partyId(c, 'applicant'), name: '周八', phone, idNumber: '11010519491231002X', relation: 'relative', authority: 'general',
+    }).expect(201);
+    expect(added.body.registered).toBe(false);
+    await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'approve' }).expect(200);
+    await t.jobs.runDue();
+    const outbox = await t.http.get('/api/dev/outbox').query({ phone }).expect(200);
+    expect(outbox.body.items).toContainEqual(expect.objectContaining({ purpose: 'notice:notification', text: expect.stringContaining('张三委托您代理调解') }));
+    const agent = await registerParty(t, '周八', phone);
+    const list = await t.http.get('/api/cases').set(agent.auth).expect(200);
+    expect(list.body.items).toEqual([expect.objectContaining({ id: c.caseId, representing: ['张三'] })]);
+  });
+
+  it("invites an organisation through its legal representative's phone; he answers for it and names an employee agent", async () => {
+    const committee = await createOrganization(t.dataSource, 'committee');
+    const applicant = await registerParty(t, '张三');
+    const representative = await registerParty(t, '王五');
+    const companyPhone = uniquePhone();
+    const filed = await t.http.post('/api/cases').set(applicant.auth).send(lendingCase('13900000000', {
+      committeeId: committee.id,
+      respondents: [{ type: 'organization', name: '重庆某物业服务有限公司', creditCode: '91350100M000100Y43', phone: companyPhone, representativeName: '王五', representativePhone: representative.user.phone }],
+    })).expect(201);
+    const company = filed.body.parties.find((p: { side: string }) => p.side === 'respondent');
+    expect(company).toMatchObject({ representativeName: '王五', representativeTitle: '法定代表人' });
+    const invitation = await t.http.post(`/api/cases/${filed.body.id}/invitations`).set(applicant.auth).send({}).expect(201);
+    const masked = `${representative.user.phone.slice(0, 3)}****${representative.user.phone.slice(-4)}`;
+    expect(invitation.body).toMatchObject({ sms: 'queued', smsTo: masked });
+    await t.jobs.runDue();
+    const toRepresentative = await t.http.get('/api/dev/outbox').query({ phone: representative.user.phone }).expect(200);
+    expect(toRepresentative.body.items).toContainEqual(expect.objectContaining({ purpose: 'notice:invitation' }));
+    const toCompany = await t.http.get('/api/dev/outbox').query({ phone: companyPhone }).expect(200);
+    expect(toCompany.body.items).toEqual([]);
+
+    await acceptInvitation(t, representative, invitation.body.code);
+    const employee = await registerParty(t, '钱九');
+    const mediator = await staff(t, 'mediator', committee.id, '王桂兰');
+    const c = { caseId: filed.body.id, committee, applicant, respondent: representative, mediator } as MediationCase;
+    const added = await addAgent(c, representative, {
+      partyId: company.id, name: '钱九', phone: employee.user.phone, idNumber: '11010519491231002X', relation: 'employee', authority: 'general',
+    }).expect(201);
+    expect(added.body.relationLabel).toBe('员工');
+    // No mediator yet: the committee decides.
+    await t.http.post(`/api/agents/${added.body.id}/decision`).set(mediator.auth).send({ decision: 'approve' }).expect(200);
+    const seen = await t.http.get(`/api/cases/${c.caseId}`).set((await login(t, employee.user.phone)).auth).expect(200);
+    expect(seen.body.representing).toEqual(['重庆某物业服务有限公司']);
+  });
+});

@@ -17,7 +17,7 @@ export type Organization = NonNullable<import('../../../src/api-contract').MeRes
 
 export type Respondent =
   | { type: 'person'; name: string; phone: string; idNumber?: string }
-  | { type: 'organization'; name: string; creditCode: string; phone?: string };
+  | { type: 'organization'; name: string; creditCode: string; phone?: string; representativeName?: string; representativePhone?: string };
 
 export interface NewCase {
   committeeId?: Id;

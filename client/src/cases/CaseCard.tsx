@@ -15,6 +15,9 @@ export function CaseCard({ c, children }: { c: CaseSummary; children?: Component
         </a>
         <StatusBadge status={c.status} label={c.statusLabel} />
       </header>
+      {c.representing.length > 0 && (
+        <p class="tag tag-agent" data-testid="case-representing">{t('代理 {names}', { names: c.representing.join('、') })}</p>
+      )}
       <dl class="case-card-meta">
         <div>
           <dt>{t('案由')}</dt>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { useCaseChanges } from '../live/live';
 import { useState } from 'preact/hooks';
 import { AgreementSection } from '../agreements/AgreementSection';
+import { AgentSection } from '../agents/AgentSection';
 import { DocumentList } from '../agreements/DocumentList';
 import { SessionEntry } from '../sessions/SessionEntry';
 import { SessionTrace } from '../sessions/SessionTrace';
@@ -88,6 +89,9 @@ export function CaseDetailPage({ id }: { id: string }) {
         <p class="muted">
           {c.category} · {formatFen(c.claimAmountFen)} · {t('申请于 {at}', { at: formatDateTime(c.filedAt) })}
         </p>
+        {c.representing.length > 0 && (
+          <p class="representing" data-testid="representing">{t('您是 {names} 的代理人', { names: c.representing.join('、') })}</p>
+        )}
         <NextStep step={c.nextStep} />
         <ReadAloud text={`${t('案件状态')}：${t(c.statusLabel)}。${t(c.nextStep.text)}`} />
         <SessionEntry c={c} reloadKey={version} />
@@ -127,6 +131,12 @@ export function CaseDetailPage({ id }: { id: string }) {
       <Section title={t('当事人信息')}>
         <PartyList caseId={c.id} parties={c.parties} canInvite={allowed.includes('invite')} />
       </Section>
+
+      {(user?.role === 'party' || user?.role === 'mediator' || user?.role === 'admin') && (
+        <Section title={t('代理人')}>
+          <AgentSection c={c} reloadKey={version} onChanged={refresh} />
+        </Section>
+      )}
 
       {(c.statements.length > 0 || allowed.includes('give_statement')) && (
         <Section title={t('答辩意见')}>

@@ -89,6 +89,24 @@ function RespondentForm({
               error={errors.phone}
               onValue={(v) => onChange({ phone: v.replace(/\D/g, '') })}
             />
+            <TextField
+              label={t('法定代表人（选填）')}
+              maxLength={50}
+              autoComplete="off"
+              value={value.representativeName}
+              error={errors.representativeName}
+              onValue={(v) => onChange({ representativeName: v })}
+            />
+            <TextField
+              label={t('法定代表人手机号（选填）')}
+              type="tel"
+              inputMode="numeric"
+              maxLength={11}
+              hint={t('填写后，调解邀请短信发到法定代表人的手机号，由他代表单位答复')}
+              value={value.representativePhone}
+              error={errors.representativePhone}
+              onValue={(v) => onChange({ representativePhone: v.replace(/\D/g, '') })}
+            />
           </>
         )}
       </div>

@@ -38,6 +38,9 @@ export interface RespondentDraft {
   phone: string;
   idNumber: string;
   creditCode: string;
+  /** An organisation's 法定代表人: its invitation goes to his phone. */
+  representativeName: string;
+  representativePhone: string;
 }
 
 export interface FileDraft {
@@ -47,7 +50,7 @@ export interface FileDraft {
 }
 
 export type DisputeKey = keyof DisputeDraft;
-export type RespondentKey = 'name' | 'phone' | 'idNumber' | 'creditCode';
+export type RespondentKey = 'name' | 'phone' | 'idNumber' | 'creditCode' | 'representativeName' | 'representativePhone';
 
 let seq = 0;
 export const nextKey = () => ++seq;
@@ -82,6 +85,8 @@ export const emptyRespondent = (): RespondentDraft => ({
   phone: '',
   idNumber: '',
   creditCode: '',
+  representativeName: '',
+  representativePhone: '',
 });
 
 export const FACTS_MAX = 5000;
@@ -115,7 +120,7 @@ export function validateDispute(d: DisputeDraft): Errors<DisputeKey> {
  */
 export function readyToCheck(key: string, value: unknown): boolean {
   const v = typeof value === 'string' ? value : '';
-  if (key === 'phone') return v.length >= 11;
+  if (key === 'phone' || key === 'representativePhone') return v.length >= 11;
   if (key === 'idNumber' || key === 'creditCode') return v.length >= 18;
   return ['amount', 'loanPrincipal', 'loanRate'].includes(key) && v.trim() !== '';
 }
@@ -143,6 +148,11 @@ export function validateRespondents(list: RespondentDraft[], myPhone?: string): 
       if (!r.creditCode) e.creditCode = t('请输入统一社会信用代码');
       else if (!CREDIT_CODE_RE.test(r.creditCode)) e.creditCode = t('统一社会信用代码应为 18 位数字或大写字母');
       else if (!isValidCreditCode(r.creditCode)) e.creditCode = t('统一社会信用代码校验不通过，请核对');
+      if (r.representativeName) e.representativeName = checkRequired(r.representativeName, '', 50);
+      if (r.representativePhone) {
+        e.representativePhone = checkPhone(r.representativePhone);
+        if (!e.representativePhone && r.representativePhone === myPhone) e.representativePhone = t('不能将自己列为被申请人');
+      }
     }
     return e;
   });
@@ -186,6 +196,8 @@ export function toNewCase(d: DisputeDraft, respondents: RespondentDraft[], commi
               name: r.name.trim(),
               creditCode: r.creditCode,
               ...(r.phone ? { phone: r.phone } : {}),
+              ...(r.representativeName.trim() ? { representativeName: r.representativeName.trim() } : {}),
+              ...(r.representativePhone ? { representativePhone: r.representativePhone } : {}),
             },
     ),
   };
@@ -221,7 +233,7 @@ export function serverFieldErrors(fields: FieldError[], respondentCount: number)
   const respondents: Errors<RespondentKey>[] = Array.from({ length: respondentCount }, () => ({}));
   let matched = false;
   for (const { field, message } of fields) {
-    const r = /^respondents\.(\d+)\.(name|phone|idNumber|creditCode)$/.exec(field);
+    const r = /^respondents\.(\d+)\.(name|phone|idNumber|creditCode|representativeName|representativePhone)$/.exec(field);
     if (r && respondents[Number(r[1])]) {
       respondents[Number(r[1])][r[2] as RespondentKey] ??= message;
       matched = true;

@@ -15,8 +15,9 @@ import { MediatorsService } from '../src/mediators/mediators.service';
 // npm run bench:match — ranking the mediators of a case (issue #16). 10,000 mediators across 200 committees of 10
 // courts' areas: 50 of the committee's own, and about half of every area's mediators invited by its court (特邀), so a
 // case has up to 500 candidates. Each mediator has weekly hours, some leave, closed and open cases, booked sessions.
-// Times the portal's own ranking (MediatorRankingService.rank: candidates, figures, hours, leave, sessions, conflicts
-// from the database, then the pure score) for cases of random committees, and prints p50 / p99.
+// Times the portal's own ranking (MediatorRankingService.rank: candidates with their counts, free slots and conflicts
+// from the database in one statement, the pure score, the best 20 profile cards) for cases of random committees, and
+// prints p50 / p99. The data goes in with plain SQL: the triggers keep the counts and free slots as the portal's writes do.
 const COURTS = 10;
 const COMMITTEES = 200;
 const PER_COMMITTEE = 50;

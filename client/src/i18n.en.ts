@@ -477,6 +477,8 @@ export const en: Record<string, string> = {
   '保存可预约时段': 'Save hours',
   '请假': 'Leave',
   '登记请假': 'Add leave',
+  '撤销请假': 'Take back',
+  '请假已撤销，相应时段可重新预约': 'Leave taken back: those hours can be booked again',
   '订阅我的调解日程': 'Subscribe to my schedule',
   '在日历应用中订阅此链接（请勿外传）：': 'Subscribe to this link in a calendar app (keep it private):',
   '{name}的照片': 'Photo of {name}',

@@ -77,29 +77,3 @@ export function slotsOf(input: {
   }
   return slots;
 }
-
-/**
- * How many free one-hour slots a mediator has in the 7 days from now (a factor of the ranking). The same rule as
- * slotsOf, in plain epoch milliseconds: it runs for every candidate of a case (up to 500) on each ranking.
- */
-export function freeSlotsNextWeek(hours: readonly WeeklyHours[], leave: readonly TimeRange[], busy: readonly TimeRange[], now: Date): number {
-  const nowMs = now.getTime();
-  const until = nowMs + 7 * DAY;
-  const blocked = [...leave, ...busy].map((r) => [new Date(r.start).getTime(), new Date(r.end).getTime()]);
-  const today = Math.floor((nowMs + SHANGHAI_OFFSET_MS) / DAY); // days since 1970-01-01 in Shanghai
-  let count = 0;
-  for (let d = 0; d < 8; d++) {
-    const midnight = (today + d) * DAY - SHANGHAI_OFFSET_MS;
-    const weekday = ((today + d + 3) % 7) + 1; // 1970-01-01 was a Thursday (ISO 4)
-    for (const h of hours) {
-      if (h.weekday !== weekday) continue;
-      for (let m = h.startMinute; m + 60 <= h.endMinute; m += 60) {
-        const start = midnight + m * MINUTE;
-        const end = start + 60 * MINUTE;
-        if (start <= nowMs || end > until) continue;
-        if (!blocked.some(([s, e]) => s < end && start < e)) count++;
-      }
-    }
-  }
-  return count;
-}

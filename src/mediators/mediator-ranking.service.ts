@@ -5,7 +5,6 @@ import { AccessService } from '../access/access.service';
 import { CasePermission } from '../access/case-permission';
 import { Case } from '../cases/entities/case.entity';
 import { Clock } from '../clock/clock';
-import { freeSlotsNextWeek } from './availability';
 import { CandidateFacts, ConflictReason, rankMediators } from './mediator-score';
 import { CandidateRow, MediatorsRepository } from './mediators.repository';
 import { MediatorsService } from './mediators.service';
@@ -15,7 +14,6 @@ export const CONFLICT_LABELS: Record<ConflictReason, string> = {
   open_case_with_same_parties: '正在办理涉及同一当事人的其他案件',
 };
 
-const WEEK_AND_A_DAY_MS = 8 * 86_400_000;
 /** The ranking answers the best this many with their full profile cards (all are scored). */
 export const RANKED_SHOWN = 20;
 
@@ -38,9 +36,8 @@ export class MediatorRankingService {
 
   /** The ranking of a case's candidates (its committee's own and the court-invited of its court), best first. */
   async rank(caseRow: Pick<Case, 'id' | 'committeeId' | 'category'>, languages: string[]): Promise<MediatorRanking> {
-    const courtId = await this.courtOf(caseRow.committeeId);
-    const candidates = await this.repository.candidates(caseRow.committeeId, courtId);
-    const facts = await this.factsOf(caseRow.id, candidates);
+    const candidates = await this.repository.candidates(caseRow.id, caseRow.committeeId, this.clock.now());
+    const facts = candidates.map(factsOf);
     const ranking = rankMediators(facts, { category: caseRow.category, languages });
     const byId = new Map(candidates.map((c) => [c.id, c]));
     const shown = ranking.ranked.slice(0, RANKED_SHOWN);
@@ -61,28 +58,11 @@ export class MediatorRankingService {
     if ((await this.repository.withOpenCaseOfSameParties(caseId, [mediatorId])).size) return 'open_case_with_same_parties';
     return null;
   }
+}
 
-  private async factsOf(caseId: string, candidates: CandidateRow[]): Promise<CandidateFacts[]> {
-    const ids = candidates.map((c) => c.id);
-    const now = this.clock.now();
-    const until = new Date(now.getTime() + WEEK_AND_A_DAY_MS);
-    const [leave, busy, sameParties, parties] = await Promise.all([
-      this.repository.leave(ids, now, until), this.repository.busy(ids, now, until),
-      this.repository.withOpenCaseOfSameParties(caseId, ids), this.repository.partyIdentifiers(caseId),
-    ]);
-    return candidates.map((c) => {
-      const related = c.declaredConflicts.some((d) => parties.includes(d));
-      return {
-        mediatorId: c.id, specialties: c.specialties, languages: c.languages, openCaseload: Number(c.open),
-        freeSlotsNext7Days: freeSlotsNextWeek(c.hours, leave.get(c.id)!, busy.get(c.id)!, now),
-        closedCases: Number(c.closed), settledCases: Number(c.settled),
-        conflict: related ? 'related_to_party' : sameParties.has(c.id) ? 'open_case_with_same_parties' : null,
-      };
-    });
-  }
-
-  private async courtOf(committeeId: string): Promise<string | null> {
-    const [row] = await this.repository.manager.query('SELECT court_id FROM organizations WHERE id = $1', [committeeId]);
-    return row?.court_id ?? null;
-  }
+function factsOf(c: CandidateRow): CandidateFacts {
+  return {
+    mediatorId: c.id, specialties: c.specialties, languages: c.languages, openCaseload: Number(c.open),
+    freeSlotsNext7Days: c.freeSlots, closedCases: Number(c.closed), settledCases: Number(c.settled), conflict: c.conflict,
+  };
 }

@@ -62,7 +62,7 @@ export class MediatorsController {
 
   @ApiResult('MediatorProfileDetail')
   @Delete('mediators/:id/leave/:leaveId')
-  deleteLeave(@CurrentUser() user: AuthUser, @MediatorId() id: string, @UuidParam('leaveId', 'LEAVE_INVALID') leaveId: string) {
+  deleteLeave(@CurrentUser() user: AuthUser, @MediatorId() id: string, @UuidParam('leaveId', 'LEAVE_NOT_FOUND') leaveId: string) {
     return this.mediators.deleteLeave(user, id, leaveId);
   }
 

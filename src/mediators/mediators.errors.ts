@@ -12,6 +12,7 @@ export const MEDIATORS_ERRORS = defineErrors({
   MEDIATOR_REPLACEMENT_NOT_FOUND: { status: 404, zh: '找不到该更换调解员申请，或它已有决定', en: 'Replacement request not found or already decided' },
   AVAILABILITY_INVALID: { status: 422, zh: '可预约时段不正确：每段须在同一天内，开始早于结束，且各段不重叠', en: 'Invalid weekly hours' },
   LEAVE_INVALID: { status: 422, zh: '请假时间不正确：开始须早于结束', en: 'Invalid leave' },
+  LEAVE_NOT_FOUND: { status: 404, zh: '找不到该请假记录，或它已被撤销', en: 'Leave not found or already taken back' },
   PHOTO_INVALID: { status: 422, zh: '照片须为 PNG 或 JPEG 图片，且不超过 1MB', en: 'The photo must be a PNG or JPEG of at most 1 MB' },
   EXTENSION_PENDING: { status: 409, zh: '已有一项延长调解期限的请求正在等待当事人答复', en: 'An extension request is already pending' },
   EXTENSION_NOT_FOUND: { status: 404, zh: '找不到该延期请求，或它已有结果', en: 'Extension request not found or already decided' },

@@ -9,7 +9,10 @@ export interface MediatorEvents {
   /** A session was booked in the mediator's calendar (online or in person). */
   'session.booked': { sessionId: string; caseId: string; mediatorId: string; startsAt: string };
   /** A reminder before a booked session, for everyone taking part (the in-app bell shows it). */
-  'session.reminder': { sessionId: string; caseId: string; startsAt: string; userIds: string[]; hoursBefore: number };
+  'session.reminder': {
+    sessionId: string; caseId: string; startsAt: string; endsAt: string; mode: 'online' | 'in_person'; location: string | null;
+    mediatorName: string; userIds: string[]; hoursBefore: number;
+  };
   /** The mediator asked the court for guidance, or the court answered (法官指导调解). */
   'court_guidance.message': { caseId: string; courtId: string; authorId: string };
   /** A party was asked to consent to extending the mediation period. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CasesModule } from '../cases/cases.module';
 import { CourtGuidanceService } from './court-guidance.service';
+import { FreeSlotsRenewal } from './free-slots.job';
 import { MediationClockService } from './mediation-clock.service';
 import { MediatorCalendarService } from './mediator-calendar.service';
 import { MediatorCasesController } from './mediator-cases.controller';
@@ -18,7 +19,7 @@ import { MediatorsService } from './mediators.service';
   controllers: [MediatorsController, MediatorCasesController],
   providers: [
     MediatorsRepository, MediatorsService, MediatorRankingService, MediatorChoiceRepository, MediatorChoiceService,
-    MediationClockService, CourtGuidanceService, MediatorCalendarService,
+    MediationClockService, CourtGuidanceService, MediatorCalendarService, FreeSlotsRenewal,
   ],
   exports: [MediatorsRepository, MediatorRankingService],
 })

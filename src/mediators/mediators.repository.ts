@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MediatorAffiliation, MediatorFigures, MediatorOfficeResponse } from '../api-contract';
-import type { TimeRange, WeeklyHours } from './availability';
+import { shanghaiParts, type TimeRange, type WeeklyHours } from './availability';
+import type { ConflictReason } from './mediator-score';
 
 export interface MediatorRow {
   id: string;
@@ -21,7 +22,9 @@ export interface CandidateRow extends MediatorRow {
   open: number;
   closed: number;
   settled: number;
-  hours: WeeklyHours[];
+  conflict: ConflictReason | null;
+  /** Free one-hour slots in the 7 days from the ranking's now. */
+  freeSlots: number;
 }
 
 export interface DirectoryFilter {
@@ -46,6 +49,8 @@ export interface ProfileChanges {
   declaredConflicts?: string[];
 }
 
+/** A case still being worked on: a mediator with one of these sharing a party with this case has a conflict. */
+const OPEN_WITH_PARTIES = `('accepted', 'mediator_assigned', 'in_mediation')`;
 const CLOSED_SETTLED = `('settled', 'confirmation_requested', 'confirmed', 'confirmation_rejected')`;
 
 const MEDIATOR_COLUMNS = `
@@ -91,23 +96,46 @@ export class MediatorsRepository {
 
   /**
    * The mediators a case of this committee may have — its own, and those its court invited (特邀调解员), at most 500 —
-   * with what the ranking needs of each in one round trip: case counts (kept by a trigger) and weekly hours.
+   * with everything the ranking needs of each, in one statement: case counts (kept by a trigger), free one-hour slots
+   * in the 7 days from `now` (counted from the starts each profile keeps, see migration 1765064000000; a list older than
+   * yesterday is computed on the spot), and the conflict of interest with this case's parties, if any.
    */
-  async candidates(committeeId: string, courtId: string | null): Promise<CandidateRow[]> {
+  async candidates(caseId: string, committeeId: string, now: Date): Promise<CandidateRow[]> {
     return this.manager.query(
       `WITH ids AS (
-         SELECT id FROM users WHERE role = 'mediator' AND organization_id = $1
-         UNION SELECT user_id FROM mediator_profiles WHERE $2::uuid IS NOT NULL AND invited_by_court_id = $2
+         SELECT id FROM users WHERE role = 'mediator' AND organization_id = $2
+         UNION SELECT user_id FROM mediator_profiles WHERE invited_by_court_id = (SELECT court_id FROM organizations WHERE id = $2)
+       ), party_ids AS (
+         SELECT array_agg(x) AS ids FROM case_parties, LATERAL (VALUES (phone), (credit_code)) v(x) WHERE case_id = $1 AND x IS NOT NULL
+       ), same_parties AS (
+         SELECT oc.mediator_id AS id
+           FROM case_parties mine
+           JOIN case_parties other ON other.phone = mine.phone AND other.case_id <> mine.case_id
+           JOIN cases oc ON oc.id = other.case_id
+          WHERE mine.case_id = $1 AND mine.phone IS NOT NULL AND oc.status IN ${OPEN_WITH_PARTIES}
        )
        SELECT ${MEDIATOR_COLUMNS}, COALESCE(p.declared_conflicts, '{}') AS "declaredConflicts",
               COALESCE(k.open, 0) AS open, COALESCE(k.closed, 0) AS closed, COALESCE(k.settled, 0) AS settled,
-              COALESCE((SELECT json_agg(json_build_object('weekday', h.weekday, 'startMinute', h.start_minute, 'endMinute', h.end_minute))
-                          FROM mediator_weekly_hours h WHERE h.mediator_id = u.id), '[]') AS hours
-         FROM ids JOIN LATERAL (SELECT * FROM users WHERE id = ids.id AND role = 'mediator') u ON true
-         LEFT JOIN organizations o ON o.id = u.organization_id
+              CASE WHEN p.declared_conflicts && (SELECT ids FROM party_ids) THEN 'related_to_party'
+                   WHEN u.id IN (SELECT id FROM same_parties) THEN 'open_case_with_same_parties' END AS conflict,
+              -- the slots starting after now and ending within 7 days: a binary search each end of the sorted list
+              width_bucket($3::timestamptz + interval '7 days' - interval '1 hour', f.slots) - width_bucket($3::timestamptz, f.slots) AS "freeSlots"
+         FROM ids
+         -- LIMIT 1 keeps these primary-key probes per candidate (flattened, the planner may scan all users instead)
+         JOIN LATERAL (SELECT * FROM users WHERE id = ids.id AND role = 'mediator' LIMIT 1) u ON true
+         LEFT JOIN LATERAL (SELECT name FROM organizations WHERE id = u.organization_id LIMIT 1) o ON true
          LEFT JOIN mediator_profiles p ON p.user_id = u.id LEFT JOIN mediator_case_counts k ON k.mediator_id = u.id
+         CROSS JOIN LATERAL (SELECT CASE WHEN p.free_slots_from >= $4::date - 1 THEN p.free_slots
+                                         ELSE mediator_free_slot_starts(u.id, $4::date, 9) END AS slots) f
         ORDER BY u.id LIMIT 500`,
-      [committeeId, courtId],
+      [caseId, committeeId, now, shanghaiParts(now).date],
+    );
+  }
+
+  /** Recomputes the free slots kept on the profiles that were computed before today (Asia/Shanghai). */
+  async renewStaleFreeSlots(): Promise<void> {
+    await this.manager.query(
+      `SELECT mediator_free_slots_refresh(ARRAY(SELECT user_id FROM mediator_profiles WHERE free_slots_from < (now() AT TIME ZONE 'Asia/Shanghai')::date))`,
     );
   }
 
@@ -189,7 +217,7 @@ export class MediatorsRepository {
          JOIN case_parties other ON other.phone = mine.phone AND other.case_id <> mine.case_id
          JOIN cases oc ON oc.id = other.case_id
         WHERE mine.case_id = $1 AND mine.phone IS NOT NULL AND oc.mediator_id = ANY ($2::uuid[])
-          AND oc.status IN ('accepted', 'mediator_assigned', 'in_mediation')`,
+          AND oc.status IN ${OPEN_WITH_PARTIES}`,
       [caseId, ids],
     );
     return new Set(rows.map((r) => r.id));

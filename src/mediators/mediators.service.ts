@@ -98,10 +98,12 @@ export class MediatorsService {
     return this.profile(user, mediatorId);
   }
 
+  /** Taking a leave back frees its slots at once (the profile's free slots follow in the same transaction). */
   async deleteLeave(user: AuthUser, mediatorId: string, leaveId: string): Promise<MediatorProfileDetail> {
     await this.requireEditor(user, mediatorId);
     await this.dataSource.transaction(async (manager) => {
-      if (!(await this.repository.deleteLeave(manager, mediatorId, leaveId))) throw new DomainError('LEAVE_INVALID');
+      if (!(await this.repository.deleteLeave(manager, mediatorId, leaveId))) throw new DomainError('LEAVE_NOT_FOUND');
+      await this.audit.record(manager, { actorId: user.id, action: 'mediator.leave.delete', entity: 'user', entityId: mediatorId, ip: user.ip, data: { leaveId } });
     });
     return this.profile(user, mediatorId);
   }

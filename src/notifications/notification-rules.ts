@@ -1,5 +1,6 @@
 import { CASE_STATUS_LABELS } from '../cases/case-status';
 import type { EventMap, EventName } from '../events/event-map';
+import { sessionReminderBody, sessionReminderTitle } from '../sessions/session-reminder-text';
 import type { NotificationKind } from './notification-kinds';
 
 /** Who of a case hears of something. `mediator` is the mediator in charge, or the committee's mediators before one is. */
@@ -92,7 +93,7 @@ export const NOTIFICATION_RULES: { [N in EventName]?: Rule<N> } = {
     { audience: { of: 'parties' }, kind: 'session', title: `已预约调解会议：${c.caseNumber}`, body: `调解会议时间：${new Date(p.startsAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}。`, link: caseLink(c) },
   ],
   'session.reminder': (p, c) => [
-    { audience: { of: 'users', ids: p.userIds }, kind: 'session', title: `调解会议将于 ${p.hoursBefore} 小时后开始：${c.caseNumber}`, body: '请按时参加调解会议。', link: caseLink(c) },
+    { audience: { of: 'users', ids: p.userIds }, kind: 'session', title: sessionReminderTitle(p), body: sessionReminderBody(p, `${c.caseNumber}（${c.category}）`), link: caseLink(c) },
   ],
   'mediation.extension_requested': (_p, c) => [
     { audience: { of: 'parties' }, kind: 'case', title: `调解员请求延长调解期限：${c.caseNumber}`, body: '请在案件页答复是否同意延长调解期限。', link: caseLink(c) },

@@ -197,7 +197,10 @@ export class SessionBookingsService implements OnModuleInit {
         'SELECT user_id FROM case_parties WHERE case_id = $1 AND user_id IS NOT NULL', [session.caseId],
       );
       const userIds = [...new Set([session.mediatorId, ...rows.map((r) => r.user_id)])];
-      await this.events.emit(manager, 'session.reminder', { sessionId, caseId: session.caseId, startsAt, userIds, hoursBefore });
+      await this.events.emit(manager, 'session.reminder', {
+        sessionId, caseId: session.caseId, startsAt, endsAt: session.endsAt!.toISOString(), mode: session.mode, location: session.location,
+        mediatorName: (await this.repository.authorName(manager, session.mediatorId)) ?? '', userIds, hoursBefore,
+      });
     });
   }
 

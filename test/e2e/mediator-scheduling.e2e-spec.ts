@@ -101,7 +101,7 @@ describe('scheduling sessions online or in person, the mediation clock, court gu
   });
 
   it('reminds everyone in the app before a booked session (durable jobs)', async () => {
-    const reminders: { userIds: string[]; hoursBefore: number }[] = [];
+    const reminders: { userIds: string[]; hoursBefore: number; mediatorName: string; mode: string }[] = [];
     t.events.on('session.reminder', (payload) => {
       reminders.push(payload);
     });
@@ -111,6 +111,8 @@ describe('scheduling sessions online or in person, the mediation clock, court gu
     t.clock.advance(-(DAY - 30 * 60_000));
     expect(reminders.length).toBeGreaterThanOrEqual(1);
     expect(reminders[0].userIds).toEqual(expect.arrayContaining([mediator.user.id, k.applicant.user.id, k.respondent.user.id]));
+    // What the SMS says (src/sessions/session-reminder-text.ts): when, online or where, and who mediates.
+    expect(reminders[0]).toMatchObject({ mediatorName: '王桂兰', mode: expect.stringMatching(/^(online|in_person)$/) });
   });
 
   it('records an in-person session’s attendance and record afterwards; the case moves to 调解中 when it took place', async () => {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MediatorsAndScheduling1765020000000 } from '../../migrations/1765020000000-mediators-and-scheduling';
+import { MediatorFreeSlots1765064000000 } from '../../migrations/1765064000000-mediator-free-slots';
 import { scratchDatabase } from '../support/scratch-database';
 
 // The mediators migration goes down and up again, and carries sessions opened before it over (their host becomes the
@@ -16,7 +17,9 @@ describe('migration 1765020000000-mediators-and-scheduling', () => {
   it('is reversible and migrates the sessions that exist', async () => {
     const runner = dataSource.createQueryRunner();
     const migration = new MediatorsAndScheduling1765020000000();
+    const freeSlots = new MediatorFreeSlots1765064000000(); // its triggers hang on this migration's tables: off first
     try {
+      await freeSlots.down(runner);
       await migration.down(runner);
       const [committee] = await runner.query(`INSERT INTO organizations (kind, name, series_code, region) VALUES ('committee', '旧调委会', '旧调字', '重庆市合川区') RETURNING id`);
       const [host] = await runner.query(`INSERT INTO users (phone, name, password_hash, role, organization_id) VALUES ('13700000001', '老调解员', 'x', 'mediator', $1) RETURNING id`, [committee.id]);
@@ -28,6 +31,7 @@ describe('migration 1765020000000-mediators-and-scheduling', () => {
       await runner.query(`INSERT INTO mediation_sessions (case_id, status, mode, created_by) VALUES ($1, 'live', 'online', $2)`, [c.id, host.id]);
 
       await migration.up(runner);
+      await freeSlots.up(runner);
       const [session] = await runner.query('SELECT status, mode, mediator_id, starts_at FROM mediation_sessions WHERE case_id = $1', [c.id]);
       expect(session).toEqual({ status: 'live', mode: 'online', mediator_id: host.id, starts_at: null });
       // A second open room of the same case is still refused; booked sessions are not.

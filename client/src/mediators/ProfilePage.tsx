@@ -72,6 +72,11 @@ function ProfileEditor({ p, onSaved }: { p: MediatorProfileDetail; onSaved: (p: 
     }));
     if (next) { onSaved(next); setLeave({ from: '', to: '', reason: '' }); setSaved(t('请假已登记')); }
   };
+  // Taking a leave back makes its slots bookable again at once.
+  const deleteLeave = async (leaveId: string) => {
+    const next = await action.run(() => mediatorsApi.deleteLeave(p.id, leaveId));
+    if (next) { onSaved(next); setSaved(t('请假已撤销，相应时段可重新预约')); }
+  };
   const setDay = (weekday: number, field: 'start' | 'end', value: string) => {
     const existing = hours.find((h) => h.weekday === weekday) ?? { weekday, start: '09:00', end: '17:00' };
     setHours([...hours.filter((h) => h.weekday !== weekday), { ...existing, [field]: value }].sort((a, b) => a.weekday - b.weekday));
@@ -126,7 +131,12 @@ function ProfileEditor({ p, onSaved }: { p: MediatorProfileDetail; onSaved: (p: 
       <button type="button" class="btn btn-primary" disabled={action.busy} onClick={saveHours} data-testid="save-hours">{t('保存可预约时段')}</button>
 
       <h2>{t('请假')}</h2>
-      {p.leave.map((l) => <p key={l.id} class="muted">{formatDateTime(l.startsAt)} – {formatDateTime(l.endsAt)}：{l.reason}</p>)}
+      {p.leave.map((l) => (
+        <p key={l.id} class="muted" data-testid="leave">
+          {formatDateTime(l.startsAt)} – {formatDateTime(l.endsAt)}：{l.reason}{' '}
+          <button type="button" class="btn btn-small" disabled={action.busy} onClick={() => deleteLeave(l.id)}>{t('撤销请假')}</button>
+        </p>
+      ))}
       <div class="row-actions">
         <TextField label={t('开始日期')} type="date" value={leave.from} onValue={(v) => setLeave({ ...leave, from: v })} />
         <TextField label={t('结束日期')} type="date" value={leave.to} onValue={(v) => setLeave({ ...leave, to: v })} />

@@ -37,6 +37,7 @@ export const mediatorsApi = {
     api<MediatorProfileDetail>(`/mediators/${enc(id)}/availability`, { method: 'PUT', body: { weeklyHours } }),
   addLeave: (id: Id, body: { startsAt: string; endsAt: string; reason: string }) =>
     api<MediatorProfileDetail>(`/mediators/${enc(id)}/leave`, { body }),
+  deleteLeave: (id: Id, leaveId: Id) => api<MediatorProfileDetail>(`/mediators/${enc(id)}/leave/${enc(leaveId)}`, { method: 'DELETE' }),
   setPhoto: (id: Id, dataUrl: string) => api<MediatorProfileDetail>(`/mediators/${enc(id)}/photo`, { method: 'PUT', body: { dataUrl } }),
   slots: (id: Id, from?: string, days = 7) => api<MediatorSlots>(`/mediators/${enc(id)}/slots?days=${days}${from ? `&from=${from}` : ''}`),
   queue: () => api<MediatorQueue>('/mediators/me/queue'),

@@ -4,6 +4,7 @@ import { pngDataUrl } from '../factories/png';
 import { Session, acceptInvitation, createOrganization, lendingCase, login, registerParty, staff, uniquePhone } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
 import { AgreementCase, caseInMediation, twoInstalments } from './agreements.helpers';
+import { settle } from './loop.helpers';
 import { MediationCase, caseWithMediator, openSession } from './sessions.helpers';
 
 // Agents (代理人): a party names one with a power of attorney (授权委托书), the mediator approves, the agent then acts
@@ -64,6 +65,12 @@ describe('agents and powers of attorney (e2e)', () => {
 
     const approved = await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'approve' }).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', statusLabel: '已批准' });
+    // The mediator was asked to check the power of attorney; the party is told it was approved.
+    await settle(t);
+    const asked = await t.http.get('/api/notifications').set(c.mediator.auth).expect(200);
+    expect(asked.body.items.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('授权委托书待审核'));
+    const told = await t.http.get('/api/notifications').set(c.respondent.auth).expect(200);
+    expect(told.body.items.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('代理人已批准'));
 
     const detail = await t.http.get(`/api/cases/${c.caseId}`).set(agent.auth).expect(200);
     expect(detail.body).toMatchObject({ id: c.caseId, representing: ['李四'] });

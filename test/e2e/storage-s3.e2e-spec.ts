@@ -8,11 +8,12 @@ import { Organization } from '../../src/organizations/entities/organization.enti
 import { BLOB_STORE, BlobStore } from '../../src/storage/blob-store';
 import { S3Store } from '../../src/storage/s3-store';
 import { StoredFilesService } from '../../src/storage/stored-files.service';
-import { Session, createOrganization, lendingCase, registerParty } from '../factories/factories';
+import { Session, createOrganization, lendingCase, registerParty, uniquePhone } from '../factories/factories';
 import { binary } from '../support/binary';
 import { S3Server, startS3Server } from '../support/s3-server';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TestApp, startTestApp } from '../support/test-app';
+import { caseWithMediator } from './sessions.helpers';
 
 // Several instances share evidence through an S3-compatible bucket (s3rver: a real S3 API on a free loopback port).
 describe('evidence in an S3-compatible bucket, shared by two instances (e2e)', () => {
@@ -59,6 +60,20 @@ describe('evidence in an S3-compatible bucket, shared by two instances (e2e)', (
     const detail = await a.http.get(`/api/cases/${caseId}`).set(applicant.auth).expect(200);
     expect(detail.body.evidence.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining([upA.body.id, upB.body.id]));
     expect(await s3.keys()).toEqual(expect.arrayContaining([`${caseId}/${upA.body.id}`, `${caseId}/${upB.body.id}`]));
+  });
+
+  it('keeps an agent’s power of attorney in the bucket too: named on one instance, opened by the mediator on the other', async () => {
+    const c = await caseWithMediator(a);
+    const detail = await a.http.get(`/api/cases/${c.caseId}`).set(c.mediator.auth).expect(200);
+    const partyId = detail.body.parties.find((p: { side: string }) => p.side === 'respondent').id;
+    const poa = pdf('授权委托书：兹委托赵六为本人的代理人。');
+    const added = await a.http.post(`/api/cases/${c.caseId}/agents`).set(c.respondent.auth)
+      .field('partyId', partyId).field('name', '赵六').field('phone', uniquePhone()).field('idNumber', '11010519491231002X')
+      .field('relation', 'relative').field('authority', 'general')
+      .attach('file', poa, { filename: '授权委托书.pdf', contentType: 'application/pdf' }).expect(201);
+    expect(await s3.keys()).toContain(`${c.caseId}/agents/${added.body.id}`);
+    const file = await b.http.get(`/api/agents/${added.body.id}/power-of-attorney`).set(c.mediator.auth).buffer(true).parse(binary as never).expect(200);
+    expect(Buffer.compare(file.body, poa)).toBe(0);
   });
 
   it('keeps no blob when the rows pointing at it fail to commit, and removes the temporary file', async () => {

@@ -125,6 +125,18 @@ describe('evidence in an S3-compatible bucket, shared by two instances (e2e)', (
     expect(Buffer.compare(await s3.read(key), bytes)).toBe(0);
   });
 
+  it('sends a received file again when the bucket answers a passing 503, and stores it whole', async () => {
+    const recorder = await recordingProxy(s3.env.S3_ENDPOINT, 1);
+    const store = new S3Store({ ...(a.config.storage as S3Settings), endpoint: recorder.url });
+    const bytes = pdf('第二次才收到');
+    const received = receivedFile(a, bytes);
+    const key = `${caseId}/${randomUUID()}`;
+    await store.put(key, received.path, { sha256: received.sha256, contentType: 'application/pdf' });
+    await recorder.close();
+    expect(recorder.puts).toHaveLength(2);
+    expect(Buffer.compare(await s3.read(key), bytes)).toBe(0);
+  });
+
   it('answers 503 STORAGE_UNAVAILABLE in Chinese while the bucket is out of reach, recording nothing, and works again after', async () => {
     await proxy.stop();
     const res = await a.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
@@ -139,11 +151,20 @@ describe('evidence in an S3-compatible bucket, shared by two instances (e2e)', (
 
 const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** An HTTP forwarder that keeps the headers of every PUT it passes on (the Host header is kept: signatures stay valid). */
-async function recordingProxy(target: string) {
+/**
+ * An HTTP forwarder that keeps the headers of every PUT it passes on (the Host header is kept: signatures stay valid);
+ * with `refusePuts`, it answers that many PUTs itself with S3's 503 SlowDown instead of passing them on.
+ */
+async function recordingProxy(target: string, refusePuts = 0) {
   const puts: http.IncomingHttpHeaders[] = [];
   const server = http.createServer((req, res) => {
     if (req.method === 'PUT') puts.push(req.headers);
+    if (req.method === 'PUT' && refusePuts-- > 0) {
+      req.resume();
+      req.on('end', () => res.writeHead(503, { 'Content-Type': 'application/xml' })
+        .end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>'));
+      return;
+    }
     const upstream = http.request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode!, answer.headers);
       answer.pipe(res);

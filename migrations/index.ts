@@ -25,6 +25,7 @@ import { Statistics1765033000000 } from './1765033000000-statistics';
 import { AuditChain1765034000000 } from './1765034000000-audit-chain';
 import { CaseAgents1765060000000 } from './1765060000000-case-agents';
 import { MediatorFreeSlots1765064000000 } from './1765064000000-mediator-free-slots';
+import { SignatureAgency1765065000000 } from './1765065000000-signature-agency';
 
 /** Every migration, oldest first. Listed explicitly so the same list works compiled and under the test runner. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   AgreementLoanContractDate1765040000000, SummaryCategoryLexeme1765040001000, RespondentSummaryConsent1765040002000,
   CaseAgents1765060000000,
   MediatorFreeSlots1765064000000,
+  SignatureAgency1765065000000,
 ];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Case } from '../cases/entities/case.entity';
 import { CaseParty } from '../cases/entities/case-party.entity';
-import type { AgencyFact, CourtTitle } from './case-permission';
+import type { Agency, AgencyFact, CourtTitle } from './case-permission';
 import { MediationSession, SessionGuest } from '../sessions/entities';
 
 /** What the access checks read: the case (or session), and the rows that tie a user to it. */
@@ -29,15 +29,15 @@ export class AccessRepository {
    * The approved (and revoked) agencies (代理人, src/agents) the user holds on the case, matched by his account's phone:
    * an agent named before he registered acts as soon as he has an account with that phone. Only approved ones act.
    */
-  async agencies(manager: EntityManager, caseId: string, userId: string): Promise<(AgencyFact & { partyId: string })[]> {
-    const rows: { party_id: string; side: AgencyFact['side']; authority: string; status: string }[] = await manager.query(
-      `SELECT a.party_id, p.side, a.authority, a.status FROM case_agents a
+  async agencies(manager: EntityManager, caseId: string, userId: string): Promise<Agency[]> {
+    const rows: { id: string; party_id: string; side: AgencyFact['side']; authority: string; status: string }[] = await manager.query(
+      `SELECT a.id, a.party_id, p.side, a.authority, a.status FROM case_agents a
          JOIN case_parties p ON p.id = a.party_id
          JOIN users u ON u.phone = a.phone AND u.id = $2
         WHERE a.case_id = $1 AND a.status IN ('approved', 'revoked')`,
       [caseId, userId],
     );
-    return rows.map((r) => ({ userId, partyId: r.party_id, side: r.side, special: r.authority === 'special', revoked: r.status === 'revoked' }));
+    return rows.map((r) => ({ userId, agencyId: r.id, partyId: r.party_id, side: r.side, special: r.authority === 'special', revoked: r.status === 'revoked' }));
   }
 
   /** A court staff member's title (法官 / 书记员 / 院长). */

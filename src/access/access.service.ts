@@ -6,7 +6,7 @@ import { DomainError } from '../common/errors/domain-error';
 import type { Participation } from '../sessions/session-roles';
 import { MediationSession } from '../sessions/entities';
 import { AccessRepository } from './access.repository';
-import { AgencyFact, CasePermission, CaseRelation, caseAccessError, relationsOf } from './case-permission';
+import { Agency, CasePermission, CaseRelation, caseAccessError, relationsOf } from './case-permission';
 import { SessionPermission, SessionRelation, participationOf, sessionAccessError } from './session-permission';
 
 export interface AccessOptions {
@@ -20,7 +20,7 @@ export interface CaseAccess {
   caseRow: Case;
   relations: CaseRelation[];
   /** The parties this user acts for as an approved agent (代理人), with his authority; absent or empty for anyone else. */
-  agencies?: (AgencyFact & { partyId: string })[];
+  agencies?: Agency[];
 }
 
 export interface SessionAccess {

@@ -1,5 +1,5 @@
 import type { AuthUser } from '../auth/auth-user';
-import { CASE_PERMISSIONS, CASE_RELATIONS, CasePermission, CaseRelation, caseAccessError, relationsOf } from './case-permission';
+import { CASE_PERMISSIONS, CASE_RELATIONS, CasePermission, CaseRelation, caseAccessError, partiesActedFor, relationsOf } from './case-permission';
 
 // Written out by hand (not read from the table) so that a change to the table has to change this expectation too.
 const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
@@ -17,13 +17,15 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   start_mediation: ['assigned_mediator'],
   settle: ['assigned_mediator'],
   fail: ['assigned_mediator'],
-  request_confirmation: ['applicant', 'respondent'],
+  // Applying for 司法确认 binds the party before the court: a disposition, special authority only (民事诉讼法 art. 62).
+  request_confirmation: ['applicant', 'respondent', 'special_agent'],
   confirm: ['judge'],
   reject_confirmation: ['judge'],
   read_sessions: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
   open_session: ['assigned_mediator'],
   read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'applicant_agent', 'respondent_agent'],
   draft_agreement: ['assigned_mediator'],
+  // Commenting agrees to nothing: general authority.
   comment_agreement: ['applicant', 'respondent', 'assigned_mediator', 'applicant_agent', 'respondent_agent'],
   // 特别授权 only: a general agent (一般授权) never signs.
   sign_agreement: ['applicant', 'respondent', 'assigned_mediator', 'special_agent'],
@@ -32,9 +34,11 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court', 'applicant_agent', 'respondent_agent'],
   read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
   refer: ['assigned_mediator', 'committee', 'admin'],
-  give_statement: ['respondent'],
+  // 答辩 for the respondent: general authority.
+  give_statement: ['respondent', 'respondent_agent'],
   read_mediator_ranking: ['applicant', 'respondent', 'committee', 'admin'],
-  propose_mediator: ['applicant', 'respondent'],
+  // Choosing the mediator is procedure: general authority.
+  propose_mediator: ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'],
   accept_assignment: ['offered_mediator'],
   decline_assignment: ['offered_mediator'],
   request_replacement: ['applicant', 'respondent'],
@@ -46,14 +50,16 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   ask_court: ['assigned_mediator'],
   read_court_guidance: ['assigned_mediator', 'committee', 'guiding_court', 'admin'],
   answer_court_guidance: ['guiding_court'],
-  read_court_application: ['applicant', 'respondent', 'court'],
-  withdraw_confirmation: ['applicant', 'respondent'],
+  read_court_application: ['applicant', 'respondent', 'court', 'applicant_agent', 'respondent_agent'],
+  // Giving up the application is a disposition: special authority.
+  withdraw_confirmation: ['applicant', 'respondent', 'special_agent'],
   accept_confirmation: ['judge'],
   refuse_confirmation: ['judge'],
   extend_confirmation: ['judge'],
   approve_extension: ['court_president'],
   ask_court_question: ['judge'],
-  answer_court_question: ['applicant', 'respondent'],
+  // Answering the judge states facts: general authority.
+  answer_court_question: ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'],
   hand_off_litigation: ['applicant', 'respondent'],
   apply_enforcement: ['applicant', 'respondent'],
   register_court_item: ['court'],
@@ -80,7 +86,8 @@ describe('the case permission table (404 without a relation, 403 with one lackin
   for (const permission of permissions) {
     describe(permission, () => {
       it.each(CASE_RELATIONS.map((r) => [r]))(`as %s`, (relation) => {
-        const expected = EXPECTED[permission].includes(relation) ? null : 'CASE_ACTION_FORBIDDEN';
+        const generalAgentAsksSpecial = ['applicant_agent', 'respondent_agent'].includes(relation) && EXPECTED[permission].includes('special_agent');
+        const expected = EXPECTED[permission].includes(relation) ? null : generalAgentAsksSpecial ? 'AGENT_SPECIAL_AUTHORITY_REQUIRED' : 'CASE_ACTION_FORBIDDEN';
         expect(caseAccessError([relation], permission)).toBe(expected);
       });
 
@@ -90,10 +97,23 @@ describe('the case permission table (404 without a relation, 403 with one lackin
     });
   }
 
-  it('lets an agent sign for his party only with special authority (特别授权), and never act as the party itself', () => {
-    expect(caseAccessError(['respondent_agent'], CasePermission.SignAgreement)).toBe('CASE_ACTION_FORBIDDEN');
-    expect(caseAccessError(['respondent_agent', 'special_agent'], CasePermission.SignAgreement)).toBeNull();
-    for (const p of [CasePermission.Withdraw, CasePermission.Invite, CasePermission.AddAgent, CasePermission.RequestConfirmation, CasePermission.AnswerExtension]) {
+  it('lets an agent sign for his party only with special authority (特别授权), and tells a general agent why not', () => {
+    for (const p of [CasePermission.SignAgreement, CasePermission.RequestConfirmation, CasePermission.WithdrawConfirmation]) {
+      expect(caseAccessError(['respondent_agent'], p)).toBe('AGENT_SPECIAL_AUTHORITY_REQUIRED');
+      expect(caseAccessError(['respondent_agent', 'special_agent'], p)).toBeNull();
+    }
+  });
+
+  it('lets a general agent do his party’s steps of procedure (答辩, choosing the mediator, answering the court)', () => {
+    expect(caseAccessError(['respondent_agent'], CasePermission.GiveStatement)).toBeNull();
+    expect(caseAccessError(['applicant_agent'], CasePermission.GiveStatement)).toBe('CASE_ACTION_FORBIDDEN');
+    for (const p of [CasePermission.ProposeMediator, CasePermission.AnswerCourtQuestion, CasePermission.CommentAgreement, CasePermission.ReadCourtApplication]) {
+      expect(caseAccessError(['applicant_agent'], p)).toBeNull();
+    }
+  });
+
+  it('never lets an agent act as the party itself, even with special authority', () => {
+    for (const p of [CasePermission.Withdraw, CasePermission.Invite, CasePermission.AddAgent, CasePermission.AnswerExtension, CasePermission.GivePartyDetails]) {
       expect(caseAccessError(['applicant_agent', 'special_agent'], p)).toBe('CASE_ACTION_FORBIDDEN');
     }
   });
@@ -157,5 +177,18 @@ describe('who stands how to a case', () => {
 
   it('makes an admin an admin of every case, never a party', () => {
     expect(relationsOf(user({ id: 'u1', role: 'admin' }), caseRow, ['applicant'])).toEqual(['admin']);
+  });
+});
+
+describe('the parties a user acts for', () => {
+  const parties = [{ id: 'p1', userId: 'u1' }, { id: 'p2', userId: 'u2' }, { id: 'p3', userId: null }];
+  const agency = (partyId: string, special: boolean, revoked = false) => ({ userId: 'a1', agencyId: `g-${partyId}`, partyId, side: 'respondent' as const, special, revoked });
+
+  it('are his own rows, and those he is the approved agent of; only special ones where it disposes (签署)', () => {
+    expect(partiesActedFor('u1', [], parties, false).map((p) => p.id)).toEqual(['p1']);
+    const agencies = [agency('p2', false), agency('p3', true)];
+    expect(partiesActedFor('a1', agencies, parties, false).map((p) => p.id)).toEqual(['p2', 'p3']);
+    expect(partiesActedFor('a1', agencies, parties, true).map((p) => p.id)).toEqual(['p3']);
+    expect(partiesActedFor('a1', [agency('p3', true, true)], parties, false)).toEqual([]);
   });
 });

@@ -12,8 +12,10 @@ export type CaseRelation =
 
 /**
  * An approved agent (代理人, src/agents) acts for a party of his side (`applicant_agent` / `respondent_agent`): he reads
- * the case, adds evidence and takes part in sessions, nothing more. `special_agent` is the 特别授权 on top (he always
- * holds a side agent relation too): signing the agreement for the party. A general authority (一般授权) never signs.
+ * the case, adds evidence, takes part in sessions and does the party's steps of procedure (答辩, choosing the mediator,
+ * answering the court). `special_agent` is the 特别授权 on top (he always holds a side agent relation too): what
+ * disposes of the party's rights (民事诉讼法 art. 62), i.e. signing the agreement and applying for or co-signing and
+ * withdrawing 司法确认. A general authority (一般授权) never signs.
  * `revoked_agent`: his agency was revoked; he holds no permission, so he is told 403 (not 404: he knew the case).
  */
 export const CASE_RELATIONS: readonly CaseRelation[] = [
@@ -142,8 +144,9 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   start_mediation: MEDIATOR,
   settle: MEDIATOR,
   fail: MEDIATOR,
-  // Both parties apply together: either one starts the application, the others co-sign it.
-  request_confirmation: ['applicant', 'respondent'],
+  // Both parties apply together: either one starts the application, the others co-sign it. Applying binds the party to
+  // the agreement before the court (a disposition, 民事诉讼法 art. 62): an agent only with special authority.
+  request_confirmation: ['applicant', 'respondent', 'special_agent'],
   // Only a judge (审判人员) accepts and decides; the president approves an extension.
   confirm: ['judge'],
   reject_confirmation: ['judge'],
@@ -153,6 +156,7 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   // The draft carries every party's full details (ID numbers): those who may download the documents read it.
   read_agreement: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', ...AGENTS],
   draft_agreement: MEDIATOR,
+  // Commenting on a draft agrees to nothing: general authority is enough.
   comment_agreement: ['applicant', 'respondent', 'assigned_mediator', ...AGENTS],
   // An agent signs for his party only with special authority (特别授权).
   sign_agreement: ['applicant', 'respondent', 'assigned_mediator', 'special_agent'],
@@ -162,9 +166,11 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court', ...AGENTS],
   read_guidance: EVERYONE_RELATED,
   refer: ['assigned_mediator', 'committee', 'admin'],
-  give_statement: ['respondent'],
+  // 答辩 is the ordinary work of an agent (general authority): the respondent's agent gives it for his party.
+  give_statement: ['respondent', 'respondent_agent'],
   read_mediator_ranking: ['applicant', 'respondent', 'committee', 'admin'],
-  propose_mediator: ['applicant', 'respondent'],
+  // Choosing the mediator is a step of procedure, not a disposition of the claim: general authority is enough.
+  propose_mediator: ['applicant', 'respondent', ...AGENTS],
   accept_assignment: ['offered_mediator'],
   decline_assignment: ['offered_mediator'],
   request_replacement: ['applicant', 'respondent'],
@@ -177,14 +183,16 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   read_court_guidance: ['assigned_mediator', 'committee', 'guiding_court', 'admin'],
   answer_court_guidance: ['guiding_court'],
   // The court's desk: the parties see their own applications, the court of the case its items; nobody else.
-  read_court_application: ['applicant', 'respondent', 'court'],
-  withdraw_confirmation: ['applicant', 'respondent'],
+  read_court_application: ['applicant', 'respondent', 'court', ...AGENTS],
+  // Withdrawing gives up the application (a disposition): an agent only with special authority.
+  withdraw_confirmation: ['applicant', 'respondent', 'special_agent'],
   accept_confirmation: ['judge'],
   refuse_confirmation: ['judge'],
   extend_confirmation: ['judge'],
   approve_extension: ['court_president'],
   ask_court_question: ['judge'],
-  answer_court_question: ['applicant', 'respondent'],
+  // Answering the judge's questions states facts for the party (general authority); it binds him to nothing new.
+  answer_court_question: ['applicant', 'respondent', ...AGENTS],
   hand_off_litigation: ['applicant', 'respondent'],
   apply_enforcement: ['applicant', 'respondent'],
   // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
@@ -207,10 +215,17 @@ export function mayOnCase(relations: readonly CaseRelation[], permission: CasePe
   return CASE_PERMISSIONS[permission].some((holder) => relations.includes(holder));
 }
 
-/** The answer to a request: none when allowed, 404 without any relation, 403 with relations lacking the permission. */
-export function caseAccessError(relations: readonly CaseRelation[], permission: CasePermission): 'CASE_NOT_FOUND' | 'CASE_ACTION_FORBIDDEN' | null {
+export type CaseAccessRefusal = 'CASE_NOT_FOUND' | 'CASE_ACTION_FORBIDDEN' | 'AGENT_SPECIAL_AUTHORITY_REQUIRED';
+
+/**
+ * The answer to a request: none when allowed, 404 without any relation, 403 with relations lacking the permission. A
+ * general agent (一般授权) asking for what special authority would allow is told so by its own code.
+ */
+export function caseAccessError(relations: readonly CaseRelation[], permission: CasePermission): CaseAccessRefusal | null {
   if (!relations.length) return 'CASE_NOT_FOUND';
-  return mayOnCase(relations, permission) ? null : 'CASE_ACTION_FORBIDDEN';
+  if (mayOnCase(relations, permission)) return null;
+  const generalAgent = relations.some((r) => AGENTS.includes(r)) && !relations.includes('special_agent');
+  return generalAgent && CASE_PERMISSIONS[permission].includes('special_agent') ? 'AGENT_SPECIAL_AUTHORITY_REQUIRED' : 'CASE_ACTION_FORBIDDEN';
 }
 
 /** The facts of a case that decide the relations (the party sides are the user's rows in case_parties). */
@@ -234,6 +249,23 @@ export interface AgencyFact {
   side: 'applicant' | 'respondent';
   special: boolean;
   revoked?: boolean;
+}
+
+/** An agency as the access policy loads it: which agency (case_agents) and which party it acts for. */
+export interface Agency extends AgencyFact {
+  agencyId: string;
+  partyId: string;
+}
+
+/**
+ * The parties a user acts for on a case: his own rows, and those he is the approved agent of. `special`: only where his
+ * agency carries special authority (特别授权), for what disposes of the party's rights (signing, 司法确认).
+ */
+export function partiesActedFor<P extends { id: string; userId: string | null }>(
+  userId: string, agencies: readonly Agency[] | undefined, parties: readonly P[], special: boolean,
+): P[] {
+  const acting = (agencies ?? []).filter((a) => !a.revoked && (a.special || !special));
+  return parties.filter((p) => p.userId === userId || acting.some((a) => a.partyId === p.id));
 }
 
 export function relationsOf(user: AuthUser, caseRow: CaseFacts, partySides: readonly string[], courtTitle: CourtTitle | null = null): CaseRelation[] {

@@ -12,5 +12,6 @@ export const AGENTS_ERRORS = defineErrors({
   AGENT_NOT_PENDING: { status: 409, zh: '该委托已审核，无需重复操作', en: 'This agency was already decided' },
   AGENT_NOT_ACTIVE: { status: 409, zh: '该委托已被驳回或撤销', en: 'This agency is no longer active' },
   AGENT_DECIDED_BY_MEDIATOR: { status: 403, zh: '本案已有调解员，由调解员审核或撤销代理人', en: 'The assigned mediator decides on agents of this case' },
+  AGENT_SPECIAL_AUTHORITY_REQUIRED: { status: 403, zh: '一般授权的代理人不能代为签署，需要特别授权', en: 'An agent with general authority cannot sign; special authority is required' },
   AGENT_CASE_CLOSED: { status: 409, zh: '案件已结束，不能再委托代理人', en: 'The case is closed' },
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AccessService } from '../access/access.service';
-import { CasePermission } from '../access/case-permission';
+import { CasePermission, partiesActedFor } from '../access/case-permission';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
 import { CaseTimelineService } from './case-timeline.service';
@@ -13,7 +13,8 @@ import { CaseParty } from './entities/case-party.entity';
 
 /**
  * 答辩意见: after agreeing to mediate, a respondent gives his own account, which the applicant and the mediator read on
- * the case page. Given again, it replaces the earlier text; the timeline keeps each time.
+ * the case page. Given again, it replaces the earlier text; the timeline keeps each time. The respondent's approved agent
+ * (代理人) gives it for him; the author is kept.
  */
 @Injectable()
 export class StatementsService {
@@ -27,9 +28,12 @@ export class StatementsService {
 
   async give(user: AuthUser, caseId: string, text: string): Promise<CaseDetail> {
     await this.dataSource.transaction(async (manager) => {
-      const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.GiveStatement, { manager, lock: true });
+      const { caseRow, agencies } = await this.access.requireCase(user, caseId, CasePermission.GiveStatement, { manager, lock: true });
       if (!statusAllows(CasePermission.GiveStatement, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
-      const party = await manager.findOneBy(CaseParty, { caseId, userId: user.id, side: 'respondent' });
+      // His own respondent row, or the respondent he is the approved agent of (general authority is enough for 答辩).
+      const respondents = await manager.findBy(CaseParty, { caseId, side: 'respondent' });
+      const mine = partiesActedFor(user.id, agencies, respondents, false);
+      const party = mine.find((p) => p.consent === 'agreed') ?? mine[0];
       if (!party || party.consent !== 'agreed') throw new DomainError('CASE_STATE_CONFLICT', '同意调解后才能提交答辩意见');
       await manager.query(
         `INSERT INTO party_statements (party_id, case_id, author_id, text) VALUES ($1, $2, $3, $4)

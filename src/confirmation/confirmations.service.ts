@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConfirmationResponse, ConfirmationStatusResponse, CosignCodeSent, EligibleCourt } from '../api-contract';
 import { AccessService, CaseAccess } from '../access/access.service';
-import { CasePermission } from '../access/case-permission';
+import { Agency, CasePermission, partiesActedFor } from '../access/case-permission';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import { Agreement } from '../agreements/entities';
 import { SIGN_CODES, SignCodes } from '../agreements/sign-codes.port';
@@ -93,7 +93,7 @@ export class ConfirmationsService {
         kind: 'confirmation', caseId: agreement.caseId, agreementId, courtId: input.courtId, applicantUserId: user.id, status: 'awaiting_cosign',
         reasons: [], details: subjectLocation ? { subjectLocation } : {}, createdAt: now, updatedAt: now,
       });
-      await this.signFor(manager, user, app, input, poa, now);
+      await this.signFor(manager, user, access.agencies, app, input, poa, now);
       await this.timeline.append(manager, { caseId: agreement.caseId, type: 'confirmation_applied', actor: user, data: { applicationId: app.id, courtId: input.courtId } });
       await this.submitIfComplete(manager, user, access, app, now);
       return app.id;
@@ -103,7 +103,8 @@ export class ConfirmationsService {
 
   async sendCosignCode(user: AuthUser, id: string): Promise<CosignCodeSent> {
     const app = await this.requireApplication(user, id, CasePermission.RequestConfirmation);
-    await this.requireCosigner(user, app);
+    const { agencies } = await this.requireCase(user, app.caseId, CasePermission.RequestConfirmation, undefined, 'CONFIRMATION_NOT_FOUND');
+    await this.requireCosigner(user, agencies, app);
     const sent = await this.codes.send(user.phone, 'sign', { subject: cosignSubject(id), ip: user.ip });
     return { ...sent, phone: `${user.phone.slice(0, 3)}****${user.phone.slice(-4)}` };
   }
@@ -113,10 +114,10 @@ export class ConfirmationsService {
     await this.dataSource.transaction(async (manager) => {
       const app = await this.lock(manager, id);
       const access = await this.requireCase(user, app.caseId, CasePermission.RequestConfirmation, manager, 'CONFIRMATION_NOT_FOUND', true);
-      await this.requireCosigner(user, app, manager);
+      await this.requireCosigner(user, access.agencies, app, manager);
       await this.codes.verify(user.phone, 'sign', input.code, { subject: cosignSubject(id) }, manager);
       const now = this.clock.now();
-      await this.signFor(manager, user, app, input, poa, now);
+      await this.signFor(manager, user, access.agencies, app, input, poa, now);
       await this.timeline.append(manager, { caseId: app.caseId, type: 'confirmation_cosigned', actor: user, data: { applicationId: id } });
       await this.submitIfComplete(manager, user, access, app, now);
     });
@@ -167,13 +168,14 @@ export class ConfirmationsService {
   }
 
   async view(user: AuthUser, app: CourtApplication): Promise<ConfirmationResponse> {
-    const { relations } = await this.requireCase(user, app.caseId, CasePermission.ReadCourtApplication, undefined, 'CONFIRMATION_NOT_FOUND');
+    const { relations, agencies } = await this.requireCase(user, app.caseId, CasePermission.ReadCourtApplication, undefined, 'CONFIRMATION_NOT_FOUND');
     const manager = this.dataSource.manager;
     const file = await this.files.read(manager, app.caseId, app.agreementId);
     const court = await this.files.court(manager, app.courtId);
     return toConfirmationResponse({
       app, caseNumber: file.caseRow.caseNumber ?? '', court: { id: court.id, name: court.name }, parties: file.parties,
       signatures: app.kind === 'confirmation' ? await this.repository.signatures(app.id) : [], relations, userId: user.id,
+      signsFor: partiesActedFor(user.id, agencies, file.parties, true).map((p) => p.id),
       today: shanghaiDate(this.clock.now()), questions: await this.repository.questions(app.id), obligationTexts: file.obligationTexts,
       hearingSessionId: app.status === 'accepted' ? await this.repository.openHearing(app.caseId) : null,
     });
@@ -224,21 +226,31 @@ export class ConfirmationsService {
     return app;
   }
 
-  private async requireCosigner(user: AuthUser, app: CourtApplication, manager?: EntityManager): Promise<void> {
+  private async requireCosigner(user: AuthUser, agencies: Agency[] | undefined, app: CourtApplication, manager?: EntityManager): Promise<void> {
     if (app.status !== 'awaiting_cosign') throw new DomainError('CONFIRMATION_STATE_CONFLICT');
-    const file = await this.files.read(manager ?? this.dataSource.manager, app.caseId, app.agreementId);
-    const signed = await this.repository.signatures(app.id, manager);
-    if (!file.parties.some((p) => p.userId === user.id && !signed.some((s) => s.partyId === p.id))) throw new DomainError('CONFIRMATION_NOT_A_COSIGNER');
+    if (!(await this.unsignedParties(manager ?? this.dataSource.manager, user, agencies, app)).length) throw new DomainError('CONFIRMATION_NOT_A_COSIGNER');
   }
 
-  /** Signs for every party this account stands for that has not signed yet. */
-  private async signFor(manager: EntityManager, user: AuthUser, app: CourtApplication, agent: AgentDto, poa: Buffer | null, at: Date): Promise<void> {
+  /** The parties this account signs for (its own, and those it is the agent of with special authority) not signed yet. */
+  private async unsignedParties(manager: EntityManager, user: AuthUser, agencies: Agency[] | undefined, app: CourtApplication) {
     const file = await this.files.read(manager, app.caseId, app.agreementId);
     const signed = await this.repository.signatures(app.id, manager);
-    for (const party of file.parties.filter((p) => p.userId === user.id && !signed.some((s) => s.partyId === p.id))) {
+    return partiesActedFor(user.id, agencies, file.parties, true).filter((p) => !signed.some((s) => s.partyId === p.id));
+  }
+
+  /**
+   * Signs for every party this account stands for that has not signed yet. For his own party a signer may name an agent
+   * with an uploaded power of attorney; an approved agent signs under his agency, whose power of attorney is on file.
+   */
+  private async signFor(manager: EntityManager, user: AuthUser, agencies: Agency[] | undefined, app: CourtApplication, agent: AgentDto, poa: Buffer | null, at: Date): Promise<void> {
+    for (const party of await this.unsignedParties(manager, user, agencies, app)) {
+      const agencyId = party.userId === user.id ? null : agencies?.find((a) => a.special && a.partyId === party.id)?.agencyId ?? null;
+      const onFile = agencyId ? await this.repository.agencyPoa(manager, agencyId) : null;
       await this.repository.sign(manager, {
-        applicationId: app.id, partyId: party.id, userId: user.id, signedAt: at, ip: user.ip ?? null, agentName: agent.agentName ?? null,
-        poaFileName: poa ? agent.powerOfAttorneyName ?? '授权委托书' : null, poaSha256: poa ? sha256(poa) : null, poa,
+        applicationId: app.id, partyId: party.id, userId: user.id, signedAt: at, ip: user.ip ?? null,
+        ...(onFile ? { ...onFile, poa: null, agencyId } : {
+          agentName: agent.agentName ?? null, poaFileName: poa ? agent.powerOfAttorneyName ?? '授权委托书' : null, poaSha256: poa ? sha256(poa) : null, poa,
+        }),
       });
     }
   }

@@ -45,6 +45,12 @@ export class CourtApplicationsRepository {
     await manager.insert(CourtApplicationSignature, row);
   }
 
+  /** The agent's name and power of attorney (授权委托书) on file for an approved agency (case_agents). */
+  async agencyPoa(manager: EntityManager, agencyId: string): Promise<{ agentName: string; poaFileName: string; poaSha256: string }> {
+    const [row] = await manager.query('SELECT name, poa_file_name, poa_sha256 FROM case_agents WHERE id = $1', [agencyId]);
+    return { agentName: row.name, poaFileName: row.poa_file_name, poaSha256: row.poa_sha256 };
+  }
+
   /** The next number of a court's series for a year and type code (民特, 民初, 执): gap-free, as the row stays locked
    * until the caller's transaction ends and a rollback gives the number back. */
   async nextCourtNumber(manager: EntityManager, courtId: string, year: number, typeCode: string): Promise<number> {

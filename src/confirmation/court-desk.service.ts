@@ -156,7 +156,8 @@ export class CourtDeskService {
 
   async answer(user: AuthUser, id: string, body: string): Promise<ConfirmationResponse> {
     await this.act(user, id, CasePermission.AnswerCourtQuestion, ['submitted', 'accepted'], async (manager, app, now, access) => {
-      const role = access.relations.includes('applicant') ? '申请人' : '被申请人';
+      const side = access.relations.includes('applicant') || access.relations.includes('applicant_agent') ? '申请人' : '被申请人';
+      const role = access.relations.includes('applicant') || access.relations.includes('respondent') ? side : `${side}的代理人`;
       await this.repository.addQuestion(manager, { applicationId: id, authorId: user.id, authorName: user.name, authorRole: role, body, at: now });
       await this.timeline.append(manager, { caseId: app.caseId, type: 'court_answer', actor: user, data: { applicationId: id } });
     });

@@ -58,7 +58,8 @@ export class MediatorChoiceService implements OnModuleInit {
       if (caseRow.mediatorChoice === 'committee') throw new DomainError('MEDIATOR_CHOICE_CLOSED');
       if (caseRow.offeredMediatorId) throw new DomainError('MEDIATOR_OFFER_PENDING');
       await this.requireEligible(manager, caseRow, mediatorId);
-      const side = access.relations.includes('applicant') ? 'applicant' : 'respondent';
+      // An agent (代理人) proposes for the side of the party he acts for; an agent never acts for both sides.
+      const side = access.relations.includes('applicant') || access.relations.includes('applicant_agent') ? 'applicant' : 'respondent';
       await this.repository.insertProposal(manager, caseId, side, mediatorId, user.id);
       const name = await this.repository.userName(manager, mediatorId);
       await this.timeline.append(manager, { caseId, type: 'mediator_proposed', actor: user, note: `提议由${name}调解`, data: { mediatorId, side } });

@@ -4,6 +4,8 @@ import { pngDataUrl } from '../factories/png';
 import { Session, acceptInvitation, createOrganization, lendingCase, login, registerParty, staff, uniquePhone } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
 import { AgreementCase, caseInMediation, twoInstalments } from './agreements.helpers';
+import { EffectiveCase, askCosignCode, courtStaff, effectiveAgreement, signCode } from './court.helpers';
+import { acceptedCase, committeeWithCourt, mediatorWith } from './mediators.helpers';
 import { settle } from './loop.helpers';
 import { MediationCase, SignalClient, caseWithMediator, connectAs, openSession } from './sessions.helpers';
 
@@ -34,10 +36,10 @@ describe('agents and powers of attorney (e2e)', () => {
   }
 
   /** The respondent names a registered lawyer, and the mediator approves him. */
-  async function approvedAgent(c: MediationCase, authority: 'general' | 'special'): Promise<{ agent: Session; agencyId: string }> {
-    const agent = await registerParty(t, '赵六');
+  async function approvedAgent(c: MediationCase, authority: 'general' | 'special', name = '赵六'): Promise<{ agent: Session; agencyId: string }> {
+    const agent = await registerParty(t, name);
     const added = await addAgent(c, c.respondent, {
-      partyId: await partyId(c, 'respondent'), name: '赵六', phone: agent.user.phone, idNumber: '11010519491231002X',
+      partyId: await partyId(c, 'respondent'), name, phone: agent.user.phone, idNumber: '11010519491231002X',
       relation: 'lawyer', licenceNumber: LICENCE, lawFirm: '重庆某某律师事务所', authority,
     }).expect(201);
     await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'approve' }).expect(200);
@@ -144,9 +146,9 @@ describe('agents and powers of attorney (e2e)', () => {
       const seen = await t.http.get(`/api/agreements/${id}`).set(agent.auth).expect(200);
       expect(seen.body.canSign).toBe(false);
       const refused = await t.http.post(`/api/agreements/${id}/sign/code`).set(agent.auth).expect(403);
-      expect(refused.body.code).toBe('CASE_ACTION_FORBIDDEN');
+      expect(refused.body).toMatchObject({ code: 'AGENT_SPECIAL_AUTHORITY_REQUIRED', message: '一般授权的代理人不能代为签署，需要特别授权' });
       const signed = await t.http.post(`/api/agreements/${id}/sign`).set(agent.auth).send({ code: '123456', signatureImage: pngDataUrl() }).expect(403);
-      expect(signed.body.code).toBe('CASE_ACTION_FORBIDDEN');
+      expect(signed.body.code).toBe('AGENT_SPECIAL_AUTHORITY_REQUIRED');
       expect((await t.dataSource.query('SELECT count(*)::int AS n FROM agreement_signatures WHERE agreement_id = $1', [id]))[0].n).toBe(0);
     });
 
@@ -273,5 +275,85 @@ describe('agents and powers of attorney (e2e)', () => {
     await t.http.post(`/api/agents/${added.body.id}/decision`).set(mediator.auth).send({ decision: 'approve' }).expect(200);
     const seen = await t.http.get(`/api/cases/${c.caseId}`).set((await login(t, employee.user.phone)).auth).expect(200);
     expect(seen.body.representing).toEqual(['重庆某物业服务有限公司']);
+  });
+
+  describe('acting for the party in its steps of procedure (general authority is enough)', () => {
+    it('the respondent’s agent gives the 答辩意见, which the applicant reads; the applicant’s agent may not', async () => {
+      const c = await caseWithMediator(t);
+      const { agent } = await approvedAgent(c, 'general');
+      const given = await t.http.put(`/api/cases/${c.caseId}/statement`).set(agent.auth).send({ text: '借款属实，已还5万元。' }).expect(200);
+      expect(given.body.statements).toEqual([expect.objectContaining({ partyName: '李四', side: 'respondent', text: '借款属实，已还5万元。' })]);
+      const read = await t.http.get(`/api/cases/${c.caseId}`).set(c.applicant.auth).expect(200);
+      expect(read.body.statements).toEqual([expect.objectContaining({ partyName: '李四', text: '借款属实，已还5万元。' })]);
+      const applicantAgent = await registerParty(t, '孙七');
+      const added = await addAgent(c, c.applicant, {
+        partyId: await partyId(c, 'applicant'), name: '孙七', phone: applicantAgent.user.phone, idNumber: '11010519491231002X', relation: 'relative', authority: 'general',
+      }).expect(201);
+      await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'approve' }).expect(200);
+      const refused = await t.http.put(`/api/cases/${c.caseId}/statement`).set(applicantAgent.auth).send({ text: '我也说两句' }).expect(403);
+      expect(refused.body.code).toBe('CASE_ACTION_FORBIDDEN');
+    });
+
+    it('an agent proposes a mediator for his side, and the other side agreeing offers him the case', async () => {
+      const committee = await committeeWithCourt(t);
+      const k = await acceptedCase(t, committee);
+      const expert = await mediatorWith(t, committee.committee.id, '借贷专家', { specialties: ['民间借贷'] });
+      // No mediator yet: the committee approves the agent.
+      const c = { ...k, committee: committee.committee, mediator: committee.clerk } as MediationCase;
+      const { agent } = await approvedAgent(c, 'general');
+      const proposed = await t.http.post(`/api/cases/${k.caseId}/mediator-proposals`).set(agent.auth).send({ mediatorId: expert.user.id }).expect(200);
+      expect(proposed.body.proposals).toEqual([expect.objectContaining({ side: 'respondent', mediatorId: expert.user.id })]);
+      const agreed = await t.http.post(`/api/cases/${k.caseId}/mediator-proposals`).set(k.applicant.auth).send({ mediatorId: expert.user.id }).expect(200);
+      expect(agreed.body.offeredMediator).toMatchObject({ id: expert.user.id, name: '借贷专家' });
+    });
+  });
+
+  // Runs last: the court's clocks run on the test clock in 2030 (see court-desk.e2e-spec.ts).
+  describe('司法确认 on the court desk', () => {
+    let c: EffectiveCase;
+    let general: Session;
+    let special: Session;
+    let specialAgencyId: string;
+    let applicationId: string;
+
+    beforeAll(async () => {
+      c = await effectiveAgreement(t, '2030-03-04', async (open) => {
+        general = (await approvedAgent(open, 'general', '赵六')).agent;
+        ({ agent: special, agencyId: specialAgencyId } = await approvedAgent(open, 'special', '钱律师'));
+      });
+      const applied = await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: c.courtId }).expect(201);
+      applicationId = applied.body.id;
+    });
+
+    it('refuses a general agent’s co-signature with its own code, and signs nothing', async () => {
+      const seen = await t.http.get(`/api/confirmations/${applicationId}`).set(general.auth).expect(200);
+      expect(seen.body.actions).not.toContain('cosign');
+      const code = await t.http.post(`/api/confirmations/${applicationId}/cosign/code`).set(general.auth).expect(403);
+      expect(code.body).toMatchObject({ code: 'AGENT_SPECIAL_AUTHORITY_REQUIRED', message: '一般授权的代理人不能代为签署，需要特别授权' });
+      const cosign = await t.http.post(`/api/confirmations/${applicationId}/cosign`).set(general.auth).send({ code: '123456' }).expect(403);
+      expect(cosign.body.code).toBe('AGENT_SPECIAL_AUTHORITY_REQUIRED');
+      expect(seen.body.status).toBe('awaiting_cosign');
+    });
+
+    it('lets a special agent co-sign for his party: the cosigner shows him, the power of attorney on file is linked', async () => {
+      const seen = await t.http.get(`/api/confirmations/${applicationId}`).set(special.auth).expect(200);
+      expect(seen.body.actions).toContain('cosign');
+      await askCosignCode(t, special, applicationId);
+      const cosigned = await t.http.post(`/api/confirmations/${applicationId}/cosign`).set(special.auth).send({ code: await signCode(t, special) }).expect(200);
+      expect(cosigned.body.status).toBe('submitted');
+      expect(cosigned.body.cosigners).toContainEqual(expect.objectContaining({ partyId: c.respondentPartyId, signed: true, agentName: '钱律师' }));
+      const [sig] = await t.dataSource.query(
+        `SELECT s.agency_id, s.poa IS NULL AS no_upload, s.poa_sha256 = a.poa_sha256 AS same_poa FROM court_application_signatures s
+           JOIN case_agents a ON a.id = s.agency_id WHERE s.application_id = $1 AND s.party_id = $2`, [applicationId, c.respondentPartyId]);
+      expect(sig).toEqual({ agency_id: specialAgencyId, no_upload: true, same_poa: true });
+      // The court sees who signed for the respondent.
+      const judge = await courtStaff(t, c.courtId, 'judge', '陈法官');
+      const atCourt = await t.http.get(`/api/confirmations/${applicationId}`).set(judge.auth).expect(200);
+      expect(atCourt.body.cosigners).toContainEqual(expect.objectContaining({ sideLabel: '被申请人', name: '李四', agentName: '钱律师' }));
+      // A general agent answers the judge's questions for his party (stating facts binds him to nothing).
+      await t.http.post(`/api/confirmations/${applicationId}/questions`).set(judge.auth).send({ body: '借款是否已部分归还？' }).expect(201);
+      const answered = await t.http.post(`/api/confirmations/${applicationId}/answers`).set(general.auth).send({ body: '尚未归还。' }).expect(201);
+      expect(answered.body.questions.map((q: { authorLabel: string }) => q.authorLabel)).toEqual(['法官', '被申请人的代理人']);
+    });
   });
 });

@@ -28,10 +28,12 @@ export async function signCode(t: TestApp, who: Session): Promise<string> {
 
 /**
  * A lending case whose agreement took effect on `effectiveOn` (Asia/Shanghai; the test clock is put at 10:00 that day),
- * its committee's own court the Hechuan court (reference data).
+ * its committee's own court the Hechuan court (reference data). `inMediation` runs while the case is still open (e.g.
+ * to name agents, which a settled case no longer takes).
  */
-export async function effectiveAgreement(t: TestApp, effectiveOn: string): Promise<EffectiveCase> {
+export async function effectiveAgreement(t: TestApp, effectiveOn: string, inMediation?: (c: AgreementCase) => Promise<void>): Promise<EffectiveCase> {
   const c = await caseInMediation(t);
+  await inMediation?.(c);
   const courtId = await courtByName(t);
   await t.dataSource.query('UPDATE organizations SET court_id = $2 WHERE id = $1', [c.committee.id, courtId]);
   const { body } = await t.http.post(`/api/cases/${c.caseId}/agreements`).set(c.mediator.auth)

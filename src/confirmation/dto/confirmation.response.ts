@@ -1,5 +1,5 @@
 import type { ConfirmationResponse } from '../../api-contract';
-import type { CaseRelation } from '../../access/case-permission';
+import { CasePermission, type CaseRelation, mayOnCase } from '../../access/case-permission';
 import type { CaseParty } from '../../cases/entities/case-party.entity';
 import { currentDeadline, isOverdue } from '../court-clocks';
 import { KIND_LABELS, REFUSED_WAYS_FORWARD, STATUS_LABELS, WAYS_FORWARD, reasonLabels } from '../court-reasons';
@@ -13,6 +13,8 @@ export interface ConfirmationSource {
   signatures: CourtApplicationSignature[];
   relations: readonly CaseRelation[];
   userId: string;
+  /** The parties this user signs for: his own, and those he is the agent of with special authority (特别授权). */
+  signsFor: string[];
   today: string;
   questions: ConfirmationResponse['questions'];
   obligationTexts: string[];
@@ -23,21 +25,20 @@ const SIDE = { applicant: '申请人', respondent: '被申请人' } as const;
 
 export function toConfirmationResponse(s: ConfirmationSource): ConfirmationResponse {
   const { app } = s;
-  const party = s.relations.includes('applicant') || s.relations.includes('respondent');
   const judge = s.relations.includes('judge');
   const court = s.relations.includes('court');
   const open = app.status === 'submitted' || app.status === 'accepted' || app.status === 'awaiting_cosign';
-  const mineUnsigned = s.parties.some((p) => p.userId === s.userId && !s.signatures.some((sig) => sig.partyId === p.id));
+  const mineUnsigned = s.signsFor.some((id) => !s.signatures.some((sig) => sig.partyId === id));
   const actions: ConfirmationResponse['actions'] = [];
   if (app.kind === 'confirmation') {
     if (app.status === 'awaiting_cosign' && mineUnsigned) actions.push('cosign');
-    if (open && party) actions.push('withdraw');
+    if (open && mayOnCase(s.relations, CasePermission.WithdrawConfirmation)) actions.push('withdraw');
     if (app.status === 'submitted' && judge) actions.push('accept', 'refuse');
     if (app.status === 'accepted' && judge && !app.extendedTo) actions.push('extend');
     if (app.status === 'accepted' && judge) actions.push('decide');
     if ((app.status === 'submitted' || app.status === 'accepted') && judge) actions.push('ask');
     if (app.status === 'accepted' && judge && !s.hearingSessionId) actions.push('hearing');
-    if ((app.status === 'submitted' || app.status === 'accepted') && party) actions.push('answer');
+    if ((app.status === 'submitted' || app.status === 'accepted') && mayOnCase(s.relations, CasePermission.AnswerCourtQuestion)) actions.push('answer');
   } else if (app.status === 'submitted' && court) {
     actions.push('register', 'return');
   }

@@ -47,6 +47,8 @@ export class CourtApplicationSignature {
   @Column('text', { name: 'poa_file_name', nullable: true }) poaFileName: string | null;
   @Column('char', { name: 'poa_sha256', length: 64, nullable: true }) poaSha256: string | null;
   @Column('bytea', { nullable: true, select: false }) poa?: Buffer | null;
+  /** The approved agency (case_agents) an agent with special authority signed under: its power of attorney is on file. */
+  @Column('uuid', { name: 'agency_id', nullable: true }) agencyId?: string | null;
 }
 
 export const CONFIRMATION_ENTITIES = [CourtApplication, CourtApplicationSignature];

@@ -148,7 +148,9 @@ export class AgentsService {
       caseId: agency.caseId, type: `agent_${change}`, actor: user,
       data: { agencyId: agency.id, agentName: agency.name, partyName: party.name, authority: agency.authority, ...extra },
     });
-    await this.events.emit(manager, 'agent.changed', { caseId: agency.caseId, agencyId: agency.id, partyId: party.id, actorId: user.id, change });
+    await this.events.emit(manager, 'agent.changed', {
+      caseId: agency.caseId, agencyId: agency.id, partyId: party.id, principalUserId: party.userId, actorId: user.id, agentName: agency.name, change,
+    });
   }
 
   /** The party the agent acts for, or whoever decides on agents. */

@@ -4,6 +4,7 @@ import {
 import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import { DomainError } from '../common/errors/domain-error';
 import type { S3Settings } from '../config/app-config';
@@ -29,6 +30,7 @@ export class S3Store implements BlobStore {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
       maxAttempts: 3,
+      logger: { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: (m: unknown) => logger.warn(String(m)), error: (m: unknown) => logger.error(String(m)) },
     });
   }
 
@@ -47,10 +49,26 @@ export class S3Store implements BlobStore {
     const digests = typeof body === 'string' ? await fileDigests(body) : bufferDigests(body);
     // The bytes about to be sent are the bytes that were received and hashed.
     if (digests.sha256.toString('hex') !== meta.sha256) throw new DomainError('BLOB_CHECKSUM_MISMATCH');
+    for (let attempt = 1; ; attempt++) {
+      const bytes = typeof body === 'string' ? createReadStream(body) : body;
+      try {
+        await this.client.send(this.putCommand(key, bytes, meta, digests));
+        return;
+      } catch (error) {
+        // The SDK cannot rewind a file stream, so it never retries one: a passing failure is retried here, reopening the file.
+        if (Buffer.isBuffer(bytes) || attempt >= PUT_ATTEMPTS || !isTransient(error)) throw storageError(error);
+        await delay(200 * attempt);
+      } finally {
+        if (!Buffer.isBuffer(bytes)) bytes.destroy(); // a request cut off midway leaves its file open otherwise
+      }
+    }
+  }
+
+  private putCommand(key: string, bytes: Buffer | Readable, meta: BlobMeta, digests: Digests): PutObjectCommand {
     const command = new PutObjectCommand({
       Bucket: this.settings.bucket,
       Key: this.objectKey(key),
-      Body: typeof body === 'string' ? createReadStream(body) : body,
+      Body: bytes,
       ContentLength: digests.size,
       ContentType: meta.contentType,
       ContentMD5: digests.md5.toString('base64'),
@@ -62,7 +80,7 @@ export class S3Store implements BlobStore {
       request.headers['x-amz-content-sha256'] = meta.sha256;
       return next(args);
     }, { step: 'build', name: 'signedPayloadSha256' });
-    await attempt(() => this.client.send(command));
+    return command;
   }
 
   async get(key: string): Promise<Readable> {
@@ -120,6 +138,7 @@ async function fileDigests(file: string): Promise<Digests> {
 }
 
 const logger = new Logger('Storage');
+const PUT_ATTEMPTS = 3;
 const DIGEST_ERRORS = new Set(['BadDigest', 'InvalidDigest', 'XAmzContentSHA256Mismatch']);
 
 /** S3's answers in the portal's terms: a missing object, bytes damaged on the way, or the store unreachable. */
@@ -129,6 +148,12 @@ export function storageError(error: unknown): DomainError {
   if (DIGEST_ERRORS.has(name)) return new DomainError('BLOB_CHECKSUM_MISMATCH');
   logger.warn(`S3 存储出错：${describe(error)}`); // the cause for the operator; the client gets 503 only
   return new DomainError('STORAGE_UNAVAILABLE');
+}
+
+/** Worth another try: no answer at all (connection refused or cut), throttling, or a server error. */
+function isTransient(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status === 429 || status >= 500;
 }
 
 function statusOf(error: unknown): number | undefined {

@@ -369,7 +369,8 @@ describe('a video mediation session in the browser', () => {
   it('leaves its trace on the case page: when, who attended, the final 笔录 and who confirmed which version, the chat', async () => {
     await env.t.http.post(`/api/sessions/${sessionId}/end`).set(mediator.auth).send({}).expect(200);
     for (const [page, name] of [[pages.mediator, 'case-page-session-trace'], [pages.applicant, 'case-page-session-trace-elder-phone']] as const) {
-      await page.goto(`/cases/${caseId}`);
+      // Back from the session page as a user goes, without a reload.
+      await page.getByRole('link', { name: '返回案件' }).click();
       const session = page.getByRole('region', { name: '调解会议' }).locator('.session-trace-item');
       await session.getByText('已结束').waitFor();
       await session.getByRole('button', { name: '查看笔录和记录' }).click();

@@ -116,4 +116,31 @@ describe('API instances with two media nodes (e2e)', () => {
     });
     await partyAgain.socket.waitFor('newConsumer', (n) => n.producerId === producerId);
   }, 90_000);
+
+  it('moves a room to the other node when its node is stopped on purpose (SIGTERM, a rolling upgrade)', async () => {
+    await Promise.all(nodes.filter((n) => n.pid === undefined).map((n) => n.start(120_000))); // the one killed above
+    await waitFor(async () => (await registered()).length === 2, 'both media nodes to register');
+    const c = await caseWithMediator(admin);
+    const sessionId = await openSession(admin, c);
+    const host = await join(apis[0], c.mediator, sessionId);
+    const party = await join(apis[1], c.applicant, sessionId);
+    await host.socket.waitFor('waitingChanged', (w) => w.waiting.some((p) => p.peerId === c.applicant.user.id));
+    await host.socket.request('admit', { peerId: c.applicant.user.id });
+    await party.socket.waitFor('admitted');
+    const holderUrl = await peek.get(`hezhou:room:${sessionId}`);
+    const holder = nodes.findIndex((n) => n.url === holderUrl);
+    expect(holder).toBeGreaterThanOrEqual(0);
+
+    const stopping = nodes[holder].stop('SIGTERM');
+    expect(await host.socket.closed()).toBe(1012);
+    expect(await party.socket.closed()).toBe(1012);
+    await stopping;
+    expect((await registered()).map((n) => n.url)).toEqual([nodes[1 - holder].url]); // it left the registry
+    const hostAgain = await join(apis[0], c.mediator, sessionId);
+    const partyAgain = await join(apis[1], c.applicant, sessionId);
+    expect(hostAgain.joined).toMatchObject({ admitted: true, role: 'host' });
+    expect(partyAgain.joined).toMatchObject({ admitted: true });
+    expect(partyAgain.joined.peers.map((p) => p.peerId)).toContain(c.mediator.user.id);
+    expect(await peek.get(`hezhou:room:${sessionId}`)).toBe(nodes[1 - holder].url);
+  }, 180_000);
 });

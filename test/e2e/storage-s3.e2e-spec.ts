@@ -8,11 +8,12 @@ import { Organization } from '../../src/organizations/entities/organization.enti
 import { BLOB_STORE, BlobStore } from '../../src/storage/blob-store';
 import { S3Store } from '../../src/storage/s3-store';
 import { StoredFilesService } from '../../src/storage/stored-files.service';
-import { Session, createOrganization, lendingCase, registerParty } from '../factories/factories';
+import { Session, createOrganization, lendingCase, registerParty, uniquePhone } from '../factories/factories';
 import { binary } from '../support/binary';
 import { S3Server, startS3Server } from '../support/s3-server';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TestApp, startTestApp } from '../support/test-app';
+import { caseWithMediator } from './sessions.helpers';
 
 // Several instances share evidence through an S3-compatible bucket (s3rver: a real S3 API on a free loopback port).
 describe('evidence in an S3-compatible bucket, shared by two instances (e2e)', () => {
@@ -59,6 +60,20 @@ describe('evidence in an S3-compatible bucket, shared by two instances (e2e)', (
     const detail = await a.http.get(`/api/cases/${caseId}`).set(applicant.auth).expect(200);
     expect(detail.body.evidence.map((e: { id: string }) => e.id)).toEqual(expect.arrayContaining([upA.body.id, upB.body.id]));
     expect(await s3.keys()).toEqual(expect.arrayContaining([`${caseId}/${upA.body.id}`, `${caseId}/${upB.body.id}`]));
+  });
+
+  it('keeps an agent’s power of attorney in the bucket too: named on one instance, opened by the mediator on the other', async () => {
+    const c = await caseWithMediator(a);
+    const detail = await a.http.get(`/api/cases/${c.caseId}`).set(c.mediator.auth).expect(200);
+    const partyId = detail.body.parties.find((p: { side: string }) => p.side === 'respondent').id;
+    const poa = pdf('授权委托书：兹委托赵六为本人的代理人。');
+    const added = await a.http.post(`/api/cases/${c.caseId}/agents`).set(c.respondent.auth)
+      .field('partyId', partyId).field('name', '赵六').field('phone', uniquePhone()).field('idNumber', '11010519491231002X')
+      .field('relation', 'relative').field('authority', 'general')
+      .attach('file', poa, { filename: '授权委托书.pdf', contentType: 'application/pdf' }).expect(201);
+    expect(await s3.keys()).toContain(`${c.caseId}/agents/${added.body.id}`);
+    const file = await b.http.get(`/api/agents/${added.body.id}/power-of-attorney`).set(c.mediator.auth).buffer(true).parse(binary as never).expect(200);
+    expect(Buffer.compare(file.body, poa)).toBe(0);
   });
 
   it('keeps no blob when the rows pointing at it fail to commit, and removes the temporary file', async () => {
@@ -110,6 +125,18 @@ describe('evidence in an S3-compatible bucket, shared by two instances (e2e)', (
     expect(Buffer.compare(await s3.read(key), bytes)).toBe(0);
   });
 
+  it('sends a received file again when the bucket answers a passing 503, and stores it whole', async () => {
+    const recorder = await recordingProxy(s3.env.S3_ENDPOINT, 1);
+    const store = new S3Store({ ...(a.config.storage as S3Settings), endpoint: recorder.url });
+    const bytes = pdf('第二次才收到');
+    const received = receivedFile(a, bytes);
+    const key = `${caseId}/${randomUUID()}`;
+    await store.put(key, received.path, { sha256: received.sha256, contentType: 'application/pdf' });
+    await recorder.close();
+    expect(recorder.puts).toHaveLength(2);
+    expect(Buffer.compare(await s3.read(key), bytes)).toBe(0);
+  });
+
   it('answers 503 STORAGE_UNAVAILABLE in Chinese while the bucket is out of reach, recording nothing, and works again after', async () => {
     await proxy.stop();
     const res = await a.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
@@ -124,11 +151,20 @@ describe('evidence in an S3-compatible bucket, shared by two instances (e2e)', (
 
 const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** An HTTP forwarder that keeps the headers of every PUT it passes on (the Host header is kept: signatures stay valid). */
-async function recordingProxy(target: string) {
+/**
+ * An HTTP forwarder that keeps the headers of every PUT it passes on (the Host header is kept: signatures stay valid);
+ * with `refusePuts`, it answers that many PUTs itself with S3's 503 SlowDown instead of passing them on.
+ */
+async function recordingProxy(target: string, refusePuts = 0) {
   const puts: http.IncomingHttpHeaders[] = [];
   const server = http.createServer((req, res) => {
     if (req.method === 'PUT') puts.push(req.headers);
+    if (req.method === 'PUT' && refusePuts-- > 0) {
+      req.resume();
+      req.on('end', () => res.writeHead(503, { 'Content-Type': 'application/xml' })
+        .end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>'));
+      return;
+    }
     const upstream = http.request(`${target}${req.url}`, { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode!, answer.headers);
       answer.pipe(res);

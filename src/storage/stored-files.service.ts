@@ -48,8 +48,10 @@ export class StoredFilesService implements OnModuleInit {
    */
   async storeAndRecord<T>(key: string, file: ReceivedBlob, contentType: string, record: (manager: EntityManager) => Promise<T>): Promise<T> {
     const guard = `blob-orphan:${key}`;
+    let guarded = false;
     try {
       await this.jobs.queue(this.dataSource.manager, ORPHAN_TASK, { key }, { runAt: new Date(this.clock.now().getTime() + ORPHAN_GRACE_MS), jobKey: guard });
+      guarded = true;
       await this.store.put(key, file.path, { sha256: file.sha256, contentType });
       return await this.dataSource.transaction(async (manager) => {
         const result = await record(manager);
@@ -57,7 +59,7 @@ export class StoredFilesService implements OnModuleInit {
         return result;
       });
     } catch (error) {
-      await this.removeUncommitted(key, guard);
+      if (guarded) await this.removeUncommitted(key, guard); // unguarded, nothing was put
       throw error;
     } finally {
       await fs.rm(file.path, { force: true });

@@ -117,9 +117,13 @@ describe('API instances with two media nodes (e2e)', () => {
     await partyAgain.socket.waitFor('newConsumer', (n) => n.producerId === producerId);
   }, 90_000);
 
-  it('moves a room to the other node when its node is stopped on purpose (SIGTERM, a rolling upgrade)', async () => {
+  it('spreads hearings over the nodes, and moves a room to the other node when its node is stopped on purpose (SIGTERM)', async () => {
     await Promise.all(nodes.filter((n) => n.pid === undefined).map((n) => n.start(120_000))); // the one killed above
-    await waitFor(async () => (await registered()).length === 2, 'both media nodes to register');
+    sockets.splice(0).forEach((s) => s.close()); // the room of the test above closes after its grace period
+    await waitFor(async () => {
+      const live = await registered();
+      return live.length === 2 && live.every((n) => n.rooms === 0);
+    }, 'both media nodes registered and empty', 30_000);
     const c = await caseWithMediator(admin);
     const sessionId = await openSession(admin, c);
     const host = await join(apis[0], c.mediator, sessionId);
@@ -130,6 +134,11 @@ describe('API instances with two media nodes (e2e)', () => {
     const holderUrl = await peek.get(`hezhou:room:${sessionId}`);
     const holder = nodes.findIndex((n) => n.url === holderUrl);
     expect(holder).toBeGreaterThanOrEqual(0);
+    // Another hearing starting meanwhile goes to the less loaded node.
+    const other = await caseWithMediator(admin);
+    const otherSession = await openSession(admin, other);
+    expect((await join(apis[1], other.mediator, otherSession)).joined).toMatchObject({ admitted: true, role: 'host' });
+    expect(await peek.get(`hezhou:room:${otherSession}`)).toBe(nodes[1 - holder].url);
 
     const stopping = nodes[holder].stop('SIGTERM');
     expect(await host.socket.closed()).toBe(1012);

@@ -176,16 +176,16 @@ describe('referral, bell and dashboard in the browser', () => {
     await debtor.getByLabel('说明（选填）').fill('银行转账');
     await debtor.getByLabel('付款凭证（选填）').setInputFiles({ name: '回单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await debtor.getByRole('form', { name: '报告付款' }).getByRole('button', { name: '报告付款' }).click();
-    await debtor.getByTestId('paid-line').first().filter({ hasText: '部分履行' }).waitFor();
+    await debtor.getByTestId('paid-line').first().filter({ hasText: '部分付款' }).waitFor();
     expect(await debtor.getByTestId('paid-line').first().textContent()).toContain('已报告付款 ¥50,000.00 / 应付 ¥150,000.00');
 
     // the mediator's follow-up visit
     await desk.reload();
     await tasks.first().getByRole('button', { name: '记录回访' }).click();
-    await desk.getByText('逾期履行').click();
+    await desk.getByRole('radio', { name: '部分履行' }).check();
     await desk.getByLabel('回访记录').fill('电话回访：首期已付五万元，余款承诺月底前付清。');
     await desk.getByRole('button', { name: '保存回访记录' }).click();
-    await tasks.first().getByTestId('follow-up-status').filter({ hasText: '逾期履行' }).waitFor();
+    await tasks.first().getByTestId('follow-up-status').filter({ hasText: '部分履行' }).waitFor();
     await desk.getByRole('region', { name: '回访与履行' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'loop-follow-up.png') });
 
     // the creditor sees the visit and the payment on his case, and rates the mediation once
@@ -194,9 +194,9 @@ describe('referral, bell and dashboard in the browser', () => {
     await applicant.goto(`/cases/${c.caseId}`);
     const first = applicant.getByTestId('follow-up').first();
     await first.waitFor();
-    expect(await first.textContent()).toContain('逾期履行');
+    expect(await first.getByTestId('follow-up-status').textContent()).toBe('部分履行');
     expect(await first.textContent()).toContain('首期已付五万元');
-    expect(await first.textContent()).toContain('部分履行');
+    expect(await first.getByTestId('paid-line').textContent()).toContain('部分付款');
     await applicant.getByRole('radio', { name: '非常满意' }).check();
     await applicant.getByLabel('评价（选填）').fill('调解员很耐心，协议写得清楚。');
     await applicant.getByRole('region', { name: '满意度评价' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'loop-satisfaction-form-phone.png') });

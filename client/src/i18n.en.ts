@@ -492,6 +492,7 @@ export const en: Record<string, string> = {
   '已作废': 'Void',
   '人民调解协议书': 'People’s mediation agreement',
   '调解笔录': 'Mediation record',
+  '笔录全文': 'Full text of the record',
   '调解协议': 'Mediation agreement',
   '添加付款义务': 'Add a payment',
   '添加行为义务': 'Add an act',

@@ -1,8 +1,8 @@
 /** Events of the agents feature (merged into the app's EventMap in src/events/event-map.ts). */
 export interface AgentEvents {
-  /** A party named an agent (代理人) with a power of attorney; `decision` says what the mediator or the party did since. */
+  /** An agency (代理人) was added, approved, rejected or revoked. `principalUserId`: the account of the party he acts for. */
   'agent.changed': {
-    caseId: string; agencyId: string; partyId: string; actorId: string;
+    caseId: string; agencyId: string; partyId: string; principalUserId: string | null; actorId: string; agentName: string;
     change: 'added' | 'approved' | 'rejected' | 'revoked';
   };
 }

@@ -4,6 +4,7 @@ import { CasesModule } from '../cases/cases.module';
 import { PhoneCodesModule } from '../phone-codes/phone-codes.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { uploadOptions } from '../evidence/evidence-multer';
+import { StorageModule } from '../storage/storage.module';
 import { AgentSms } from './agent-sms';
 import { AgentUploadGuard } from './agent-upload.guard';
 import { AgentsController } from './agents.controller';
@@ -15,6 +16,7 @@ import { AgentsService } from './agents.service';
   imports: [
     CasesModule,
     PhoneCodesModule,
+    StorageModule,
     // The power of attorney is received like evidence (streamed, sniffed, hashed); the form has eight other fields.
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => uploadOptions(config, 10) }),
   ],

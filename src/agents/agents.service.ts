@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, promises as fs } from 'node:fs';
-import type { ReadStream } from 'node:fs';
-import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AccessService, CaseAccess } from '../access/access.service';
@@ -13,9 +12,10 @@ import { CASE_CIPHER } from '../cases/cases.tokens';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { DomainError } from '../common/errors/domain-error';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { allowedMimeType, cleanFileName } from '../evidence/evidence-files';
-import { ReceivedFile, moveDurably } from '../evidence/evidence-storage';
+import { ReceivedFile } from '../evidence/evidence-storage';
+import { blobKey } from '../storage/blob-keys';
+import { StoredFilesService } from '../storage/stored-files.service';
 import { EventsService } from '../events/events.service';
 import { AgentSms } from './agent-sms';
 import { AgentsRepository } from './agents.repository';
@@ -41,7 +41,7 @@ export class AgentsService {
     private readonly events: EventsService,
     private readonly sms: AgentSms,
     @Inject(CASE_CIPHER) private readonly cipher: FieldCipher,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly files: StoredFilesService,
   ) {}
 
   /** Checked before the body is read (AgentUploadGuard): the case exists, the user may name agents, the case is open. */
@@ -57,13 +57,16 @@ export class AgentsService {
 
   async add(user: AuthUser, caseId: string, input: AddAgentDto, file: ReceivedFile | undefined): Promise<AgencyResponse> {
     if (!file) throw new DomainError('AGENT_POA_REQUIRED');
-    const id = randomUUID();
-    const storageKey = path.join(caseId, 'agents', id);
-    const target = path.join(this.config.uploadDir, storageKey);
     const fileName = cleanFileName(file.originalname);
     const mimeType = allowedMimeType(fileName, file.mimetype);
-    const access = await this.dataSource.transaction(async (manager) => {
-      if (!mimeType) throw new DomainError('FILE_TYPE_NOT_ALLOWED');
+    if (!mimeType) {
+      await fs.rm(file.path, { force: true });
+      throw new DomainError('FILE_TYPE_NOT_ALLOWED');
+    }
+    const id = randomUUID();
+    const storageKey = blobKey(caseId, 'agents', id);
+    // Stored like evidence: answered only once the file is in the blob store and the row committed.
+    const access = await this.files.storeAndRecord(storageKey, file, mimeType, async (manager) => {
       const access = await this.access.requireCase(user, caseId, CasePermission.AddAgent, { manager, lock: true });
       if (!statusAllows(CasePermission.AddAgent, access.caseRow.status)) throw new DomainError('AGENT_CASE_CLOSED');
       const parties = await this.repository.parties(caseId, manager);
@@ -80,13 +83,7 @@ export class AgentsService {
         createdBy: user.id, decidedBy: null, decidedAt: null, decisionReason: null, revokedBy: null, revokedAt: null,
       });
       await this.record(manager, user, agency, party, 'added', { sha256: file.sha256, fileName });
-      // In place and flushed before the transaction commits, like evidence.
-      await moveDurably(file.path, target);
       return access;
-    }).catch(async (error) => {
-      await fs.rm(file.path, { force: true });
-      await fs.rm(target, { force: true });
-      throw error;
     });
     return this.one(user, access, id);
   }
@@ -129,9 +126,9 @@ export class AgentsService {
   }
 
   /** The power of attorney file, for those who may open it. */
-  async openPowerOfAttorney(user: AuthUser, agencyId: string): Promise<{ agency: CaseAgent; stream: ReadStream }> {
+  async openPowerOfAttorney(user: AuthUser, agencyId: string): Promise<{ agency: CaseAgent; stream: Readable }> {
     const { agency } = await this.load(this.repository.manager, user, agencyId, CasePermission.DownloadPowerOfAttorney);
-    return { agency, stream: createReadStream(path.join(this.config.uploadDir, agency.poaStorageKey)) };
+    return { agency, stream: await this.files.open(agency.poaStorageKey) };
   }
 
   /** The agency (locked inside a transaction) and the user's access to its case; a stranger is told it does not exist. */
@@ -151,7 +148,9 @@ export class AgentsService {
       caseId: agency.caseId, type: `agent_${change}`, actor: user,
       data: { agencyId: agency.id, agentName: agency.name, partyName: party.name, authority: agency.authority, ...extra },
     });
-    await this.events.emit(manager, 'agent.changed', { caseId: agency.caseId, agencyId: agency.id, partyId: party.id, actorId: user.id, change });
+    await this.events.emit(manager, 'agent.changed', {
+      caseId: agency.caseId, agencyId: agency.id, partyId: party.id, principalUserId: party.userId, actorId: user.id, agentName: agency.name, change,
+    });
   }
 
   /** The party the agent acts for, or whoever decides on agents. */

@@ -63,4 +63,17 @@ describe('periods as 民事诉讼法 art. 85 counts them', () => {
     expect(endOfShanghaiDay('2026-03-05').toISOString()).toBe('2026-03-05T16:00:00.000Z');
     expect(daysLeft('2026-03-02', '2026-03-05')).toBe(3);
   });
+
+  it('rests on the fixed-date statutory days of a year whose notice is not published yet (元旦 2027)', () => {
+    // Applying within 30 days of 2026-12-02 ends on Friday 2027-01-01: 元旦 rests in every year, so Monday 01-04.
+    expect(periodEndByDays('2026-12-02', 30, official)).toBe('2027-01-04');
+    expect(isRestDay('2027-10-03', official)).toBe(true);
+    expect(isRestDay('2027-04-30', official)).toBe(false); // a Friday: no notice yet, so no 调休 guessed
+  });
+
+  it('lets the published notice decide in a year it covers', () => {
+    const withWorkday = calendarOf([...SEEDED_HOLIDAYS, { day: '2027-01-01', kind: 'workday' }]);
+    expect(isRestDay('2027-01-01', withWorkday)).toBe(false);
+  });
 });
+

@@ -10,9 +10,18 @@ export interface HolidayCalendar {
   holidays: ReadonlySet<string>;
   /** Weekend days that are working days by the State Council's adjustment (调休). */
   workdays: ReadonlySet<string>;
+  /** Years whose notice is in the data; in any other year only the fixed-date statutory days below are known. */
+  years: ReadonlySet<number>;
 }
 
-export const NO_HOLIDAYS: HolidayCalendar = { holidays: new Set(), workdays: new Set() };
+export const NO_HOLIDAYS: HolidayCalendar = { holidays: new Set(), workdays: new Set(), years: new Set() };
+
+/**
+ * 全国年节及纪念日放假办法 (2024 修订) art. 2: the statutory days with a fixed solar date — 元旦 1 月 1 日, 劳动节 5 月 1、2 日,
+ * 国庆节 10 月 1 日至 3 日. They rest in every year, so a deadline in a year whose notice is not published yet still
+ * skips them (the lunar holidays and 调休 wait for the notice).
+ */
+const FIXED_STATUTORY_DAYS = new Set(['01-01', '05-01', '05-02', '10-01', '10-02', '10-03']);
 
 const DAY_MS = 86_400_000;
 
@@ -20,6 +29,7 @@ export function calendarOf(days: readonly { day: string; kind: 'holiday' | 'work
   return {
     holidays: new Set(days.filter((d) => d.kind === 'holiday').map((d) => d.day)),
     workdays: new Set(days.filter((d) => d.kind === 'workday').map((d) => d.day)),
+    years: new Set(days.map((d) => Number(d.day.slice(0, 4)))),
   };
 }
 
@@ -33,6 +43,7 @@ export function addDays(date: string, n: number): string {
 export function isRestDay(date: string, calendar: HolidayCalendar): boolean {
   if (calendar.holidays.has(date)) return true;
   if (calendar.workdays.has(date)) return false;
+  if (!calendar.years.has(Number(date.slice(0, 4))) && FIXED_STATUTORY_DAYS.has(date.slice(5))) return true;
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return weekday === 0 || weekday === 6;
 }

@@ -46,6 +46,9 @@ describe('placing a new room among media nodes', () => {
     expect(await media.holderOf('s1')).toBeNull();
     await new Promise((resolve) => setImmediate(resolve));
     expect(await state.nodes()).toContainEqual({ id: 'http://n1:3000', url: 'http://n1:3000', announcedAddress: '203.0.113.7', rooms: 0, peers: 4 });
+    media.hold('s1'); // the room is made: the next placement sees it at once, not at the next renewal
+    await new Promise((resolve) => setImmediate(resolve));
+    expect((await state.nodes()).find((n) => n.url === 'http://n1:3000')?.rooms).toBe(1);
     await media.onModuleDestroy(); // a node stopping on purpose leaves the registry
     await media.onApplicationShutdown();
     expect((await state.nodes()).map((n) => n.id)).toEqual(['n2']);

@@ -96,12 +96,16 @@ export class RoomLeases implements OnModuleDestroy, OnApplicationShutdown {
   /** A live room was made here: keep its lease while it lives. */
   hold(sessionId: string): void {
     this.held.add(sessionId);
+    // A node reports a new room at once (and a closed one, below): hearings starting together would otherwise all go
+    // to the node that looked least loaded at its last renewal. Peers are counted at each renewal.
+    if (this.mediaNode) void this.reportLoad().catch(() => undefined);
   }
 
   /** The room here is gone (empty, ended, shut down). */
   release(sessionId: string): void {
     if (!this.held.delete(sessionId) || !this.state.shared) return;
     void this.state.release(key(sessionId), this.me).catch(() => undefined);
+    if (this.mediaNode) void this.reportLoad().catch(() => undefined);
   }
 
   /** Renews every lease held (after a Redis restart this puts them back), and says how loaded this instance is. */

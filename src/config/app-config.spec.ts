@@ -70,4 +70,27 @@ describe('configuration checked at boot', () => {
   it('refuses to run in production without explicit secrets', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir() })).toThrow(/JWT_SECRET/);
   });
+
+  it('stores files on local disk by default, and in an S3-compatible bucket with STORAGE=s3', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).storage).toEqual({ kind: 'local' });
+    const minio = { STORAGE: 's3', S3_ENDPOINT: 'http://127.0.0.1:9000/', S3_BUCKET: 'hezhou-evidence', S3_ACCESS_KEY_ID: 'minio', S3_SECRET_ACCESS_KEY: 'minio-secret' };
+    expect(loadConfig({ DATA_DIR: dataDir(), ...minio }).storage).toEqual({
+      kind: 's3', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', bucket: 'hezhou-evidence',
+      accessKeyId: 'minio', secretAccessKey: 'minio-secret', forcePathStyle: true, prefix: '',
+    });
+    // 阿里云 OSS wants the bucket in the host name.
+    const oss = { ...minio, S3_ENDPOINT: 'https://oss-cn-hangzhou.aliyuncs.com', S3_REGION: 'cn-hangzhou', S3_FORCE_PATH_STYLE: 'false', S3_PREFIX: 'hezhou/' };
+    expect(loadConfig({ DATA_DIR: dataDir(), ...oss }).storage).toMatchObject({ forcePathStyle: false, region: 'cn-hangzhou', prefix: 'hezhou/' });
+    // AWS itself: no endpoint, virtual-hosted buckets.
+    expect(loadConfig({ DATA_DIR: dataDir(), ...minio, S3_ENDPOINT: undefined }).storage).toMatchObject({ endpoint: undefined, forcePathStyle: false });
+  });
+
+  it('refuses an incomplete or malformed S3 setting, in Chinese, naming the variable', () => {
+    const s3 = { STORAGE: 's3', S3_BUCKET: 'hezhou', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', DATA_DIR: dataDir() };
+    expect(() => loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: '' })).toThrow(/STORAGE=s3 时必须设置 S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ ...s3, S3_BUCKET: 'My_Bucket' })).toThrow(/S3_BUCKET 须为/);
+    expect(() => loadConfig({ ...s3, S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+    expect(() => loadConfig({ ...s3, S3_PREFIX: 'no-slash' })).toThrow(/S3_PREFIX/);
+    expect(() => loadConfig({ ...s3, STORAGE: 'nfs' })).toThrow(/STORAGE 须为 local/);
+  });
 });

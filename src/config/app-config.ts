@@ -15,6 +15,8 @@ export interface AppConfig {
   databasePoolSize: number;
   dataDir: string;
   uploadDir: string;
+  /** Where evidence files are stored (src/storage): the upload folder, or an S3-compatible bucket. */
+  storage: StorageSettings;
   jwtSecret: string;
   /** Encrypts resident ID numbers at rest. */
   dataKey: string;
@@ -77,6 +79,21 @@ export interface ThrottleSettings {
   registerIpHourlyLimit: number;
 }
 
+export type StorageSettings = { kind: 'local' } | ({ kind: 's3' } & S3Settings);
+
+export interface S3Settings {
+  /** Unset: AWS itself; MinIO, 阿里云 OSS, 腾讯云 COS … are reached through their endpoint. */
+  endpoint?: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** bucket in the path (MinIO) rather than in the host name (AWS, OSS). */
+  forcePathStyle: boolean;
+  /** Put before every key ('' or ending in '/'), so one bucket can hold several portals. */
+  prefix: string;
+}
+
 export type SmsSettings =
   | { provider: 'outbox' }
   | {
@@ -119,6 +136,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: env.DATABASE_POOL_SIZE ?? 32,
     dataDir,
     uploadDir: path.join(dataDir, 'uploads'),
+    storage: storageSettings(env),
     jwtSecret: env.JWT_SECRET ?? secrets!.jwtSecret,
     dataKey: env.DATA_KEY ?? secrets!.dataKey,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS ?? 900,
@@ -162,6 +180,26 @@ function parseTrustProxy(value: string): boolean | number | string {
   if (value === 'false') return false;
   if (/^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+const S3_REQUIRED = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/** Local disk unless STORAGE=s3, which needs a bucket and its keys. */
+function storageSettings(env: EnvDto): StorageSettings {
+  if ((env.STORAGE ?? 'local') === 'local') return { kind: 'local' };
+  const missing = S3_REQUIRED.filter((name) => !env[name]);
+  if (missing.length) throw new ConfigError(`配置有误：STORAGE=s3 时必须设置 ${missing.join('、')}`);
+  return {
+    kind: 's3',
+    endpoint: env.S3_ENDPOINT?.replace(/\/+$/, ''),
+    region: env.S3_REGION ?? 'us-east-1',
+    bucket: env.S3_BUCKET!,
+    accessKeyId: env.S3_ACCESS_KEY_ID!,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+    // A self-hosted endpoint (MinIO) usually has no wildcard DNS for bucket host names; AWS and OSS want them.
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ?? Boolean(env.S3_ENDPOINT),
+    prefix: env.S3_PREFIX ?? '',
+  };
 }
 
 const TENCENT_REQUIRED = ['TENCENT_SMS_SECRET_ID', 'TENCENT_SMS_SECRET_KEY', 'TENCENT_SMS_SDK_APP_ID', 'TENCENT_SMS_SIGN_NAME', 'TENCENT_SMS_TEMPLATE_ID'] as const;

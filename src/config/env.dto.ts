@@ -154,4 +154,29 @@ export class EnvDto {
   // Tencent Cloud SMS template for notifications (one parameter: the title); without it they go by e-mail and in-app only.
   @IsOptional() @Matches(/^\d{1,12}$/, { message: 'TENCENT_SMS_NOTIFICATION_TEMPLATE_ID 须为数字模板 ID' })
   TENCENT_SMS_NOTIFICATION_TEMPLATE_ID?: string;
+
+  // Where evidence files live: local disk (default) or an S3-compatible bucket shared by several instances.
+  @IsOptional() @IsIn(['local', 's3'], { message: 'STORAGE 须为 local（本机磁盘）或 s3（S3 兼容对象存储）' })
+  STORAGE?: 'local' | 's3';
+
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'S3_ENDPOINT 须为 http:// 或 https:// 开头的地址，如 http://127.0.0.1:9000 或 https://oss-cn-hangzhou.aliyuncs.com' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional() @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET 须为 3–63 位小写字母、数字、点或连字符（存储桶名称）' })
+  S3_BUCKET?: string;
+
+  @IsOptional() @Matches(/^[a-z0-9-]{2,40}$/, { message: 'S3_REGION 须为地域代码，如 us-east-1、cn-hangzhou、ap-guangzhou' })
+  S3_REGION?: string;
+
+  @IsOptional() @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional() @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'S3_FORCE_PATH_STYLE 须为 true 或 false' })
+  S3_FORCE_PATH_STYLE?: boolean;
+
+  @IsOptional() @Matches(/^([A-Za-z0-9._-]+\/)+$/, { message: 'S3_PREFIX 须为以 / 结尾的路径前缀，如 hezhou/ 或 prod/evidence/' })
+  S3_PREFIX?: string;
 }

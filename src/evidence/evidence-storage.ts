@@ -83,16 +83,3 @@ async function readHead(chunks: AsyncIterator<Buffer>): Promise<Buffer> {
   }
   return Buffer.concat(parts);
 }
-
-/** Renames the (already flushed) file into place and flushes the folder, so the new name survives a crash too. */
-export async function moveDurably(from: string, target: string): Promise<void> {
-  const dir = path.dirname(target);
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  await fs.rename(from, target);
-  const handle = await fs.open(dir, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}

@@ -7,10 +7,12 @@ import { uploadOptions } from './evidence-multer';
 import { EvidenceUploadGuard } from './evidence-upload.guard';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceService } from './evidence.service';
+import { StorageModule } from '../storage/storage.module';
 
 @Module({
   imports: [
     CasesModule,
+    StorageModule,
     MulterModule.registerAsync({ inject: [APP_CONFIG], useFactory: (config: AppConfig) => uploadOptions(config) }),
   ],
   controllers: [EvidenceController],

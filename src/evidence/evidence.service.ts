@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, promises as fs } from 'node:fs';
-import type { ReadStream } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import type { Readable } from 'node:stream';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { EventsService } from '../events/events.service';
@@ -16,23 +15,24 @@ import { EvidenceResponse, toEvidenceResponse } from '../cases/dto/case.response
 import { Evidence } from '../cases/entities/evidence.entity';
 import { EvidenceRepository } from './evidence.repository';
 import { allowedMimeType, cleanFileName } from './evidence-files';
-import { ReceivedFile, moveDurably } from './evidence-storage';
+import { ReceivedFile } from './evidence-storage';
 import { incomingDir } from './evidence-multer';
+import { evidenceKey } from '../storage/blob-keys';
+import { StoredFilesService } from '../storage/stored-files.service';
 
-/** Evidence files: stored under the data folder (mode 0600), recorded with their SHA-256, served only to those who may. */
+/** Evidence files: kept in the blob store (src/storage), recorded with their SHA-256, served only to those who may. */
 @Injectable()
 export class EvidenceService implements OnModuleInit {
   private readonly logger = new Logger('Evidence');
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly repository: EvidenceRepository,
     private readonly timeline: CaseTimelineService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: EventsService,
+    private readonly files: StoredFilesService,
   ) {}
-
 
   /** Leftovers of uploads cut off by a crash are removed at start (older than an hour: another process may be receiving). */
   async onModuleInit(): Promise<void> {
@@ -52,16 +52,21 @@ export class EvidenceService implements OnModuleInit {
     if (!statusAllows(CasePermission.UploadEvidence, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
   }
 
-  /** Turns a received file (already on disk, sniffed and hashed by EvidenceStorage) into evidence of the case. */
+  /**
+   * Turns a received file (in a temporary file, sniffed and hashed by EvidenceStorage) into evidence of the case:
+   * answered only once the file is stored (local disk or S3) and the row committed.
+   */
   async upload(user: AuthUser, caseId: string, file: ReceivedFile | undefined, description?: string): Promise<EvidenceResponse> {
     if (!file) throw new DomainError('FILE_REQUIRED');
-    const id = randomUUID();
-    const storageKey = path.join(caseId, id);
-    const target = path.join(this.config.uploadDir, storageKey);
     const fileName = cleanFileName(file.originalname);
     const mimeType = allowedMimeType(fileName, file.mimetype);
-    return this.dataSource.transaction(async (manager) => {
-      if (!mimeType) throw new DomainError('FILE_TYPE_NOT_ALLOWED');
+    if (!mimeType) {
+      await fs.rm(file.path, { force: true });
+      throw new DomainError('FILE_TYPE_NOT_ALLOWED');
+    }
+    const id = randomUUID();
+    const storageKey = evidenceKey(caseId, id);
+    return this.files.storeAndRecord(storageKey, file, mimeType, async (manager) => {
       const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.UploadEvidence, { manager, lock: true });
       if (!statusAllows(CasePermission.UploadEvidence, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
       const evidence = await this.repository.insert(manager, {
@@ -72,17 +77,11 @@ export class EvidenceService implements OnModuleInit {
         caseId, type: 'evidence_added', actor: user, data: { evidenceId: id, fileName, sha256: evidence.sha256 },
       });
       await this.events.emit(manager, 'evidence.added', { caseId, evidenceId: id, uploadedBy: user.id, fileName, sha256: evidence.sha256 });
-      // In place and flushed before the transaction commits: an acknowledged upload is never lost.
-      await moveDurably(file.path, target);
       return toEvidenceResponse(evidence, user.name);
-    }).catch(async (error) => {
-      await fs.rm(file.path, { force: true });
-      await fs.rm(target, { force: true });
-      throw error;
     });
   }
 
-  async open(user: AuthUser, caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: ReadStream }> {
+  async open(user: AuthUser, caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: Readable }> {
     await this.access.requireCase(user, caseId, CasePermission.DownloadEvidence);
     return this.openOfCase(caseId, evidenceId);
   }
@@ -91,9 +90,9 @@ export class EvidenceService implements OnModuleInit {
    * A file of the case for someone the caller has already admitted without a case relation: the invited respondent,
    * who reads the evidence before deciding whether to mediate (InvitationsService checks the invited phone).
    */
-  async openOfCase(caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: ReadStream }> {
+  async openOfCase(caseId: string, evidenceId: string): Promise<{ evidence: Evidence; stream: Readable }> {
     const evidence = await this.repository.findOfCase(caseId, evidenceId);
     if (!evidence) throw new DomainError('EVIDENCE_NOT_FOUND');
-    return { evidence, stream: createReadStream(path.join(this.config.uploadDir, evidence.storageKey)) };
+    return { evidence, stream: await this.files.open(evidence.storageKey) };
   }
 }

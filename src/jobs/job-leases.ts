@@ -14,6 +14,7 @@ export class JobLeases {
   private client?: Client;
   private readonly pools: string[] = [];
   private timer?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
     private readonly databaseUrl: string,
@@ -23,16 +24,53 @@ export class JobLeases {
   ) {}
 
   async start(): Promise<void> {
-    this.client = new Client({ connectionString: this.databaseUrl, application_name: 'hezhou-job-lease' });
-    this.client.on('error', (error) => this.logger.warn(`任务租约连接中断：${error.message}`));
-    await this.client.connect();
-    await this.client.query('SELECT pg_advisory_lock($1)', [this.key]);
+    await this.connect();
   }
 
   hold(poolId: string): void {
     this.pools.push(poolId);
     this.client?.query('INSERT INTO job_leases (pool_id, lock_key) VALUES ($1, $2)', [poolId, this.key])
       .catch((error) => this.logger.warn(`任务租约登记失败：${error.message}`));
+  }
+
+  /** A pool of this process stopped by itself (the database was away): its jobs run again, here or elsewhere. */
+  async release(poolId: string): Promise<void> {
+    await this.pool.query('SELECT graphile_worker.force_unlock_workers($1::text[])', [[poolId]]);
+    await this.pool.query('DELETE FROM job_leases WHERE pool_id = $1', [poolId]);
+    this.pools.splice(this.pools.indexOf(poolId), 1);
+  }
+
+  /**
+   * The lock lives as long as its connection: when PostgreSQL restarts, take it again (and list the pools again), or
+   * this live process would look dead to the others for as long as it runs.
+   */
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.databaseUrl, application_name: 'hezhou-job-lease' });
+    client.on('error', (error) => {
+      this.logger.warn(`任务租约连接中断：${error.message}`);
+      this.reconnectLater(client);
+    });
+    try {
+      await client.connect();
+      await client.query('SELECT pg_advisory_lock($1)', [this.key]);
+      await client.query(
+        'INSERT INTO job_leases (pool_id, lock_key) SELECT unnest($1::text[]), $2 ON CONFLICT (pool_id) DO NOTHING', [this.pools, this.key]);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    this.client = client;
+  }
+
+  private reconnectLater(lost: Client): void {
+    if (this.client !== lost || this.stopped) return;
+    this.client = undefined;
+    void lost.end().catch(() => undefined);
+    const retry = () => {
+      if (this.stopped) return;
+      this.connect().catch(() => setTimeout(retry, 2000).unref());
+    };
+    setTimeout(retry, 2000).unref();
   }
 
   /** Unlocks the jobs of dead pools; returns how many jobs were released. */
@@ -73,6 +111,7 @@ export class JobLeases {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     clearInterval(this.timer);
     if (!this.client) return;
     await this.client.query('DELETE FROM job_leases WHERE pool_id = ANY($1)', [this.pools]).catch(() => undefined);

@@ -7,6 +7,14 @@ import { Clock } from '../clock/clock';
 import { APP_CONFIG, AppConfig, DATABASE_URL } from '../config/app-config';
 import { JobLeases } from './job-leases';
 
+/**
+ * graphile-worker 0.17 records a job's success or failure without awaiting it: unbatched (its default), a refused
+ * connection there is an unhandled rejection that kills the whole portal process when PostgreSQL restarts. Batched,
+ * the failure reaches its error handler instead, which stops the worker pool cleanly; startRunner then releases the
+ * pool's jobs and starts a new one (the job that could not be marked runs again: jobs are at-least-once).
+ */
+const RETRY_RELEASES: GraphileConfig.Preset = { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } };
+
 export interface JobContext {
   jobId: string;
   /** 1 on the first run; more when a failed or interrupted run is retried. */
@@ -36,6 +44,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly leases: JobLeases;
   private runner?: Runner;
   private started = false;
+  private stopping = false;
 
   constructor(
     @Inject(DATABASE_URL) databaseUrl: string,
@@ -76,7 +85,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
          FROM graphile_worker.jobs WHERE run_at <= $1 AND run_at > now() AND locked_at IS NULL AND attempts < max_attempts`,
       [at],
     );
-    await runOnce({ pgPool: this.pool, taskList: this.tasks, noHandleSignals: true, logger: this.workerLogger() });
+    await runOnce({ pgPool: this.pool, taskList: this.tasks, noHandleSignals: true, logger: this.workerLogger(), preset: RETRY_RELEASES });
   }
 
   /** Releases the jobs of workers whose process died; runs at start and every sweep interval. */
@@ -90,18 +99,44 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     await this.recoverCrashedJobs();
     this.leases.sweepEvery(this.config.sweepIntervalSeconds * 1000);
     if (!this.config.jobsWorker || !Object.keys(this.tasks).length) return;
+    await this.startRunner();
+  }
+
+  /** Starts the worker; if it ever stops by itself (PostgreSQL away for long), its jobs are released and it starts again. */
+  private async startRunner(): Promise<void> {
     const events = new EventEmitter();
+    let poolId: string | undefined;
     // The pool id is what graphile-worker locks jobs with: lease it as the pool is made (a job taken in the few ms
     // before the lease row lands is covered by the lock timeout instead).
-    events.on('pool:create', ({ workerPool }: { workerPool: { id: string } }) => this.leases.hold(workerPool.id));
-    this.runner = await run({
+    events.on('pool:create', ({ workerPool }: { workerPool: { id: string } }) => this.leases.hold((poolId = workerPool.id)));
+    const runner = await run({
       pgPool: this.pool, taskList: this.tasks, concurrency: this.config.jobsConcurrency, noHandleSignals: true,
-      pollInterval: 2000, events: events as never, logger: this.workerLogger(),
+      pollInterval: 2000, events: events as never, logger: this.workerLogger(), preset: RETRY_RELEASES,
     });
+    this.runner = runner;
+    runner.promise.catch(() => undefined).then(() => {
+      if (this.stopping) return;
+      this.logger.warn('任务执行器已停止，稍后重新启动');
+      this.restartLater(poolId);
+    });
+  }
+
+  private restartLater(stoppedPool: string | undefined): void {
+    setTimeout(async () => {
+      if (this.stopping) return;
+      try {
+        if (stoppedPool) await this.leases.release(stoppedPool);
+        await this.startRunner();
+      } catch (error) {
+        this.logger.warn(`任务执行器重启失败：${error}`);
+        this.restartLater(stoppedPool);
+      }
+    }, 2000).unref();
   }
 
   /** Running jobs finish (they use the app's database connections, which close next). */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await this.runner?.stop().catch((error) => this.logger.warn(`任务执行器停止时出错：${error}`));
   }
 

@@ -44,6 +44,16 @@ describe('notification rules', () => {
     });
   });
 
+  it('asks the mediator to check a new power of attorney, and tells the party of the decision', () => {
+    const base = { caseId: 'c1', agencyId: 'g', partyId: 'p', principalUserId: 'u1', agentName: '赵六' };
+    const [added] = noticesFor('agent.changed', { ...base, actorId: 'u1', change: 'added' }, context);
+    expect(added).toMatchObject({ audience: { of: 'mediator' }, title: '授权委托书待审核：合阳调字〔2026〕第0012号' });
+    const [approved] = noticesFor('agent.changed', { ...base, actorId: 'm1', change: 'approved' }, context);
+    expect(approved).toMatchObject({ audience: { of: 'users', ids: ['u1'] }, body: '您委托的代理人赵六已批准。' });
+    // The party revoking his own agent is not told about it.
+    expect(noticesFor('agent.changed', { ...base, actorId: 'u1', change: 'revoked' }, context)).toEqual([]);
+  });
+
   it('covers the case events of every feature on main', () => {
     expect(NOTIFYING_EVENTS).toEqual(expect.arrayContaining(['case.filed', 'agreement.effective', 'follow_up.due', 'session.booked', 'confirmation.accepted']));
   });

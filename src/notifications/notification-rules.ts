@@ -76,6 +76,16 @@ export const NOTIFICATION_RULES: { [N in EventName]?: Rule<N> } = {
     { audience: { of: 'mediator' }, kind: 'follow_up', title: `当事人报告付款：${c.caseNumber}`, body: '当事人报告了一笔付款，请核实后记录履行情况。', link: `${caseLink(c)}#follow-up` },
     { audience: { of: 'parties', except: p.reportedBy }, kind: 'follow_up', title: `对方报告付款：${c.caseNumber}`, body: '对方当事人报告了一笔付款，请核实。', link: `${caseLink(c)}#follow-up` },
   ],
+  // Agents (代理人): the mediator (the committee before one is assigned) checks each power of attorney; the party
+  // who named the agent hears of the decision, or of the mediator revoking him.
+  'agent.changed': (p, c) => {
+    if (p.change === 'added') {
+      return [{ audience: { of: 'mediator' }, kind: 'case', title: `授权委托书待审核：${c.caseNumber}`, body: `当事人委托${p.agentName}为代理人，请核对授权委托书后批准或驳回。`, link: caseLink(c) }];
+    }
+    const word = { approved: '已批准', rejected: '被驳回', revoked: '已撤销' }[p.change];
+    const ids = p.principalUserId && p.principalUserId !== p.actorId ? [p.principalUserId] : [];
+    return ids.length ? [{ audience: { of: 'users', ids }, kind: 'case', title: `代理人${word}：${c.caseNumber}`, body: `您委托的代理人${p.agentName}${word}。`, link: caseLink(c) }] : [];
+  },
   'mediator.offered': (p, c) => [
     { audience: { of: 'users', ids: [p.mediatorId] }, kind: 'case', title: `双方选定您调解：${c.caseNumber}`, body: '当事人双方选定您为调解员，请决定是否接受。', link: caseLink(c) },
   ],

@@ -58,9 +58,9 @@ const REFERRALS_SQL = `
            ($2::timestamptz - i * interval '2 days')::date AS dispute_date, $2::timestamptz - i * interval '2 days' AS created_at,
            CASE WHEN i > 6 THEN $2::timestamptz - i * interval '2 days' + interval '1 day' END AS decided_at,
            p.ids[1 + i % cardinality(p.ids)] AS partner_id, 'DEMO-R-' || i AS reference_id,
-           CASE WHEN i <= 6 THEN 'submitted' WHEN i % 2 = 0 THEN 'forwarded' ELSE 'declined' END AS status,
-           CASE WHEN i > 6 AND i % 2 = 0 THEN '合川区劳动人事争议仲裁委员会' END AS forwarded_to,
-           CASE WHEN i > 6 AND i % 2 = 1 THEN '双方均不在本调委会辖区，已告知向所在地调委会申请' END AS decline_reason
+           CASE WHEN i <= 6 THEN 'submitted' WHEN (i / 4) % 2 = 0 THEN 'forwarded' ELSE 'declined' END AS status,
+           CASE WHEN i > 6 AND (i / 4) % 2 = 0 THEN '合川区劳动人事争议仲裁委员会' END AS forwarded_to,
+           CASE WHEN i > 6 AND (i / 4) % 2 = 1 THEN '双方均不在本调委会辖区，已告知向所在地调委会申请' END AS decline_reason
       FROM generate_series(1, 60) AS i, p,
            (SELECT id FROM organizations WHERE kind = 'committee' ORDER BY created_at LIMIT 3) c
      GROUP BY i, p.ids

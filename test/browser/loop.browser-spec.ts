@@ -2,11 +2,15 @@ import { Client } from 'pg';
 import { Page } from 'playwright-core';
 import { AuditSealer } from '../../src/audit/audit-sealer';
 import { shanghaiToday } from '../../src/common/shanghai-date';
+import { DEMO_PASSWORD } from '../../src/seed/demo-seed';
+import { seedDemoActivity } from '../../src/seed/demo-activity';
+import { seedDemoHistory } from '../../src/statistics/demo-history';
 import { PASSWORD, Session, createOrganization, lendingCase, login, registerParty, staff, uniquePhone } from '../factories/factories';
 import { effectiveAgreement } from '../e2e/court.helpers';
 import { settle } from '../e2e/loop.helpers';
 import path from 'node:path';
 import { BrowserEnv, SCREENSHOT_DIR, startBrowserEnv } from '../support/browser';
+import { waitFor } from '../support/wait-for';
 
 // Closing the loop in the browser: a grid worker's referral accepted into a case notifies the committee and the
 // applicant (the bell's count), and the committee's dashboard shows the figures; a partner files and the committee
@@ -211,8 +215,17 @@ describe('referral, bell and dashboard in the browser', () => {
     const t = env.t;
     const admin = await staff(t, 'admin', null, '审计管理员');
     const applicant = await registerParty(t, '张三');
-    const caseId = (await t.http.post('/api/cases').set(applicant.auth).send(lendingCase(uniquePhone())).expect(201)).body.id;
-    await t.app.get(AuditSealer).seal();
+    const committeeId = (await createOrganization(t.dataSource, 'committee')).id;
+    const caseId = (await t.http.post('/api/cases').set(applicant.auth).send(lendingCase(uniquePhone(), { committeeId })).expect(201)).body.id;
+    // Sealed once every transaction older than the filing's has ended (on a shared server, others' too): seal until it is.
+    const sealer = t.app.get(AuditSealer);
+    await waitFor(async () => {
+      await sealer.seal();
+      const [row] = await t.dataSource.query(
+        `SELECT a.txid < coalesce((SELECT to_txid FROM audit_seals ORDER BY id DESC LIMIT 1), '0'::xid8) AS sealed
+           FROM audit_log a WHERE a.entity_id = $1 AND a.action = 'case.filed'`, [caseId]);
+      return row.sealed;
+    }, 'the filing to be sealed', 30_000);
 
     const page = await env.newPage();
     await logIn(page, admin);
@@ -242,5 +255,33 @@ describe('referral, bell and dashboard in the browser', () => {
     await broken.waitFor();
     expect(await broken.textContent()).toContain(`#${victim.id}`);
     await env.screenshot(page, 'loop-audit');
+
+    await page.getByRole('button', { name: /EN/ }).click(); // the English locale
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await page.getByRole('button', { name: 'Check the chain' }).waitFor();
+  });
+
+  // Last in this file: the demo history spreads over the first committees, which the journeys above made.
+  it('shows the demo history\'s partner referrals and its online and in-person sessions on the dashboard', async () => {
+    const t = env.t;
+    const applicant = await registerParty(t, '张三');
+    await staff(t, 'mediator', (await createOrganization(t.dataSource, 'committee')).id, '陈调解'); // one at least, run alone
+    await seedDemoHistory(t.dataSource, applicant.user.phone, t.clock.now());
+    const seeded = await seedDemoActivity(t.dataSource, DEMO_PASSWORD, t.clock.now());
+    expect(seeded.referrals).toBeGreaterThan(900);
+    const admin = await staff(t, 'admin', null, '管理员');
+    const page = await env.newPage();
+    await logIn(page, admin);
+    await page.goto('/statistics');
+    const referrals = page.getByTestId('referral-figures');
+    await referrals.waitFor();
+    for (const partner of ['合川区合阳城街道网格管理中心', '重庆市公安局合川区分局合阳派出所', '合川区信访办公室', '重庆市合川区人民法院立案庭']) {
+      expect(await referrals.textContent()).toContain(partner);
+    }
+    const [online, inPerson] = (await page.getByTestId('figures').locator('div', { hasText: '线上 / 线下调解（件）' }).locator('dd').textContent())!
+      .split('/').map((n) => Number(n.trim()));
+    expect(inPerson).toBeGreaterThan(2 * online); // about 4 in 5 met in person, as the demo sessions say
+    expect(online).toBeGreaterThan(0);
+    await env.screenshot(page, 'loop-dashboard-demo');
   });
 });

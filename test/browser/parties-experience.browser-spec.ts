@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { Organization } from '../../src/organizations/entities/organization.entity';
-import { PASSWORD, Session, createOrganization, latestCode, lendingCase, registerParty } from '../factories/factories';
+import { PASSWORD, Session, createOrganization, latestCode, lendingCase, registerParty, uniquePhone } from '../factories/factories';
+import { accessibilityProblems } from '../support/a11y';
 import { BrowserEnv, startBrowserEnv } from '../support/browser';
 
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PDF = Buffer.from('%PDF-1.4\n借条\n%%EOF\n');
-
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
-
-/** axe-core on the page as it is now (injected through the DevTools protocol, so the page's CSP is untouched). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`,
-  )) as AxeViolation[];
-  return violations
-    .filter((v: AxeViolation) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v: AxeViolation) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 async function login(page: Page, who: Session) {
   await page.goto('/login');
@@ -42,11 +28,39 @@ describe("the parties' experience in the browser", () => {
   afterAll(() => env.close());
 
   async function check(page: Page, name: string) {
-    for (const v of await seriousViolations(page)) problems.push(`${name}: ${v}`);
+    for (const v of await accessibilityProblems(page)) problems.push(`${name}: ${v}`);
     await env.screenshot(page, name);
   }
 
   beforeEach(() => void problems.splice(0));
+
+  /** Every step of the filing wizard, and its inline errors, checked; it stops before submitting. */
+  async function walkWizard(page: Page, suffix: string) {
+    await page.goto('/cases/new');
+    await page.getByLabel('案由').waitFor();
+    await check(page, `filing-wizard-1-${suffix}`);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.locator('.wizard [aria-invalid="true"]').first().waitFor();
+    await check(page, `filing-wizard-errors-${suffix}`);
+    await page.getByLabel('调解委员会').selectOption({ label: committee.name });
+    await page.getByLabel('案由').selectOption('民间借贷');
+    await page.getByLabel('纠纷发生日期').fill('2025-03-01');
+    await page.getByLabel('请求金额（元）').fill('300000');
+    await page.getByLabel('事实与理由').fill('2025年3月被申请人向申请人借款30万元，约定一年内归还，到期未还。');
+    await page.getByLabel('调解请求').fill('请求被申请人归还借款人民币30万元。');
+    await page.getByRole('button', { name: '下一步' }).click();
+    const respondent = page.getByRole('group', { name: '被申请人 1' });
+    await respondent.getByLabel('姓名').fill('李四');
+    await respondent.getByLabel('手机号').fill(uniquePhone());
+    await check(page, `filing-wizard-2-${suffix}`);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByLabel('选择文件').setInputFiles({ name: '借条.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByText('借条.pdf').first().waitFor();
+    await check(page, `filing-wizard-3-${suffix}`);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('button', { name: '提交申请' }).waitFor();
+    await check(page, `filing-wizard-4-${suffix}`);
+  }
 
   it('landing, login and register pass axe-core in both modes', async () => {
     const page = await env.newPage({ phone: true });
@@ -73,6 +87,15 @@ describe("the parties' experience in the browser", () => {
     expect(problems).toEqual([]);
   });
 
+  it('the filing wizard passes axe-core at every step in 长辈模式 on a phone', async () => {
+    const page = await env.newPage({ phone: true });
+    await login(page, await registerParty(env.t, '王五'));
+    await page.getByRole('switch', { name: /长辈模式/ }).first().click();
+    await page.waitForFunction(`document.documentElement.classList.contains('elder')`);
+    await walkWizard(page, 'elder-phone');
+    expect(problems).toEqual([]);
+  });
+
   it("the respondent's first visit on a phone in 长辈模式: evidence, consent, next step, 答辩意见", async () => {
     const applicant = await registerParty(env.t, '张三');
     const respondent = await registerParty(env.t, '李四');
@@ -86,18 +109,18 @@ describe("the parties' experience in the browser", () => {
     // The applicant watches his case on a desktop (normal mode); the filing wizard is checked on the way.
     const desk = await env.newPage();
     await login(desk, applicant);
-    await desk.goto('/cases/new');
-    await desk.getByLabel('案由').waitFor();
-    await check(desk, 'filing-wizard-desktop');
+    await walkWizard(desk, 'desktop');
     await desk.goto(`/cases/${caseId}`);
     await desk.getByTestId('next-step').waitFor();
 
     // 李四 on his phone, 长辈模式 on (remembered for him from now on).
     const phone = await env.newPage({ phone: true });
     await login(phone, respondent);
-    await phone.getByRole('switch', { name: /长辈模式/ }).first().click();
     await phone.goto(`/invitations/${invitation.body.code}`);
     await phone.getByRole('heading', { name: '申请人提交的证据' }).waitFor();
+    await check(phone, 'invitation-phone');
+    await phone.getByRole('switch', { name: /长辈模式/ }).first().click();
+    await phone.waitForFunction(`document.documentElement.classList.contains('elder')`);
     await phone.getByText('借条.pdf').waitFor();
     await phone.getByRole('button', { name: '朗读邀请内容' }).waitFor();
     const download = phone.waitForEvent('download');

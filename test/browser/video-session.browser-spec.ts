@@ -1,7 +1,8 @@
-import { Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { RoomRegistry } from '../../src/media/room-registry';
 import { LiveSessions } from '../../src/sessions/signaling/live-sessions.service';
 import { Session, acceptInvitation, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
+import { accessibilityProblems } from '../support/a11y';
 import { BrowserEnv, startBrowserEnv } from '../support/browser';
 
 // A video mediation (视频调解) as its three people live it, in three Chromium contexts with fake cameras and
@@ -44,6 +45,64 @@ async function until<T>(check: () => Promise<T | false | null | undefined>, what
   }
 }
 
+/**
+ * Where `text` (the last words of an element's text) is drawn: inside the element's own box, inside the viewport, and
+ * the topmost thing there (nothing, such as the sticky control bar, drawn over it).
+ */
+interface Drawn { inBox: boolean; inViewport: boolean; onTop: boolean }
+// Runs in the page (written as text: the tests are compiled without the DOM's types).
+const WHERE_DRAWN = new Function('el', 'text', `
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let node = null;
+  while (walker.nextNode()) if (walker.currentNode.data.includes(text)) node = walker.currentNode;
+  const range = document.createRange();
+  const at = node.data.lastIndexOf(text);
+  range.setStart(node, at);
+  range.setEnd(node, at + text.length);
+  const r = range.getBoundingClientRect();
+  const box = el.getBoundingClientRect();
+  const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2);
+  return {
+    inBox: r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
+    inViewport: r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+    onTop: !!hit && (hit === el || el.contains(hit)),
+  };
+`) as (el: unknown, text: string) => Drawn;
+
+interface Scrollable { scrollTop: number; scrollHeight: number; clientHeight: number }
+const atEnd = (el: Scrollable) => el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+
+/** `panel` scrolls (its content is taller than it), and the wheel over it brings it to its end. */
+async function wheelToEnd(page: Page, panel: Locator, what: string) {
+  await panel.scrollIntoViewIfNeeded();
+  expect(await panel.evaluate((el: Scrollable) => el.scrollHeight > el.clientHeight)).toBe(true);
+  const box = (await panel.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 80));
+  await until(async () => {
+    if (await panel.evaluate(atEnd)) return true;
+    await page.mouse.wheel(0, 300);
+    return false;
+  }, `${what} to scroll to its end`);
+}
+
+/** The record as a party reads it: the panel scrolls, and scrolled to its end its last line shows whole. */
+async function lastLineOfRecordShown(page: Page, last: string) {
+  const panel = page.getByTestId('record-text');
+  await panel.filter({ hasText: last }).waitFor();
+  await wheelToEnd(page, panel, 'the record panel');
+  expect(await panel.evaluate(WHERE_DRAWN, last)).toEqual({ inBox: true, inViewport: true, onTop: true });
+}
+
+/** A raised hand, as the other people see it on the person's tile: the word 举手 in view, nothing over it. */
+async function handShown(page: Page, tileName: string) {
+  const hand = page.getByRole('figure', { name: tileName }).getByRole('img', { name: '已举手' });
+  await hand.waitFor();
+  await hand.scrollIntoViewIfNeeded();
+  expect(await hand.evaluate(WHERE_DRAWN, '举手')).toEqual({ inBox: true, inViewport: true, onTop: true });
+  const box = (await hand.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(24);
+}
+
 const hook = <T>(page: Page, fn: (h: SessionHook) => T | Promise<T>) =>
   page.evaluate(`(${fn.toString()})(window.__hezhouSession)`) as Promise<T>;
 
@@ -82,6 +141,8 @@ describe('a video mediation session in the browser', () => {
   let mediator: Session;
   let pages: { mediator: Page; applicant: Page; respondent: Page };
   const figures: string[] = [];
+  /** axe-core's serious and critical violations, page by page: none allowed. */
+  const problems: string[] = [];
 
   beforeAll(async () => {
     env = await startBrowserEnv();
@@ -97,21 +158,32 @@ describe('a video mediation session in the browser', () => {
     await t.http.post(`/api/cases/${caseId}/accept`).set(mediator.auth).send({}).expect(200);
     await t.http.post(`/api/cases/${caseId}/assign`).set(mediator.auth).send({ mediatorId: mediator.user.id }).expect(200);
   });
+  beforeEach(() => void problems.splice(0));
   afterAll(async () => {
     if (figures.length) console.log(`join → first remote video frame (loopback, 3 Chromium contexts, 2 cores):\n  ${figures.join('\n  ')}`);
     await env?.close();
   });
 
-  /** A fresh browser context, logged in. */
-  async function loggedIn(who: Session, phone = false): Promise<Page> {
-    const page = await env.newPage({ phone });
+  /** A fresh browser context, logged in (in 长辈模式 if asked: the user turns it on in the header). */
+  async function loggedIn(who: Session, options: { phone?: boolean; elder?: boolean } = {}): Promise<Page> {
+    const page = await env.newPage({ phone: options.phone });
     await page.goto('/login');
     // As the SPA keeps a login (client/src/api/tokens.ts).
     await page.evaluate(`localStorage.setItem('hz.accessToken', ${JSON.stringify(who.token)});
       localStorage.setItem('hz.refreshToken', ${JSON.stringify(who.refreshToken)})`);
     await page.goto(`/cases/${caseId}`);
     await page.getByTestId('case-number').waitFor();
+    if (options.elder) {
+      await page.getByRole('switch', { name: /长辈模式/ }).first().click();
+      await page.waitForFunction(`document.documentElement.classList.contains('elder')`);
+    }
     return page;
+  }
+
+  /** axe-core on the page as it is, then its screenshot. */
+  async function check(page: Page, name: string) {
+    for (const v of await accessibilityProblems(page)) problems.push(`${name}: ${v}`);
+    await env.screenshot(page, name);
   }
 
   /** From the case page through the device check into the session; the lobby's camera preview must play first. */
@@ -120,14 +192,15 @@ describe('a video mediation session in the browser', () => {
     await until(() => page.locator('.lobby video').evaluate((v) => (v as unknown as { videoWidth: number }).videoWidth > 0), 'the camera preview');
     // The device check: the fake microphone beeps once a second, the level meter must move.
     await until(async () => Number(await page.getByRole('meter', { name: '麦克风音量' }).getAttribute('aria-valuenow')) > 10, 'the microphone level');
-    if (screenshot) await env.screenshot(page, screenshot);
+    if (screenshot) await check(page, screenshot);
     await page.getByRole('button', { name: '进入调解室' }).click();
   }
 
   it('lets the mediator open the session from the case page and admit both parties from the waiting room', async () => {
     pages = {
       mediator: await loggedIn(mediator),
-      applicant: await loggedIn(applicant, true),
+      // 张三 takes part on his phone in 长辈模式.
+      applicant: await loggedIn(applicant, { phone: true, elder: true }),
       respondent: await loggedIn(respondent),
     };
     await pages.mediator.getByRole('button', { name: '进入视频调解' }).click();
@@ -136,7 +209,7 @@ describe('a video mediation session in the browser', () => {
     await enter(pages.mediator, 'session-lobby');
     await pages.mediator.getByText('等待当事人进入…').waitFor();
 
-    for (const [page, shot] of [[pages.applicant, 'session-lobby-phone'], [pages.respondent, undefined]] as const) {
+    for (const [page, shot] of [[pages.applicant, 'session-lobby-elder-phone'], [pages.respondent, undefined]] as const) {
       await page.reload();
       await page.getByRole('link', { name: '进入视频调解' }).click();
       await enter(page, shot);
@@ -148,6 +221,8 @@ describe('a video mediation session in the browser', () => {
     for (const name of ['张三', '李四']) await waiting.getByRole('listitem', { name }).getByRole('button', { name: '准许进入' }).click();
     await env.screenshot(pages.mediator, 'session-admitted');
     for (const page of [pages.applicant, pages.respondent]) await page.getByTestId('participant-tile').nth(2).waitFor();
+    // The lobby (desktop, and a phone in 长辈模式) passes axe-core.
+    expect(problems).toEqual([]);
   });
 
   it('has every page decode video and receive audio from the two others, soon after entering', async () => {
@@ -226,6 +301,35 @@ describe('a video mediation session in the browser', () => {
     await host.getByRole('figure', { name: '李四（被申请人）' }).getByRole('img', { name: '已举手' }).waitFor({ state: 'detached' });
   });
 
+  it('lets a long record scroll whole in its panel, on a phone in 长辈模式 and on a desktop, and shows a raised hand plainly', async () => {
+    const { mediator: host, applicant: app, respondent: resp } = pages;
+    const last = '最后一行：以上笔录经双方核对无误。';
+    const lines = Array.from({ length: 60 }, (_, i) => `第${i + 1}段：申请人陈述借款经过，被申请人陈述已还款情况，双方就分期方案交换意见。`);
+    await host.getByLabel('调解笔录').fill([...lines, last].join('\n'));
+    await host.getByTestId('record-status').filter({ hasText: '已保存 第2版' }).waitFor();
+    // The mediator's editor scrolls too, to its end.
+    await wheelToEnd(host, host.getByLabel('调解笔录'), "the mediator's record editor");
+
+    await app.getByRole('tab', { name: '笔录' }).click();
+    await lastLineOfRecordShown(app, last);
+    await check(app, 'session-record-elder-phone');
+    await lastLineOfRecordShown(resp, last);
+    // 张三 confirms the final version; 李四 had confirmed the first (the trace on the case page tells them apart).
+    await app.getByRole('button', { name: '确认笔录' }).click();
+    await app.getByRole('button', { name: '已确认第2版' }).waitFor();
+    await host.getByTestId('record-confirmations').getByText('张三已确认第2版').waitFor();
+    await host.getByTestId('record-confirmations').getByText('李四确认的是第1版（最新为第2版）').waitFor();
+
+    await app.getByRole('button', { name: '举手' }).click();
+    await handShown(host, '张三（申请人）');
+    await handShown(resp, '张三（申请人）');
+    await check(host, 'session-hand-raised');
+    await app.getByRole('button', { name: '举手' }).click();
+    await host.getByRole('figure', { name: '张三（申请人）' }).getByRole('img', { name: '已举手' }).waitFor({ state: 'detached' });
+    // The room itself, on the phone in 长辈模式 and on the mediator's desktop, passes axe-core too.
+    expect(problems).toEqual([]);
+  });
+
   it('rejoins by itself after its socket drops, and after the media worker dies', async () => {
     const { mediator: host, applicant: app, respondent: resp } = pages;
     const everyone = { [mediator.user.id]: host, [applicant.user.id]: app, [respondent.user.id]: resp };
@@ -260,5 +364,29 @@ describe('a video mediation session in the browser', () => {
     expect(rooms.stats()).toMatchObject({ rooms: 0, peers: 0, transports: 0 });
     const dumps = await Promise.all(rooms.workerPool.workers().map((w) => w.worker.dump()));
     expect(dumps.flatMap((d) => d.routerIds)).toEqual([]);
+  });
+
+  it('leaves its trace on the case page: when, who attended, the final 笔录 and who confirmed which version, the chat', async () => {
+    await env.t.http.post(`/api/sessions/${sessionId}/end`).set(mediator.auth).send({}).expect(200);
+    for (const [page, name] of [[pages.mediator, 'case-page-session-trace'], [pages.applicant, 'case-page-session-trace-elder-phone']] as const) {
+      // Back from the session page as a user goes, without a reload.
+      await page.getByRole('link', { name: '返回案件' }).click();
+      const session = page.getByRole('region', { name: '调解会议' }).locator('.session-trace-item');
+      await session.getByText('已结束').waitFor();
+      await session.getByRole('button', { name: '查看笔录和记录' }).click();
+      const attendees = (await session.getByTestId('session-attendees').textContent())!;
+      for (const who of ['王桂兰', '张三', '李四']) expect(attendees).toContain(who);
+      await session.getByText(/第2版（最终版）/).waitFor();
+      expect(await session.getByTestId('session-record').textContent()).toContain('最后一行：以上笔录经双方核对无误。');
+      expect(await session.getByTestId('session-confirmations').getByRole('listitem').allTextContents()).toEqual(
+        expect.arrayContaining(['张三已确认第2版', '李四确认的是第1版（最新为第2版）']),
+      );
+      const chat = session.getByTestId('session-chat').getByRole('listitem').filter({ hasText: '我同意分期还款的方案' });
+      await chat.getByText('张三', { exact: true }).waitFor();
+      const steps = await page.getByTestId('timeline-item').allTextContents();
+      for (const label of ['开启视频调解', '当事人确认调解笔录', '视频调解结束']) expect(steps.some((x) => x.includes(label))).toBe(true);
+      await check(page, name);
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { pngDataUrl } from '../factories/png';
 import { Session, acceptInvitation, createOrganization, lendingCase, login, registerParty, staff, uniquePhone } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
 import { AgreementCase, caseInMediation, twoInstalments } from './agreements.helpers';
-import { MediationCase, caseWithMediator, openSession } from './sessions.helpers';
+import { settle } from './loop.helpers';
+import { MediationCase, SignalClient, caseWithMediator, connectAs, openSession } from './sessions.helpers';
 
 // Agents (代理人): a party names one with a power of attorney (授权委托书), the mediator approves, the agent then acts
 // for that party (reads, adds evidence, takes part on its side) and signs only with special authority (特别授权).
@@ -17,6 +18,7 @@ describe('agents and powers of attorney (e2e)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1'); // the signaling WebSocket
   });
   afterAll(() => t.close());
 
@@ -64,6 +66,12 @@ describe('agents and powers of attorney (e2e)', () => {
 
     const approved = await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'approve' }).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', statusLabel: '已批准' });
+    // The mediator was asked to check the power of attorney; the party is told it was approved.
+    await settle(t);
+    const asked = await t.http.get('/api/notifications').set(c.mediator.auth).expect(200);
+    expect(asked.body.items.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('授权委托书待审核'));
+    const told = await t.http.get('/api/notifications').set(c.respondent.auth).expect(200);
+    expect(told.body.items.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('代理人已批准'));
 
     const detail = await t.http.get(`/api/cases/${c.caseId}`).set(agent.auth).expect(200);
     expect(detail.body).toMatchObject({ id: c.caseId, representing: ['李四'] });
@@ -92,6 +100,33 @@ describe('agents and powers of attorney (e2e)', () => {
     expect(events.map((e: { change: string }) => e.change)).toEqual(['added', 'approved']);
     const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 AND action LIKE 'case.agent_%' ORDER BY id`, [c.caseId]);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['case.agent_added', 'case.agent_approved']);
+  });
+
+  it('lets an approved agent into the video room on his party’s side, waiting to be admitted, and into its caucus', async () => {
+    const c = await caseWithMediator(t);
+    const { agent } = await approvedAgent(c, 'general');
+    const sessionId = await openSession(t, c);
+    const clients: SignalClient[] = [];
+    const connect = async (who: Session) => {
+      const client = await connectAs(t, who);
+      clients.push(client);
+      return client;
+    };
+    try {
+      const host = await connect(c.mediator);
+      await host.request('join', { sessionId });
+      const agentClient = await connect(agent);
+      expect(await agentClient.request('join', { sessionId })).toMatchObject({ admitted: false, role: 'party' });
+      const waiting = await host.waitFor('waitingChanged', (d) => d.waiting.length === 1);
+      expect(waiting.waiting[0]).toMatchObject({ peerId: agent.user.id, name: '赵六', side: 'respondent' });
+      await host.request('admit', { peerId: agent.user.id });
+      await agentClient.waitFor('admitted');
+      const { caucus } = await host.request('startCaucus', { peerIds: [agent.user.id] });
+      expect(caucus.memberNames).toEqual(['王桂兰', '赵六']);
+      await agentClient.waitFor('caucusStarted', (d) => d.caucus.memberPeerIds.includes(agent.user.id));
+    } finally {
+      clients.forEach((client) => client.close());
+    }
   });
 
   describe('signing the agreement for the party', () => {

@@ -116,4 +116,40 @@ describe('API instances with two media nodes (e2e)', () => {
     });
     await partyAgain.socket.waitFor('newConsumer', (n) => n.producerId === producerId);
   }, 90_000);
+
+  it('spreads hearings over the nodes, and moves a room to the other node when its node is stopped on purpose (SIGTERM)', async () => {
+    await Promise.all(nodes.filter((n) => n.pid === undefined).map((n) => n.start(120_000))); // the one killed above
+    sockets.splice(0).forEach((s) => s.close()); // the room of the test above closes after its grace period
+    await waitFor(async () => {
+      const live = await registered();
+      return live.length === 2 && live.every((n) => n.rooms === 0);
+    }, 'both media nodes registered and empty', 30_000);
+    const c = await caseWithMediator(admin);
+    const sessionId = await openSession(admin, c);
+    const host = await join(apis[0], c.mediator, sessionId);
+    const party = await join(apis[1], c.applicant, sessionId);
+    await host.socket.waitFor('waitingChanged', (w) => w.waiting.some((p) => p.peerId === c.applicant.user.id));
+    await host.socket.request('admit', { peerId: c.applicant.user.id });
+    await party.socket.waitFor('admitted');
+    const holderUrl = await peek.get(`hezhou:room:${sessionId}`);
+    const holder = nodes.findIndex((n) => n.url === holderUrl);
+    expect(holder).toBeGreaterThanOrEqual(0);
+    // Another hearing starting meanwhile goes to the less loaded node.
+    const other = await caseWithMediator(admin);
+    const otherSession = await openSession(admin, other);
+    expect((await join(apis[1], other.mediator, otherSession)).joined).toMatchObject({ admitted: true, role: 'host' });
+    expect(await peek.get(`hezhou:room:${otherSession}`)).toBe(nodes[1 - holder].url);
+
+    const stopping = nodes[holder].stop('SIGTERM');
+    expect(await host.socket.closed()).toBe(1012);
+    expect(await party.socket.closed()).toBe(1012);
+    await stopping;
+    expect((await registered()).map((n) => n.url)).toEqual([nodes[1 - holder].url]); // it left the registry
+    const hostAgain = await join(apis[0], c.mediator, sessionId);
+    const partyAgain = await join(apis[1], c.applicant, sessionId);
+    expect(hostAgain.joined).toMatchObject({ admitted: true, role: 'host' });
+    expect(partyAgain.joined).toMatchObject({ admitted: true });
+    expect(partyAgain.joined.peers.map((p) => p.peerId)).toContain(c.mediator.user.id);
+    expect(await peek.get(`hezhou:room:${sessionId}`)).toBe(nodes[1 - holder].url);
+  }, 180_000);
 });

@@ -1,10 +1,29 @@
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CaseNumberingService } from '../../src/cases/case-numbering.service';
+import { JobsService } from '../../src/jobs/jobs.service';
 import { Session, createOrganization, lendingCase, registerParty, uniquePhone } from '../factories/factories';
 import { TcpProxy } from '../support/tcp-proxy';
 import { TestApp, copyOfTemplate, startTestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
+
+// A job that starts while the database is up and fails after it went away (a notification mid-send).
+const outageRuns: string[] = [];
+let releaseOutageJob: () => void = () => undefined;
+@Injectable()
+class OutageJobs implements OnModuleInit {
+  constructor(private readonly jobs: JobsService) {}
+  onModuleInit(): void {
+    this.jobs.define('test.outage', async () => {
+      outageRuns.push('started');
+      if (outageRuns.length > 1) return; // the retry, once the database is back
+      await new Promise<void>((resolve) => (releaseOutageJob = resolve));
+      throw new Error('短信网关超时');
+    });
+  }
+}
+@Module({ providers: [OutageJobs] })
+class OutageJobsModule {}
 
 // The portal reaches its database through a proxy the test can cut (a server going down) or freeze (a server that
 // stops answering): a filing then fails fast with a clear 503, and works again when the database is back.
@@ -18,7 +37,7 @@ describe('a database outage (e2e)', () => {
     const direct = new URL(await copyOfTemplate());
     proxy = new TcpProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
     await proxy.start();
-    t = await startTestApp({}, { databaseUrl: proxy.url(direct.toString()) });
+    t = await startTestApp({ JOBS_WORKER: 'true' }, { databaseUrl: proxy.url(direct.toString()), imports: [OutageJobsModule] });
     committeeId = (await createOrganization(t.dataSource, 'committee')).id;
     applicant = await registerParty(t, '张三');
   });
@@ -75,4 +94,25 @@ describe('a database outage (e2e)', () => {
       await healed();
     }
   });
+
+  it('keeps the process alive when a job fails while the server is down, and retries the job once it is back', async () => {
+    const crashes: unknown[] = [];
+    const onUnhandled = (reason: unknown) => crashes.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await t.dataSource.transaction((manager) => t.jobs.queue(manager, 'test.outage', {}));
+      await waitFor(async () => outageRuns.length === 1, 'the job to start', 10_000);
+      await proxy.stop();
+      releaseOutageJob(); // it fails now, and its failure cannot be written yet
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await proxy.start();
+      await waitFor(async () => outageRuns.length === 2, 'the job to be retried', 30_000);
+      await waitFor(async () => Number((await t.dataSource.query(
+        `SELECT count(*) FROM graphile_worker.jobs WHERE task_identifier = 'test.outage'`))[0].count) === 0, 'the retry to complete', 10_000);
+      expect(crashes).toEqual([]); // graphile-worker's unawaited failJob used to kill the portal here
+      await file().expect(201);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  }, 60_000);
 });

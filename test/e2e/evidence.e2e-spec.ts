@@ -1,26 +1,37 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { Organization } from '../../src/organizations/entities/organization.entity';
 import { Session, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
+import { S3Server, startS3Server } from '../support/s3-server';
 import { TestApp, startTestApp } from '../support/test-app';
 
-describe('evidence files (e2e)', () => {
+// The same flows on both stores: the upload folder (default) and an S3-compatible bucket (s3rver, a real S3 API).
+describe.each(['local', 's3'] as const)('evidence files on %s storage (e2e)', (backend) => {
   let t: TestApp;
+  let s3: S3Server | undefined;
   let committee: Organization;
   let applicant: Session;
   let caseId: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ UPLOAD_MAX_BYTES: String(64 * 1024) });
+    if (backend === 's3') s3 = await startS3Server();
+    t = await startTestApp({ UPLOAD_MAX_BYTES: String(64 * 1024), ...s3?.env });
     committee = await createOrganization(t.dataSource, 'committee');
     applicant = await registerParty(t, '张三');
     const res = await t.http.post('/api/cases').set(applicant.auth).send(lendingCase('13911112222', { committeeId: committee.id })).expect(201);
     caseId = res.body.id;
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await s3?.stop();
+  });
+
+  /** Everything stored: files under the upload folder, and the bucket's objects. */
+  const stored = async () => [...filesUnder(t.config.uploadDir), ...((await s3?.keys()) ?? [])];
+  const storedBytes = (key: string) => (s3 ? s3.read(key) : Promise.resolve(readFileSync(path.join(t.config.uploadDir, key))));
 
   const pdf = Buffer.from('%PDF-1.4\n借条：今借到人民币叁拾万元整。\n%%EOF\n');
 
@@ -57,7 +68,7 @@ describe('evidence files (e2e)', () => {
   });
 
   it('refuses a PNG named .pdf with a clear 415, writing nothing', async () => {
-    const before = filesUnder(t.config.uploadDir);
+    const before = await stored();
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 7)]);
     const res = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
       .attach('file', png, { filename: '借条.pdf', contentType: 'application/pdf' }).expect(415);
@@ -68,20 +79,24 @@ describe('evidence files (e2e)', () => {
     const english = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth).set('Accept-Language', 'en')
       .attach('file', png, { filename: 'iou.pdf', contentType: 'application/pdf' }).expect(415);
     expect(english.body.message).toBe('The file content does not match its extension and type');
-    expect(filesUnder(t.config.uploadDir)).toEqual(before);
+    expect(await stored()).toEqual(before);
     const rows = await t.dataSource.query(`SELECT 1 FROM evidence WHERE case_id = $1 AND file_name IN ('借条.pdf', 'iou.pdf') AND size_bytes = $2`, [caseId, png.length]);
     expect(rows).toHaveLength(0);
   });
 
-  it('writes evidence files readable by the portal only (0600), streamed to disk in full', async () => {
+  it('stores evidence in full (several chunks), on disk readable by the portal only (0600)', async () => {
     const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(60 * 1024, 0x42)]); // several chunks
     const up = await t.http.post(`/api/cases/${caseId}/evidence`).set(applicant.auth)
       .attach('file', photo, { filename: '转账截图.jpg', contentType: 'image/jpeg' }).expect(201);
     expect(up.body).toMatchObject({ mimeType: 'image/jpeg', sizeBytes: photo.length, sha256: createHash('sha256').update(photo).digest('hex') });
-    const stored = path.join(t.config.uploadDir, caseId, up.body.id);
-    expect(statSync(stored).mode & 0o777).toBe(0o600);
-    expect(statSync(stored).size).toBe(photo.length);
-    expect(statSync(path.dirname(stored)).mode & 0o777).toBe(0o700);
+    expect(Buffer.compare(await storedBytes(`${caseId}/${up.body.id}`), photo)).toBe(0);
+    if (backend === 'local') {
+      const file = path.join(t.config.uploadDir, caseId, up.body.id);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+    } else {
+      expect(filesUnder(t.config.uploadDir)).toEqual([]); // in the bucket only, not left on this instance's disk
+    }
   });
 
   it('answers a stranger before reading the body of the upload', async () => {

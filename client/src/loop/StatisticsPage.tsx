@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StatisticsResponse } from '../../../src/api-contract';
 import { t } from '../i18n';
 import { statisticsApi } from './loop-api';
+import './loop.css';
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
@@ -39,9 +40,17 @@ export function StatisticsPage() {
   const { totals } = stats;
   return (
     <section class="statistics">
-      <h1>{t('调解统计')}</h1>
-      <p>{stats.from} — {stats.to}{stats.includesDemo && <strong> · {t('含演示数据')}</strong>}</p>
-      <dl class="figures" data-testid="figures">
+      <div class="page-head">
+        <div>
+          <h1>{t('调解统计')}</h1>
+          <p class="muted">{stats.from} — {stats.to}{stats.includesDemo && <span class="tag tag-warn"> {t('含演示数据')}</span>}</p>
+        </div>
+        <div class="row wrap">
+          <button type="button" class="btn btn-small" onClick={() => void statisticsApi.download('', 'csv')}>{t('导出 CSV')}</button>
+          <button type="button" class="btn btn-small" onClick={() => void statisticsApi.download('', 'xlsx')}>{t('导出 Excel')}</button>
+        </div>
+      </div>
+      <dl class="figures stat-figures" data-testid="figures">
         <div><dt>{t('申请')}</dt><dd>{totals.filed}</dd></div>
         <div><dt>{t('受理')}</dt><dd>{totals.accepted}</dd></div>
         <div><dt>{t('调解成功')}</dt><dd>{totals.settled}</dd></div>
@@ -57,30 +66,35 @@ export function StatisticsPage() {
         <div><dt>{t('满意度')}</dt><dd>{stats.satisfaction.average ?? '—'}（{stats.satisfaction.count}）</dd></div>
         <div><dt>{t('逾期事项')}</dt><dd>{stats.overdue.unaccepted + stats.overdue.longMediations + stats.overdue.followUps}</dd></div>
       </dl>
+      <section class="card section" aria-label={t('按月')}>
       <h2>{t('按月')}</h2>
-      <MonthChart months={stats.byMonth} />
+      <div class="table-scroll"><MonthChart months={stats.byMonth} /></div>
+      <p class="muted small"><span class="legend legend-filed" /> {t('申请')} <span class="legend legend-settled" /> {t('调解成功')}</p>
+      </section>
+      <section class="card section" aria-label={t('按案由')}>
       <h2>{t('按案由')}</h2>
-      <table>
+      <table class="data-table">
         <thead><tr><th>{t('案由')}</th><th>{t('申请')}</th><th>{t('调解成功')}</th><th>{t('调解成功率')}</th></tr></thead>
         <tbody>{stats.byCategory.map((c) => <tr key={c.category}><td>{c.category}</td><td>{c.filed}</td><td>{c.settled}</td><td>{pct(c.settlementRate)}</td></tr>)}</tbody>
       </table>
+      </section>
+      <section class="card section" aria-label={t('协作单位转办')}>
       <h2>{t('协作单位转办')}</h2>
-      <table>
+      <table class="data-table">
         <thead><tr><th>{t('协作单位')}</th><th>{t('转办')}</th><th>{t('受理立案')}</th><th>{t('转出')}</th><th>{t('不予受理')}</th><th>{t('待分流')}</th></tr></thead>
         <tbody data-testid="referral-figures">
           {stats.referrals.map((r) => <tr key={r.partnerId}><td>{r.partnerName}</td><td>{r.total}</td><td>{r.accepted}</td><td>{r.forwarded}</td><td>{r.declined}</td><td>{r.waiting}</td></tr>)}
         </tbody>
       </table>
       {!stats.referrals.length && <p class="muted">{t('本期没有协作单位转办的纠纷')}</p>}
+      </section>
+      <section class="card section" aria-label={t('满意度分布')}>
       <h2>{t('满意度分布')}</h2>
-      <table>
+      <table class="data-table">
         <thead><tr>{[1, 2, 3, 4, 5].map((n) => <th key={n}>{'★'.repeat(n)}</th>)}</tr></thead>
         <tbody data-testid="satisfaction-figures"><tr>{stats.satisfaction.distribution.map((n, i) => <td key={i}>{n}</td>)}</tr></tbody>
       </table>
-      <p>
-        <button type="button" onClick={() => void statisticsApi.download('', 'csv')}>{t('导出 CSV')}</button>{' '}
-        <button type="button" onClick={() => void statisticsApi.download('', 'xlsx')}>{t('导出 Excel')}</button>
-      </p>
+      </section>
     </section>
   );
 }

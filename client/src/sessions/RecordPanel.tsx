@@ -165,7 +165,8 @@ export function RecordViewer({
           <p class="muted small" data-testid="record-version">
             第{record.version}版 · {record.authorName ?? '调解员'} · {formatDateTime(record.savedAt)}
           </p>
-          <div class="record-text prewrap" data-testid="record-text">
+          {/* A scrolling box: focusable, so that the keyboard (and a screen reader) can scroll it too. */}
+          <div class="record-text prewrap" data-testid="record-text" tabIndex={0} role="region" aria-label="笔录全文">
             {record.body || '（空）'}
           </div>
           {canConfirm && (

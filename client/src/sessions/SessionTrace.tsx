@@ -39,7 +39,8 @@ function SessionFile({ c, s }: { c: CaseDetail; s: SessionSummary }) {
           <p class="muted small">
             {t('第{v}版（最终版）', { v: d.record.version })} · {d.record.authorName ?? t('调解员')} · {formatDateTime(d.record.savedAt)}
           </p>
-          <div class="record-text prewrap" data-testid="session-record">
+          {/* Scrolls when the session page's styles are loaded (coming back from the session): focusable, for the keyboard. */}
+          <div class="record-text prewrap" data-testid="session-record" tabIndex={0} role="region" aria-label={t('笔录全文')}>
             {d.record.body}
           </div>
           <ul class="record-confirmations" data-testid="session-confirmations">

@@ -22,6 +22,7 @@ import { REFERRALS_ERRORS } from '../../referrals/referrals.errors';
 import { FOLLOW_UP_ERRORS } from '../../follow-up/follow-up.errors';
 import { CONFIRMATION_ERRORS } from '../../confirmation/confirmation.errors';
 import { STATISTICS_ERRORS } from '../../statistics/statistics.errors';
+import { STORAGE_ERRORS } from '../../storage/storage.errors';
 import { COMMON_ERRORS } from './common.errors';
 import { ErrorDefinition, mergeErrorFiles } from './error-definition';
 
@@ -29,7 +30,7 @@ export const ERROR_FILES = {
   COMMON_ERRORS, AUTH_ERRORS, ORGANIZATIONS_ERRORS, CASES_ERRORS, EVIDENCE_ERRORS, INVITATIONS_ERRORS, SESSIONS_ERRORS,
   SIGNALING_ERRORS, MEDIA_ERRORS, LPR_ERRORS, PHONE_CODES_ERRORS, THROTTLE_ERRORS, GUIDANCE_ERRORS, DATABASE_ERRORS,
   AGREEMENTS_ERRORS, DOCUMENTS_ERRORS, MEDIATORS_ERRORS, CONFIRMATION_ERRORS,
-  NOTIFICATIONS_ERRORS, REFERRALS_ERRORS, FOLLOW_UP_ERRORS, STATISTICS_ERRORS, AGENTS_ERRORS,
+  NOTIFICATIONS_ERRORS, REFERRALS_ERRORS, FOLLOW_UP_ERRORS, STATISTICS_ERRORS, AGENTS_ERRORS, STORAGE_ERRORS,
 };
 
 type Files = typeof ERROR_FILES;

@@ -71,8 +71,16 @@ export class LiveSessions implements BeforeApplicationShutdown {
     return this.sessions.size;
   }
 
-  /** Before the sockets and the database close, so that nothing is logged into a closing database. */
+  /**
+   * Before the sockets and the database close, so that nothing is logged into a closing database. With several
+   * processes the pages are told to reconnect (1012): they come back through the load balancer and land where the room
+   * is made again (this process gave its leases up, and a media node has left the registry); a rejoin on the same
+   * socket would reach this stopping process again. One process: they rejoin once it is back.
+   */
   beforeApplicationShutdown(): void {
-    for (const live of [...this.sessions.values()]) live.shutdown();
+    for (const live of [...this.sessions.values()]) {
+      if (this.leases.shared) live.moved();
+      else live.shutdown();
+    }
   }
 }

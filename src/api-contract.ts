@@ -1215,6 +1215,8 @@ export interface ConfirmationResponse {
   caseNumber: string;
   agreementId: string | null;
   court: { id: string; name: string };
+  /** 标的物所在地 as the applicant gave it (when the court is that of the subject matter's place). */
+  subjectLocation: string | null;
   status: CourtItemStatus;
   statusLabel: string;
   cosigners: ConfirmationCosigner[];

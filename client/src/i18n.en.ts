@@ -353,6 +353,8 @@ export const en: Record<string, string> = {
   '一键申请司法确认（免费）': 'Apply for judicial confirmation in one click (free)',
   '申请司法确认': 'Apply for judicial confirmation',
   '受理法院': 'Court',
+  '标的物所在地（选填）': 'Where the property in dispute is (optional)',
+  '如纠纷涉及房屋等财产，可填写其所在地，该地基层人民法院也可受理': 'If the dispute concerns a flat or other property, give its address: the basic court there may confirm too',
   '司法确认申请': 'Application for judicial confirmation',
   '会签并提交法院': 'Co-sign and submit to the court',
   '下载申请书': 'Download the application',

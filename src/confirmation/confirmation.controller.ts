@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Put, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -10,7 +10,7 @@ import { CourtAdminService } from './court-admin.service';
 import { CourtDeskService } from './court-desk.service';
 import { CourtFilingsService } from './court-filings.service';
 import {
-  AcceptDto, ApplyConfirmationDto, CosignDto, CourtTitleDto, DecideDto, EnforcementDto, ExtendDto, NumberingDto, QuestionDto, ReferringCourtDto, RefuseDto, ReturnItemDto,
+  AcceptDto, ApplyConfirmationDto, CosignDto, CourtTitleDto, DecideDto, EnforcementDto, ExtendDto, NumberingDto, QuestionDto, ReferringCourtDto, RefuseDto, ReturnItemDto, SubjectLocationQuery,
 } from './dto/confirmation.dto';
 
 const Id = () => UuidParam('id', 'CONFIRMATION_NOT_FOUND');
@@ -27,8 +27,8 @@ export class ConfirmationController {
 
   @Get('agreements/:id/eligible-courts')
   @ApiResultList('EligibleCourt')
-  eligibleCourts(@CurrentUser() user: AuthUser, @AgreementId() id: string) {
-    return this.confirmations.eligibleCourts(user, id);
+  eligibleCourts(@CurrentUser() user: AuthUser, @AgreementId() id: string, @Query() query: SubjectLocationQuery) {
+    return this.confirmations.eligibleCourts(user, id, query.subjectLocation);
   }
 
   @Get('agreements/:id/confirmation')

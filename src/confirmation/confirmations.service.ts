@@ -53,9 +53,9 @@ export class ConfirmationsService {
     @Inject(SIGN_CODES) private readonly codes: SignCodes,
   ) {}
 
-  async eligibleCourts(user: AuthUser, agreementId: string): Promise<EligibleCourt[]> {
+  async eligibleCourts(user: AuthUser, agreementId: string, subjectLocation?: string): Promise<EligibleCourt[]> {
     const agreement = await this.requireAgreement(user, agreementId, CasePermission.ReadAgreement);
-    return this.courts.forCase(this.dataSource.manager, agreement.caseId);
+    return this.courts.forCase(this.dataSource.manager, agreement.caseId, subjectLocation || null);
   }
 
   /** The case page's panel: may the parties still apply, until when, and the latest application. */
@@ -85,12 +85,13 @@ export class ConfirmationsService {
       const refusal = this.applyRefusal(agreement, agreement.effectiveAt ? applyBy(shanghaiDate(agreement.effectiveAt), cal) : null, today, latest);
       if (refusal) throw new DomainError(refusalCode(agreement, latest), refusal);
       if (access.caseRow.status !== 'settled') throw new DomainError('CASE_STATE_CONFLICT');
-      const eligible = await this.courts.forCase(manager, agreement.caseId);
+      const subjectLocation = input.subjectLocation || null;
+      const eligible = await this.courts.forCase(manager, agreement.caseId, subjectLocation);
       if (!eligible.some((c) => c.id === input.courtId)) throw new DomainError('CONFIRMATION_COURT_NOT_ELIGIBLE');
       const now = this.clock.now();
       const app = await this.repository.insert(manager, {
         kind: 'confirmation', caseId: agreement.caseId, agreementId, courtId: input.courtId, applicantUserId: user.id, status: 'awaiting_cosign',
-        reasons: [], details: {}, createdAt: now, updatedAt: now,
+        reasons: [], details: subjectLocation ? { subjectLocation } : {}, createdAt: now, updatedAt: now,
       });
       await this.signFor(manager, user, app, input, poa, now);
       await this.timeline.append(manager, { caseId: agreement.caseId, type: 'confirmation_applied', actor: user, data: { applicationId: app.id, courtId: input.courtId } });

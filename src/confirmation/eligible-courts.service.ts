@@ -9,7 +9,7 @@ import { CourtRef, eligibleCourts } from './eligible-courts';
 /** Reads the facts eligibility depends on (reference courts and areas, the committee's court, the referring court). */
 @Injectable()
 export class EligibleCourtsService {
-  async forCase(manager: EntityManager, caseId: string): Promise<EligibleCourt[]> {
+  async forCase(manager: EntityManager, caseId: string, subjectLocation: string | null = null): Promise<EligibleCourt[]> {
     const caseRow = await manager.findOneOrFail(Case, { where: { id: caseId } });
     const [{ referring_court_id: referringCourtId }] = await manager.query('SELECT referring_court_id FROM cases WHERE id = $1', [caseId]);
     const committee = await manager.findOneOrFail(Organization, { where: { id: caseRow.committeeId } });
@@ -19,7 +19,7 @@ export class EligibleCourtsService {
       id: c.id, name: c.name, level: c.courtLevel, superiorCourtId: c.superiorCourtId, areaNames: (c.areas ?? []).map((a) => a.areaName),
     }));
     return eligibleCourts({
-      referringCourtId, committeeCourtId: committee.courtId, claimAmountFen: caseRow.claimAmountFen, courts: refs,
+      referringCourtId, committeeCourtId: committee.courtId, claimAmountFen: caseRow.claimAmountFen, courts: refs, subjectLocation,
       domiciles: parties.map((p) => ({ name: p.name, domicile: p.domicile })),
     });
   }

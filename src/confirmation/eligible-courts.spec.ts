@@ -22,4 +22,11 @@ describe('eligible courts (民事诉讼法 art. 205)', () => {
   it('sends a dispute of intermediate-court size to the intermediate court', () => {
     expect(eligibleCourts({ ...base, claimAmountFen: INTERMEDIATE_THRESHOLD_FEN }).map((c) => c.id)).toEqual(['mid']);
   });
+
+  it('adds the court of where the subject matter is, once (标的物所在地)', () => {
+    const list = eligibleCourts({ ...base, subjectLocation: '重庆市沙坪坝区天星桥2号3-1' });
+    expect(list.map((c) => [c.id, c.reason])).toEqual([['hc', '调解组织所在地基层人民法院'], ['spb', '标的物所在地基层人民法院']]);
+    expect(eligibleCourts({ ...base, subjectLocation: '重庆市合川区南津街1号' }).map((c) => c.id)).toEqual(['hc']);
+    expect(eligibleCourts({ ...base, subjectLocation: '四川省成都市武侯区' }).map((c) => c.id)).toEqual(['hc']);
+  });
 });

@@ -1,6 +1,7 @@
 // Which courts may confirm an agreement (民事诉讼法 (2023) art. 205; ../shared/domain.md section 7), pure: a court
 // referred the dispute (委派调解) → that court alone; otherwise the committee's own basic court first, the basic courts of
-// the parties' domiciles, and the intermediate court above the committee's court when the dispute is one an
+// the parties' domiciles and of where the subject matter is (标的物所在地: the flat that leaks, the house let), and the
+// intermediate court above the committee's court when the dispute is one an
 // intermediate court hears at first instance (here: the amount at or above its threshold).
 
 export interface CourtRef {
@@ -17,6 +18,8 @@ export interface EligibilityFacts {
   committeeCourtId: string | null;
   /** Each party's name and domicile as given for the agreement. */
   domiciles: { name: string; domicile: string | null }[];
+  /** 标的物所在地, as the applicant gives it when applying (a full address starting with the district). */
+  subjectLocation?: string | null;
   claimAmountFen: number;
   courts: CourtRef[];
 }
@@ -41,9 +44,11 @@ export function eligibleCourts(f: EligibilityFacts): { id: string; name: string;
   }
   add(own, '调解组织所在地基层人民法院');
   for (const party of f.domiciles) {
-    if (!party.domicile) continue;
-    const court = f.courts.find((c) => c.level === 'basic' && c.areaNames.some((area) => party.domicile!.startsWith(area)));
-    add(court, `当事人住所地基层人民法院（${party.name}）`);
+    if (party.domicile) add(basicCourtOf(f.courts, party.domicile), `当事人住所地基层人民法院（${party.name}）`);
   }
+  if (f.subjectLocation) add(basicCourtOf(f.courts, f.subjectLocation), '标的物所在地基层人民法院');
   return list;
 }
+
+const basicCourtOf = (courts: CourtRef[], address: string) =>
+  courts.find((c) => c.level === 'basic' && c.areaNames.some((area) => address.startsWith(area)));

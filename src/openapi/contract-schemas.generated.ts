@@ -1815,6 +1815,11 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "name"
         ]
       },
+      "subjectLocation": {
+        "type": "string",
+        "nullable": true,
+        "description": "标的物所在地 as the applicant gave it (when the court is that of the subject matter's place)."
+      },
       "status": {
         "$ref": "#/components/schemas/CourtItemStatus"
       },
@@ -1960,6 +1965,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "caseNumber",
       "agreementId",
       "court",
+      "subjectLocation",
       "status",
       "statusLabel",
       "cosigners",

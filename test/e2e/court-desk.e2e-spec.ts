@@ -139,6 +139,22 @@ describe('the court’s desk (e2e)', () => {
     }, 'the hearing to end with the decision');
   });
 
+  it('offers the court of where the subject matter is once the applicant names the place, and only then (标的物所在地)', async () => {
+    const c = await effectiveAgreement(t, '2030-03-04');
+    const shapingba = await courtByName(t, '重庆市沙坪坝区人民法院');
+    const place = '重庆市沙坪坝区天星桥正街2号3-1';
+    const plain = await t.http.get(`/api/agreements/${c.agreementId}/eligible-courts`).set(c.applicant.auth).expect(200);
+    expect(plain.body.map((x: { id: string }) => x.id)).not.toContain(shapingba);
+    const withPlace = await t.http.get(`/api/agreements/${c.agreementId}/eligible-courts`).query({ subjectLocation: place }).set(c.applicant.auth).expect(200);
+    expect(withPlace.body).toContainEqual({ id: shapingba, name: '重庆市沙坪坝区人民法院', reason: '标的物所在地基层人民法院' });
+    expect((await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: shapingba }).expect(422)).body.code)
+      .toBe('CONFIRMATION_COURT_NOT_ELIGIBLE');
+    expect((await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: shapingba, subjectLocation: 'x'.repeat(201) }).expect(400)).body.code)
+      .toBeDefined();
+    const applied = await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: shapingba, subjectLocation: place }).expect(201);
+    expect(applied.body).toMatchObject({ court: { id: shapingba }, subjectLocation: place });
+  });
+
   it('offers only the referring court for a case a court referred (委派调解), and needs an agent’s power of attorney', async () => {
     const c = await effectiveAgreement(t, '2030-03-04');
     const admin = await staff(t, 'admin', null, '管理员');

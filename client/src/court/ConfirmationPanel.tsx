@@ -13,7 +13,10 @@ import { QuestionThread } from './QuestionThread';
  * answer the judge, download the application and the ruling; then enforcement once confirmed. Phone-sized first. */
 export function ConfirmationPanel({ agreementId, onChanged }: { agreementId: string; onChanged: () => void }) {
   const status = useAsync(() => courtApi.status(agreementId), [agreementId]);
-  const courts = useAsync(() => courtApi.eligibleCourts(agreementId), [agreementId]);
+  // 标的物所在地 adds that place's court; asked for when the field is left, not at every keystroke.
+  const [location, setLocation] = useState('');
+  const [askedLocation, setAskedLocation] = useState('');
+  const courts = useAsync(() => courtApi.eligibleCourts(agreementId, askedLocation), [agreementId, askedLocation]);
   const [courtId, setCourtId] = useState('');
   const apply = useAction();
   const s = status.data;
@@ -23,7 +26,9 @@ export function ConfirmationPanel({ agreementId, onChanged }: { agreementId: str
     status.reload();
     onChanged();
   };
-  const chosen = courtId || courts.data?.[0]?.id || '';
+  const offered = courts.data ?? [];
+  const chosen = offered.some((c) => c.id === courtId) ? courtId : offered[0]?.id ?? '';
+  const bySubject = offered.find((c) => c.id === chosen)?.reason.startsWith('标的物所在地');
 
   return (
     <div class="confirmation" data-testid="confirmation-panel">
@@ -33,11 +38,19 @@ export function ConfirmationPanel({ agreementId, onChanged }: { agreementId: str
           class="card-inset"
           onSubmit={async (e) => {
             e.preventDefault();
-            if (await apply.run(() => courtApi.apply(agreementId, chosen))) reload();
+            if (await apply.run(() => courtApi.apply(agreementId, chosen, bySubject ? askedLocation : ''))) reload();
           }}
         >
           <h3>{t('一键申请司法确认（免费）')}</h3>
           <p class="muted small">{t('调解协议生效后三十日内，双方当事人可以共同申请人民法院确认协议效力；经确认的协议可以申请强制执行。申请期限至 {d}。', { d: s.applyBy ?? '' })}</p>
+          <TextField
+            label={t('标的物所在地（选填）')}
+            hint={t('如纠纷涉及房屋等财产，可填写其所在地，该地基层人民法院也可受理')}
+            value={location}
+            onValue={setLocation}
+            onBlur={() => setAskedLocation(location.trim())}
+            data-testid="subject-location"
+          />
           <SelectField
             label={t('受理法院')}
             value={chosen}

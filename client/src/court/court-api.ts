@@ -9,9 +9,11 @@ const enc = encodeURIComponent;
 
 /** The court's desk (src/confirmation): the parties' application and the court's queue. */
 export const courtApi = {
-  eligibleCourts: (agreementId: string) => api<EligibleCourt[]>(`/agreements/${enc(agreementId)}/eligible-courts`),
+  eligibleCourts: (agreementId: string, subjectLocation = '') =>
+    api<EligibleCourt[]>(`/agreements/${enc(agreementId)}/eligible-courts${subjectLocation ? `?subjectLocation=${enc(subjectLocation)}` : ''}`),
   status: (agreementId: string) => api<ConfirmationStatusResponse>(`/agreements/${enc(agreementId)}/confirmation`),
-  apply: (agreementId: string, courtId: string) => api<ConfirmationResponse>(`/agreements/${enc(agreementId)}/confirmation`, { body: { courtId } }),
+  apply: (agreementId: string, courtId: string, subjectLocation = '') =>
+    api<ConfirmationResponse>(`/agreements/${enc(agreementId)}/confirmation`, { body: subjectLocation ? { courtId, subjectLocation } : { courtId } }),
   get: (id: string) => api<ConfirmationResponse>(`/confirmations/${enc(id)}`),
   cosignCode: (id: string) => api<CosignCodeSent>(`/confirmations/${enc(id)}/cosign/code`, { body: {} }),
   cosign: (id: string, code: string) => api<ConfirmationResponse>(`/confirmations/${enc(id)}/cosign`, { body: { code } }),

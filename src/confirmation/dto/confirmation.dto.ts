@@ -16,8 +16,16 @@ export class AgentDto {
   @Label('授权委托书文件名') @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) powerOfAttorneyName?: string;
 }
 
+export class SubjectLocationQuery {
+  @Label('标的物所在地') @ApiPropertyOptional({ example: '重庆市沙坪坝区天星桥2号3-1' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(200)
+  subjectLocation?: string;
+}
+
 export class ApplyConfirmationDto extends AgentDto {
   @Label('法院') @ApiProperty() @IsUUID() courtId: string;
+  /** 标的物所在地, when the court chosen is that of where the subject matter is (民事诉讼法 art. 205). */
+  @Label('标的物所在地') @ApiPropertyOptional({ example: '重庆市沙坪坝区天星桥2号3-1' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(200)
+  subjectLocation?: string;
 }
 
 export class CosignDto extends AgentDto {

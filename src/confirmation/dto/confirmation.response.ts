@@ -50,6 +50,7 @@ export function toConfirmationResponse(s: ConfirmationSource): ConfirmationRespo
     caseNumber: s.caseNumber,
     agreementId: app.agreementId,
     court: s.court,
+    subjectLocation: app.details.subjectLocation ?? null,
     status: app.status,
     statusLabel: app.kind === 'confirmation' ? STATUS_LABELS[app.status] : `${KIND_LABELS[app.kind]}·${STATUS_LABELS[app.status]}`,
     cosigners: s.parties.map((p) => {

@@ -29,7 +29,7 @@ export class CourtApplication {
   @Column('text', { array: true }) reasons: string[];
   @Column('text', { name: 'decision_text', nullable: true }) decisionText: string | null;
   /** Enforcement: `{obligations: [index]}`; litigation: the package's summary. */
-  @Column('jsonb') details: { obligations?: number[]; summary?: string; text?: string };
+  @Column('jsonb') details: { obligations?: number[]; summary?: string; text?: string; subjectLocation?: string };
   @Column('text', { name: 'ruling_verify_code', nullable: true }) rulingVerifyCode: string | null;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;

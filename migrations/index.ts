@@ -24,6 +24,7 @@ import { FollowUp1765032000000 } from './1765032000000-follow-up';
 import { Statistics1765033000000 } from './1765033000000-statistics';
 import { AuditChain1765034000000 } from './1765034000000-audit-chain';
 import { CaseAgents1765060000000 } from './1765060000000-case-agents';
+import { FollowUpPartly1765061000000 } from './1765061000000-follow-up-partly';
 import { MediatorFreeSlots1765064000000 } from './1765064000000-mediator-free-slots';
 import { SignatureAgency1765065000000 } from './1765065000000-signature-agency';
 
@@ -39,6 +40,7 @@ export const migrations = [
   Notifications1765030000000, ElectronicService1765030100000, Referrals1765031000000, FollowUp1765032000000, Statistics1765033000000, AuditChain1765034000000,
   AgreementLoanContractDate1765040000000, SummaryCategoryLexeme1765040001000, RespondentSummaryConsent1765040002000,
   CaseAgents1765060000000,
+  FollowUpPartly1765061000000,
   MediatorFreeSlots1765064000000,
   SignatureAgency1765065000000,
 ];

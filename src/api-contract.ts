@@ -1120,7 +1120,7 @@ export interface PartnerApiKeyCreated {
 
 // ---- Follow-up (回访) and satisfaction ------------------------------------------------------------------------
 
-export type FollowUpStatus = 'scheduled' | 'due' | 'on_time' | 'late' | 'unpaid';
+export type FollowUpStatus = 'scheduled' | 'due' | 'on_time' | 'late' | 'partly' | 'unpaid';
 
 export interface PaymentReportResponse {
   id: string;
@@ -1148,7 +1148,7 @@ export interface FollowUpTaskResponse {
   performedOn: string | null;
   note: string | null;
   payments: PaymentReportResponse[];
-  /** An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行). */
+  /** An unpaid (or partly paid) obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行). */
   enforcement: { href: string } | null;
   canRecord: boolean;
   canReport: boolean;

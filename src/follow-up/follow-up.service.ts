@@ -17,7 +17,7 @@ import { followUpAt, tasksOf } from './follow-up-schedule';
 import { FollowUpRepository, TaskRow } from './follow-up.repository';
 
 export const FOLLOW_UP_LABELS: Record<FollowUpStatus, string> = {
-  scheduled: '未到期', due: '待回访', on_time: '按期履行', late: '逾期履行', unpaid: '未履行',
+  scheduled: '未到期', due: '待回访', on_time: '按期履行', late: '逾期履行', partly: '部分履行', unpaid: '未履行',
 };
 /** A mediation has ended (and may be rated) once it settled or failed, whatever the court did next. */
 const ENDED: readonly CaseStatus[] = ['settled', 'failed', 'confirmation_requested', 'confirmed', 'confirmation_rejected'];
@@ -141,8 +141,8 @@ function toResponse(t: TaskRow, caseStatus: CaseStatus, myPartyIds: string[], ca
     dueDate: t.due_date, status, statusLabel: FOLLOW_UP_LABELS[status], performedOn: t.performed_on, note: t.note,
     payments: t.payments.map((p) => ({ ...p, amountFen: Number(p.amountFen), createdAt: new Date(p.createdAt).toISOString() })),
     // The court issue's route: a confirmed agreement (司法确认) is enforceable; the creditor applies there.
-    enforcement: status === 'unpaid' && caseStatus === 'confirmed' && isCreditor ? { href: `/api/agreements/${t.agreement_id}/enforcement` } : null,
+    enforcement: (status === 'unpaid' || status === 'partly') && caseStatus === 'confirmed' && isCreditor ? { href: `/api/agreements/${t.agreement_id}/enforcement` } : null,
     canRecord,
-    canReport: t.kind === 'payment' && (isDebtor || isCreditor) && (status === 'scheduled' || status === 'due' || status === 'unpaid'),
+    canReport: t.kind === 'payment' && (isDebtor || isCreditor) && (status === 'scheduled' || status === 'due' || status === 'partly' || status === 'unpaid'),
   };
 }

@@ -18,7 +18,6 @@ export interface MediatorRow {
 }
 
 export interface CandidateRow extends MediatorRow {
-  declaredConflicts: string[];
   open: number;
   closed: number;
   settled: number;
@@ -114,7 +113,7 @@ export class MediatorsRepository {
            JOIN cases oc ON oc.id = other.case_id
           WHERE mine.case_id = $1 AND mine.phone IS NOT NULL AND oc.status IN ${OPEN_WITH_PARTIES}
        )
-       SELECT ${MEDIATOR_COLUMNS}, COALESCE(p.declared_conflicts, '{}') AS "declaredConflicts",
+       SELECT ${MEDIATOR_COLUMNS},
               COALESCE(k.open, 0) AS open, COALESCE(k.closed, 0) AS closed, COALESCE(k.settled, 0) AS settled,
               CASE WHEN p.declared_conflicts && (SELECT ids FROM party_ids) THEN 'related_to_party'
                    WHEN u.id IN (SELECT id FROM same_parties) THEN 'open_case_with_same_parties' END AS conflict,

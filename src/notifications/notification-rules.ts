@@ -69,8 +69,8 @@ export const NOTIFICATION_RULES: { [N in EventName]?: Rule<N> } = {
     { audience: { of: 'mediator' }, kind: 'follow_up', title: `履行期限已到，请回访：${c.caseNumber}`, body: '调解协议约定的履行期限已到，请回访当事人并记录履行情况。', link: `${caseLink(c)}#follow-up` },
     { audience: { of: 'parties' }, kind: 'follow_up', title: `履行期限已到：${c.caseNumber}`, body: '调解协议约定的履行期限已到。已付款的，请在案件页报告付款并上传凭证。', link: `${caseLink(c)}#follow-up` },
   ],
-  'follow_up.recorded': (p, c) => p.outcome === 'unpaid' ? [
-    { audience: { of: 'parties' }, kind: 'follow_up', title: `回访记录：义务未履行（${c.caseNumber}）`, body: '调解委员会回访记录该项义务未履行。经司法确认的协议，权利人可以申请强制执行。', link: `${caseLink(c)}#follow-up` },
+  'follow_up.recorded': (p, c) => p.outcome === 'unpaid' || p.outcome === 'partly' ? [
+    { audience: { of: 'parties' }, kind: 'follow_up', title: `回访记录：义务${p.outcome === 'partly' ? '部分履行' : '未履行'}（${c.caseNumber}）`, body: `调解委员会回访记录该项义务${p.outcome === 'partly' ? '仅部分履行' : '未履行'}。经司法确认的协议，权利人可以申请强制执行。`, link: `${caseLink(c)}#follow-up` },
   ] : [],
   'payment.reported': (p, c) => [
     { audience: { of: 'mediator' }, kind: 'follow_up', title: `当事人报告付款：${c.caseNumber}`, body: '当事人报告了一笔付款，请核实后记录履行情况。', link: `${caseLink(c)}#follow-up` },

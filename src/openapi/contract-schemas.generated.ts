@@ -2846,6 +2846,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "due",
       "on_time",
       "late",
+      "partly",
       "unpaid"
     ]
   },
@@ -2916,7 +2917,7 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
           "href"
         ],
         "nullable": true,
-        "description": "An unpaid obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行)."
+        "description": "An unpaid (or partly paid) obligation of a judicially confirmed agreement: the creditor may apply for enforcement (强制执行)."
       },
       "canRecord": {
         "type": "boolean"

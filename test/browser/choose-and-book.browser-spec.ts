@@ -1,6 +1,7 @@
 import { Page } from 'playwright-core';
 import { Session } from '../factories/factories';
 import { BrowserEnv, startBrowserEnv } from '../support/browser';
+import { addDays, shanghaiInstant, shanghaiParts } from '../../src/mediators/availability';
 import { AcceptedCase, acceptedCase, committeeWithCourt, mediatorWith, tomorrowAt } from '../e2e/mediators.helpers';
 
 // Choosing a mediator and a time, as the people involved live it: the applicant picks from the explained ranking on
@@ -74,5 +75,22 @@ describe('choosing a mediator and booking a session in the browser', () => {
     await env.screenshot(mediator, 'choose-mediator-schedule');
     const week = await env.t.http.get(`/api/mediators/${expert.user.id}/slots`).set(k.respondent.auth).expect(200);
     expect(week.body.slots.find((s: { startsAt: string }) => s.startsAt === tomorrowAt(env.t, 10)).free).toBe(false);
+  });
+
+  it('lets the mediator take a leave back on his profile page: its hours are free again', async () => {
+    const day = shanghaiParts(new Date(tomorrowAt(env.t, 12))).date;
+    const later = addDays(day, 2);
+    await env.t.http.post(`/api/mediators/${expert.user.id}/leave`).set(expert.auth)
+      .send({ startsAt: shanghaiInstant(later, 0).toISOString(), endsAt: shanghaiInstant(addDays(later, 1), 0).toISOString(), reason: '参加培训' }).expect(201);
+    const freeThatDay = async () => (await env.t.http.get(`/api/mediators/${expert.user.id}/slots`).query({ from: later, days: 1 }).set(k.respondent.auth).expect(200))
+      .body.slots.filter((s: { free: boolean }) => s.free).length;
+    expect(await freeThatDay()).toBe(0);
+
+    const mediator = await loggedIn(expert, `/mediators/${expert.user.id}`);
+    const leave = mediator.getByTestId('leave').filter({ hasText: '参加培训' });
+    await leave.getByRole('button', { name: '撤销请假' }).click();
+    await mediator.getByText('请假已撤销，相应时段可重新预约').waitFor();
+    expect(await mediator.getByTestId('leave').filter({ hasText: '参加培训' }).count()).toBe(0);
+    expect(await freeThatDay()).toBe(8); // 09:00–17:00 (北京时间)
   });
 });

@@ -11,6 +11,7 @@ import { settle } from '../e2e/loop.helpers';
 import path from 'node:path';
 import { BrowserEnv, SCREENSHOT_DIR, startBrowserEnv } from '../support/browser';
 import { waitFor } from '../support/wait-for';
+import { seriousViolations } from '../support/a11y';
 
 // Closing the loop in the browser: a grid worker's referral accepted into a case notifies the committee and the
 // applicant (the bell's count), and the committee's dashboard shows the figures; a partner files and the committee
@@ -128,6 +129,7 @@ describe('referral, bell and dashboard in the browser', () => {
     await desk.getByRole('dialog').getByRole('button', { name: '不予受理' }).click();
     await desk.getByText('已不予受理，转办单位会收到理由。').waitFor();
     await env.screenshot(desk, 'loop-referrals-committee');
+    expect(await seriousViolations(desk)).toEqual([]);
 
     // the partner sees what became of each of its referrals
     await page.getByRole('button', { name: '刷新' }).click();
@@ -136,6 +138,7 @@ describe('referral, bell and dashboard in the browser', () => {
     expect(await mine.filter({ hasText: '楼道堆放杂物' }).textContent()).toMatch(/已受理立案：.+调字/);
     expect(await mine.filter({ hasText: '讨要工资' }).textContent()).toContain('已转至：合川区劳动人事争议仲裁委员会');
     await env.screenshot(page, 'loop-referrals-partner');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // sent on to another committee: it leaves this desk
     const last = (await t.http.post('/api/referrals').set(police.auth).send({
@@ -173,16 +176,16 @@ describe('referral, bell and dashboard in the browser', () => {
     await debtor.getByLabel('说明（选填）').fill('银行转账');
     await debtor.getByLabel('付款凭证（选填）').setInputFiles({ name: '回单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await debtor.getByRole('form', { name: '报告付款' }).getByRole('button', { name: '报告付款' }).click();
-    await debtor.getByTestId('paid-line').first().filter({ hasText: '部分履行' }).waitFor();
+    await debtor.getByTestId('paid-line').first().filter({ hasText: '部分付款' }).waitFor();
     expect(await debtor.getByTestId('paid-line').first().textContent()).toContain('已报告付款 ¥50,000.00 / 应付 ¥150,000.00');
 
     // the mediator's follow-up visit
     await desk.reload();
     await tasks.first().getByRole('button', { name: '记录回访' }).click();
-    await desk.getByText('逾期履行').click();
+    await desk.getByRole('radio', { name: '部分履行' }).check();
     await desk.getByLabel('回访记录').fill('电话回访：首期已付五万元，余款承诺月底前付清。');
     await desk.getByRole('button', { name: '保存回访记录' }).click();
-    await tasks.first().getByTestId('follow-up-status').filter({ hasText: '逾期履行' }).waitFor();
+    await tasks.first().getByTestId('follow-up-status').filter({ hasText: '部分履行' }).waitFor();
     await desk.getByRole('region', { name: '回访与履行' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'loop-follow-up.png') });
 
     // the creditor sees the visit and the payment on his case, and rates the mediation once
@@ -191,12 +194,15 @@ describe('referral, bell and dashboard in the browser', () => {
     await applicant.goto(`/cases/${c.caseId}`);
     const first = applicant.getByTestId('follow-up').first();
     await first.waitFor();
-    expect(await first.textContent()).toContain('逾期履行');
+    expect(await first.getByTestId('follow-up-status').textContent()).toBe('部分履行');
     expect(await first.textContent()).toContain('首期已付五万元');
-    expect(await first.textContent()).toContain('部分履行');
+    expect(await first.getByTestId('paid-line').textContent()).toContain('部分付款');
     await applicant.getByRole('radio', { name: '非常满意' }).check();
     await applicant.getByLabel('评价（选填）').fill('调解员很耐心，协议写得清楚。');
     await applicant.getByRole('region', { name: '满意度评价' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'loop-satisfaction-form-phone.png') });
+    // these two sections only: the rest of the case page is other journeys' to check
+    expect(await seriousViolations(applicant, 'section[aria-label="回访与履行"]')).toEqual([]);
+    expect(await seriousViolations(applicant, 'section[aria-label="满意度评价"]')).toEqual([]);
     await applicant.getByRole('button', { name: '提交评价' }).click();
     await applicant.getByTestId('my-rating').waitFor();
     expect(await applicant.getByTestId('my-rating').textContent()).toContain('5 分 · 非常满意');
@@ -255,6 +261,7 @@ describe('referral, bell and dashboard in the browser', () => {
     await broken.waitFor();
     expect(await broken.textContent()).toContain(`#${victim.id}`);
     await env.screenshot(page, 'loop-audit');
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: /EN/ }).click(); // the English locale
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
@@ -283,5 +290,6 @@ describe('referral, bell and dashboard in the browser', () => {
     expect(inPerson).toBeGreaterThan(2 * online); // about 4 in 5 met in person, as the demo sessions say
     expect(online).toBeGreaterThan(0);
     await env.screenshot(page, 'loop-dashboard-demo');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

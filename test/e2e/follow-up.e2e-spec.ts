@@ -67,6 +67,9 @@ describe('follow-up (e2e)', () => {
     await t.dataSource.query(`UPDATE cases SET status = 'confirmed' WHERE id = $1`, [c.caseId]);
     expect((await tasks(c.applicant))[1].enforcement).toEqual({ href: `/api/agreements/${c.agreementId}/enforcement` });
     expect((await tasks(c.respondent))[1].enforcement).toBeNull(); // the debtor is not offered it
+    // partly performed (部分履行): the rest can still be enforced
+    await t.http.put(`/api/follow-ups/${second.id}`).set(c.mediator.auth).send({ outcome: 'partly', note: '已付五万元，余款未付' }).expect(200);
+    expect((await tasks(c.applicant))[1]).toMatchObject({ status: 'partly', statusLabel: '部分履行', enforcement: { href: `/api/agreements/${c.agreementId}/enforcement` } });
   });
 
   it('lets each party rate the mediation once, after it ended', async () => {

@@ -1,5 +1,4 @@
 import { addDays, shanghaiInstant, shanghaiParts, slotsOf, TimeRange } from '../../src/mediators/availability';
-import { MediatorsRepository } from '../../src/mediators/mediators.repository';
 import { Session } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
 import { AcceptedCase, Committee, acceptedCase, committeeWithCourt, mediatorWith, tomorrowAt } from './mediators.helpers';
@@ -58,10 +57,13 @@ describe('free slots kept on the mediator profile, leave taken back (e2e)', () =
     expect(await stored()).toEqual({ from: today, slots: expected(today, [leave], []) });
   });
 
-  it('renews the lists computed on an earlier day (hourly, in the processes that run background work)', async () => {
+  it('renews the lists computed on an earlier day (an hourly durable job, one across all processes)', async () => {
     const today = await dbToday();
     await t.dataSource.query(`UPDATE mediator_profiles SET free_slots = '{}', free_slots_from = $2::date - 2 WHERE user_id = $1`, [mediator.user.id, today]);
-    await t.app.get(MediatorsRepository).renewStaleFreeSlots();
+    await t.dataSource.query(`SELECT graphile_worker.add_job('mediators.renew-free-slots', '{}'::json, job_key => 'mediators:renew-free-slots', run_at => now())`);
+    await t.jobs.runDue();
+    const [next] = await t.dataSource.query(`SELECT run_at > now() + interval '50 minutes' AS later FROM graphile_worker.jobs WHERE key = 'mediators:renew-free-slots'`);
+    expect(next).toEqual({ later: true }); // queued again for the next hour, once
     const renewed = await stored();
     expect(renewed.from).toBe(today);
     expect(renewed.slots.length).toBeGreaterThan(0);

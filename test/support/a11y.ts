@@ -8,17 +8,18 @@ interface AxeViolation { id: string; impact: string | null; help: string; nodes:
 const oneLine = (v: AxeViolation) =>
   `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`;
 
-async function axe(page: Page, runOnly: string): Promise<AxeViolation[]> {
+async function axe(page: Page, runOnly: string, within?: string): Promise<AxeViolation[]> {
   if (!(await page.evaluate(`typeof window.axe !== 'undefined'`))) await page.evaluate(AXE);
-  return (await page.evaluate(`axe.run(document, { runOnly: ${runOnly} }).then((r) => r.violations)`)) as AxeViolation[];
+  const context = within ? JSON.stringify(within) : 'document';
+  return (await page.evaluate(`axe.run(${context}, { runOnly: ${runOnly} }).then((r) => r.violations)`)) as AxeViolation[];
 }
 
 /**
- * axe-core (WCAG 2.1 A and AA rules) on the page as it is now, keeping the serious and critical violations, one line
- * each. Injected through the DevTools protocol, so the page's CSP is untouched.
+ * axe-core (WCAG 2.1 A and AA rules) on the page as it is now (or only the part a CSS selector names), keeping the
+ * serious and critical violations, one line each. Injected through the DevTools protocol, so the page's CSP is untouched.
  */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const violations = await axe(page, `{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }`);
+export async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  const violations = await axe(page, `{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }`, within);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(oneLine);
 }
 

@@ -9,26 +9,27 @@ import { useAsync } from '../ui/useAsync';
 import { followUpApi } from './loop-api';
 import './loop.css';
 
-type Outcome = 'on_time' | 'late' | 'unpaid';
+type Outcome = 'on_time' | 'late' | 'partly' | 'unpaid';
 const OUTCOMES: { value: Outcome; label: string }[] = [
   { value: 'on_time', label: '按期履行' },
   { value: 'late', label: '逾期履行' },
+  { value: 'partly', label: '部分履行' },
   { value: 'unpaid', label: '未履行' },
 ];
 
-const TONES: Record<FollowUpTaskResponse['status'], string> = { scheduled: 'muted', due: 'warn', on_time: 'success', late: 'info', unpaid: 'danger' };
+const TONES: Record<FollowUpTaskResponse['status'], string> = { scheduled: 'muted', due: 'warn', on_time: 'success', late: 'info', partly: 'warn', unpaid: 'danger' };
 
 /** Paid in full, in part, or nothing yet, from the parties' payment reports (履行情况). */
 function paidLine(task: FollowUpTaskResponse): string | null {
   if (task.kind !== 'payment' || task.amountFen === null) return null;
   const paid = task.payments.reduce((sum, p) => sum + p.amountFen, 0);
-  const state = paid === 0 ? t('尚未报告付款') : paid < task.amountFen ? t('部分履行') : t('已付清');
+  const state = paid === 0 ? t('尚未报告付款') : paid < task.amountFen ? t('部分付款') : t('已付清');
   return `${t('已报告付款 {paid} / 应付 {due}', { paid: formatFen(paid), due: formatFen(task.amountFen) })} · ${state}`;
 }
 
 /** The mediator (or the committee) records the follow-up visit: performed on time, late, or not. */
 function RecordForm({ task, onSaved }: { task: FollowUpTaskResponse; onSaved: () => void }) {
-  const [outcome, setOutcome] = useState<Outcome>(task.status === 'late' || task.status === 'unpaid' ? task.status : 'on_time');
+  const [outcome, setOutcome] = useState<Outcome>(task.status === 'late' || task.status === 'partly' || task.status === 'unpaid' ? task.status : 'on_time');
   const [performedOn, setPerformedOn] = useState(task.performedOn ?? todayInShanghai());
   const [note, setNote] = useState(task.note ?? '');
   const { busy, error, run } = useAction();
@@ -122,7 +123,7 @@ function TaskItem({ task, onChanged }: { task: FollowUpTaskResponse; onChanged: 
           ))}
         </ul>
       )}
-      {task.enforcement && <Notice kind="warn">{t('该项未履行且协议已经司法确认，您可以在下方“司法确认”部分申请强制执行。')}</Notice>}
+      {task.enforcement && <Notice kind="warn">{t('该项未履行完毕且协议已经司法确认，您可以在下方“司法确认”部分申请强制执行。')}</Notice>}
       <div class="row wrap">
         {task.canRecord && <button type="button" class="btn btn-small btn-primary" aria-expanded={open === 'record'} onClick={() => setOpen(open === 'record' ? null : 'record')}>{t('记录回访')}</button>}
         {task.canReport && <button type="button" class="btn btn-small" aria-expanded={open === 'pay'} onClick={() => setOpen(open === 'pay' ? null : 'pay')}>{t('报告付款')}</button>}

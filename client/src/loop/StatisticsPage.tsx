@@ -43,7 +43,7 @@ export function StatisticsPage() {
       <div class="page-head">
         <div>
           <h1>{t('调解统计')}</h1>
-          <p class="muted">{stats.from} — {stats.to}{stats.includesDemo && <span class="tag tag-warn"> {t('含演示数据')}</span>}</p>
+          <p class="muted">{stats.from} — {stats.to}{stats.includesDemo && <> <span class="badge badge-warn">{t('含演示数据')}</span></>}</p>
         </div>
         <div class="row wrap">
           <button type="button" class="btn btn-small" onClick={() => void statisticsApi.download('', 'csv')}>{t('导出 CSV')}</button>

@@ -57,7 +57,7 @@ export const referralsApi = {
 /** Follow-up (回访) of an agreement in effect, and the parties' satisfaction (满意度). */
 export const followUpApi = {
   ofCase: (caseId: string) => api<FollowUpTaskResponse[]>(`/cases/${enc(caseId)}/follow-ups`),
-  record: (id: string, body: { outcome: 'on_time' | 'late' | 'unpaid'; performedOn?: string; note?: string }) =>
+  record: (id: string, body: { outcome: 'on_time' | 'late' | 'partly' | 'unpaid'; performedOn?: string; note?: string }) =>
     api<FollowUpTaskResponse>(`/follow-ups/${enc(id)}`, { method: 'PUT', body }),
   reportPayment: (id: string, input: { paidOn: string; amountFen: number; note?: string; receipt?: File }) => {
     const form = new FormData();

@@ -60,6 +60,11 @@ export const loopEn: Record<string, string> = {
   '协议生效后，按各项义务的履行期限安排回访。': 'Once the agreement is in effect, each obligation is followed up at its due date.',
   '履行情况': 'Performance',
   '履行日期': 'Performed on',
+  '按期履行': 'Performed on time',
+  '逾期履行': 'Performed late',
+  '未履行': 'Not performed',
+  '未到期': 'Not due yet',
+  '待回访': 'Follow-up due',
   '回访记录': 'Follow-up note',
   '如 电话回访，申请人确认已收到第一期款项': 'e.g. phoned: the applicant confirms the first instalment arrived',
   '保存回访记录': 'Save follow-up',
@@ -72,10 +77,11 @@ export const loopEn: Record<string, string> = {
   '付款凭证（选填）': 'Receipt (optional)',
   '附凭证': 'receipt attached',
   '尚未报告付款': 'no payment reported',
-  '部分履行': 'partly paid',
+  '部分履行': 'Partly performed',
   '已付清': 'paid in full',
+  '部分付款': 'partly paid',
   '已报告付款 {paid} / 应付 {due}': 'Reported paid {paid} of {due}',
-  '该项未履行且协议已经司法确认，您可以在下方“司法确认”部分申请强制执行。':
+  '该项未履行完毕且协议已经司法确认，您可以在下方“司法确认”部分申请强制执行。':
     'Not performed, and the agreement is judicially confirmed: you may apply for enforcement in the court section below.',
   '满意度评价': 'Rate the mediation',
   '调解已结束。请为本次调解打分，帮助调委会改进工作（只能评价一次）。':

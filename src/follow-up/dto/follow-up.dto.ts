@@ -3,10 +3,13 @@ import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Label } from '../../common/errors/field-label';
 
+export const FOLLOW_UP_OUTCOMES = ['on_time', 'late', 'partly', 'unpaid'] as const;
+export type FollowUpOutcome = (typeof FOLLOW_UP_OUTCOMES)[number];
+
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RecordFollowUpDto {
-  @Label('履行情况') @ApiProperty({ enum: ['on_time', 'late', 'unpaid'] }) @IsIn(['on_time', 'late', 'unpaid']) outcome: 'on_time' | 'late' | 'unpaid';
+  @Label('履行情况') @ApiProperty({ enum: FOLLOW_UP_OUTCOMES, description: '按期履行、逾期履行、部分履行、未履行' }) @IsIn(FOLLOW_UP_OUTCOMES) outcome: FollowUpOutcome;
   @Label('履行日期') @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) @IsISO8601({ strict: true }) performedOn?: string;
   @Label('回访记录') @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) note?: string;
 }

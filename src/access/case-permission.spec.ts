@@ -46,7 +46,8 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   book_session: ['applicant', 'respondent', 'assigned_mediator'],
   record_attendance: ['assigned_mediator'],
   request_extension: ['assigned_mediator'],
-  answer_extension: ['applicant', 'respondent'],
+  // Consenting to a longer period is procedure: general authority.
+  answer_extension: ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'],
   ask_court: ['assigned_mediator'],
   read_court_guidance: ['assigned_mediator', 'committee', 'guiding_court', 'admin'],
   answer_court_guidance: ['guiding_court'],
@@ -107,13 +108,13 @@ describe('the case permission table (404 without a relation, 403 with one lackin
   it('lets a general agent do his party’s steps of procedure (答辩, choosing the mediator, answering the court)', () => {
     expect(caseAccessError(['respondent_agent'], CasePermission.GiveStatement)).toBeNull();
     expect(caseAccessError(['applicant_agent'], CasePermission.GiveStatement)).toBe('CASE_ACTION_FORBIDDEN');
-    for (const p of [CasePermission.ProposeMediator, CasePermission.AnswerCourtQuestion, CasePermission.CommentAgreement, CasePermission.ReadCourtApplication]) {
+    for (const p of [CasePermission.ProposeMediator, CasePermission.AnswerExtension, CasePermission.AnswerCourtQuestion, CasePermission.CommentAgreement, CasePermission.ReadCourtApplication]) {
       expect(caseAccessError(['applicant_agent'], p)).toBeNull();
     }
   });
 
   it('never lets an agent act as the party itself, even with special authority', () => {
-    for (const p of [CasePermission.Withdraw, CasePermission.Invite, CasePermission.AddAgent, CasePermission.AnswerExtension, CasePermission.GivePartyDetails]) {
+    for (const p of [CasePermission.Withdraw, CasePermission.Invite, CasePermission.AddAgent, CasePermission.GivePartyDetails]) {
       expect(caseAccessError(['applicant_agent', 'special_agent'], p)).toBe('CASE_ACTION_FORBIDDEN');
     }
   });

@@ -178,7 +178,8 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   book_session: ['applicant', 'respondent', 'assigned_mediator'],
   record_attendance: MEDIATOR,
   request_extension: MEDIATOR,
-  answer_extension: ['applicant', 'respondent'],
+  // Consenting to a longer mediation period is procedure, not a disposition: general authority answers in the party's name.
+  answer_extension: ['applicant', 'respondent', ...AGENTS],
   ask_court: MEDIATOR,
   read_court_guidance: ['assigned_mediator', 'committee', 'guiding_court', 'admin'],
   answer_court_guidance: ['guiding_court'],

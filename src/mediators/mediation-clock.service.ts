@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { MediationClock, OverrunCase } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { AccessService } from '../access/access.service';
-import { CasePermission, mayOnCase } from '../access/case-permission';
+import { Agency, CasePermission, mayOnCase, partiesActedFor } from '../access/case-permission';
 import { statusAllows } from '../cases/case-transitions';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { Clock } from '../clock/clock';
@@ -31,7 +31,7 @@ export class MediationClockService {
   ) {}
 
   async get(user: AuthUser, caseId: string): Promise<MediationClock> {
-    const { caseRow, relations } = await this.access.requireCase(user, caseId, CasePermission.Read);
+    const { caseRow, relations, agencies } = await this.access.requireCase(user, caseId, CasePermission.Read);
     const manager = this.dataSource.manager;
     const extensions: ExtensionRow[] = await manager.query('SELECT * FROM mediation_extensions WHERE case_id = $1 ORDER BY created_at', [caseId]);
     const answers: { extension_id: string; user_id: string; name: string; agreed: boolean; answered_at: Date }[] = await manager.query(
@@ -45,6 +45,7 @@ export class MediationClockService {
     const open = ['accepted', 'mediator_assigned', 'in_mediation'].includes(caseRow.status);
     const pending = extensions.find((e) => e.status === 'pending');
     const may = (p: CasePermission) => mayOnCase(relations, p) && statusAllows(p, caseRow.status);
+    const answersFor = await this.answersFor(manager, user, caseId, agencies);
     return {
       caseId, acceptedAt: caseRow.acceptedAt?.toISOString() ?? null, dueAt: dueAt?.toISOString() ?? null,
       daysLeft: dueAt && open ? daysLeft(dueAt, now) : null, overrun: !!dueAt && open && dueAt < now,
@@ -57,7 +58,7 @@ export class MediationClockService {
         };
       }),
       mayRequestExtension: !pending && may(CasePermission.RequestExtension),
-      mayAnswerExtension: !!pending && may(CasePermission.AnswerExtension) && !answers.some((a) => a.extension_id === pending.id && a.user_id === user.id),
+      mayAnswerExtension: !!pending && may(CasePermission.AnswerExtension) && answersFor.some((id) => !answers.some((a) => a.extension_id === pending.id && a.user_id === id)),
     };
   }
 
@@ -78,18 +79,23 @@ export class MediationClockService {
 
   async answerExtension(user: AuthUser, caseId: string, extensionId: string, agree: boolean): Promise<MediationClock> {
     await this.dataSource.transaction(async (manager) => {
-      const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.AnswerExtension, { manager, lock: true });
+      const { caseRow, agencies } = await this.access.requireCase(user, caseId, CasePermission.AnswerExtension, { manager, lock: true });
       if (!statusAllows(CasePermission.AnswerExtension, caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
+      const answersFor = await this.answersFor(manager, user, caseId, agencies);
+      if (!answersFor.length) throw new DomainError('CASE_ACTION_FORBIDDEN');
       const [extension] = await manager.query(
         `SELECT id, days FROM mediation_extensions WHERE id = $1 AND case_id = $2 AND status = 'pending' FOR UPDATE`, [extensionId, caseId],
       );
       if (!extension) throw new DomainError('EXTENSION_NOT_FOUND');
-      await manager.query(
-        `INSERT INTO mediation_extension_answers (extension_id, user_id, agreed) VALUES ($1, $2, $3)
-         ON CONFLICT (extension_id, user_id) DO UPDATE SET agreed = EXCLUDED.agreed, answered_at = clock_timestamp()`,
-        [extensionId, user.id, agree],
-      );
-      await this.timeline.append(manager, { caseId, type: 'extension_answered', actor: user, note: agree ? '同意延长' : '不同意延长' });
+      for (const partyUserId of answersFor) {
+        await manager.query(
+          `INSERT INTO mediation_extension_answers (extension_id, user_id, agreed) VALUES ($1, $2, $3)
+           ON CONFLICT (extension_id, user_id) DO UPDATE SET agreed = EXCLUDED.agreed, answered_at = clock_timestamp()`,
+          [extensionId, partyUserId, agree],
+        );
+      }
+      const byAgent = !answersFor.includes(user.id) ? '（代理人代为答复）' : '';
+      await this.timeline.append(manager, { caseId, type: 'extension_answered', actor: user, note: `${agree ? '同意延长' : '不同意延长'}${byAgent}` });
       const answers: { userId: string; agreed: boolean }[] = await manager.query(
         'SELECT user_id AS "userId", agreed FROM mediation_extension_answers WHERE extension_id = $1', [extensionId],
       );
@@ -122,6 +128,15 @@ export class MediationClockService {
       caseId: r.id, caseNumber: r.case_number, mediatorName: r.mediator_name, dueAt: new Date(r.due).toISOString(),
       daysOver: -daysLeft(new Date(r.due), now),
     }));
+  }
+
+  /**
+   * The party accounts whose consent this user gives: his own, and those of the parties he is the approved agent of
+   * (an agent answers in his party's name, which is whose consent the period needs).
+   */
+  private async answersFor(manager: EntityManager, user: AuthUser, caseId: string, agencies: Agency[] | undefined): Promise<string[]> {
+    const parties: { id: string; userId: string | null }[] = await manager.query('SELECT id, user_id AS "userId" FROM case_parties WHERE case_id = $1', [caseId]);
+    return [...new Set(partiesActedFor(user.id, agencies, parties, false).flatMap((p) => (p.userId ? [p.userId] : [])))];
   }
 
   private partyUsers(manager: EntityManager, caseId: string): Promise<{ id: string; name: string }[]> {

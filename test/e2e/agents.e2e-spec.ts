@@ -306,6 +306,18 @@ describe('agents and powers of attorney (e2e)', () => {
       const agreed = await t.http.post(`/api/cases/${k.caseId}/mediator-proposals`).set(k.applicant.auth).send({ mediatorId: expert.user.id }).expect(200);
       expect(agreed.body.offeredMediator).toMatchObject({ id: expert.user.id, name: '借贷专家' });
     });
+    it('an agent answers the mediator’s extension request in his party’s name; with both answers the period is extended', async () => {
+      const c = await caseWithMediator(t);
+      const { agent } = await approvedAgent(c, 'general');
+      const asked = await t.http.post(`/api/cases/${c.caseId}/mediation-extensions`).set(c.mediator.auth).send({ days: 15, reason: '等待鉴定结果' }).expect(201);
+      const extensionId = asked.body.extensions[0].id;
+      const before = await t.http.get(`/api/cases/${c.caseId}/mediation-clock`).set(agent.auth).expect(200);
+      expect(before.body.mayAnswerExtension).toBe(true);
+      const answered = await t.http.post(`/api/cases/${c.caseId}/mediation-extensions/${extensionId}/answer`).set(agent.auth).send({ agree: true }).expect(200);
+      expect(answered.body).toMatchObject({ mayAnswerExtension: false, extensions: [{ status: 'pending', waitingFor: ['张三'] }] });
+      const agreed = await t.http.post(`/api/cases/${c.caseId}/mediation-extensions/${extensionId}/answer`).set(c.applicant.auth).send({ agree: true }).expect(200);
+      expect(agreed.body.extensions[0].status).toBe('agreed');
+    });
   });
 
   // Runs last: the court's clocks run on the test clock in 2030 (see court-desk.e2e-spec.ts).

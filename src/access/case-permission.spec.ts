@@ -29,7 +29,9 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   comment_agreement: ['applicant', 'respondent', 'assigned_mediator', 'applicant_agent', 'respondent_agent'],
   // 特别授权 only: a general agent (一般授权) never signs.
   sign_agreement: ['applicant', 'respondent', 'assigned_mediator', 'special_agent'],
-  give_party_details: ['applicant', 'respondent'],
+  // Addresses are facts: general authority; the consent to reuse the case is personal: the party only.
+  give_party_details: ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'],
+  consent_summary_reuse: ['applicant', 'respondent'],
   read_documents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court', 'applicant_agent', 'respondent_agent'],
   read_guidance: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'offered_mediator', 'court', 'guiding_court', 'admin', 'applicant_agent', 'respondent_agent'],
@@ -108,13 +110,13 @@ describe('the case permission table (404 without a relation, 403 with one lackin
   it('lets a general agent do his party’s steps of procedure (答辩, choosing the mediator, answering the court)', () => {
     expect(caseAccessError(['respondent_agent'], CasePermission.GiveStatement)).toBeNull();
     expect(caseAccessError(['applicant_agent'], CasePermission.GiveStatement)).toBe('CASE_ACTION_FORBIDDEN');
-    for (const p of [CasePermission.ProposeMediator, CasePermission.AnswerExtension, CasePermission.AnswerCourtQuestion, CasePermission.CommentAgreement, CasePermission.ReadCourtApplication]) {
+    for (const p of [CasePermission.ProposeMediator, CasePermission.AnswerExtension, CasePermission.GivePartyDetails, CasePermission.AnswerCourtQuestion, CasePermission.CommentAgreement, CasePermission.ReadCourtApplication]) {
       expect(caseAccessError(['applicant_agent'], p)).toBeNull();
     }
   });
 
   it('never lets an agent act as the party itself, even with special authority', () => {
-    for (const p of [CasePermission.Withdraw, CasePermission.Invite, CasePermission.AddAgent, CasePermission.GivePartyDetails]) {
+    for (const p of [CasePermission.Withdraw, CasePermission.Invite, CasePermission.AddAgent, CasePermission.ConsentSummaryReuse]) {
       expect(caseAccessError(['applicant_agent', 'special_agent'], p)).toBe('CASE_ACTION_FORBIDDEN');
     }
   });

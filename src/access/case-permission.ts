@@ -56,6 +56,8 @@ export const CasePermission = {
   CommentAgreement: 'comment_agreement',
   SignAgreement: 'sign_agreement',
   GivePartyDetails: 'give_party_details',
+  /** A party's yes or no to reusing its closed case's anonymised summary (src/guidance). */
+  ConsentSummaryReuse: 'consent_summary_reuse',
   ReadDocuments: 'read_documents',
   DownloadDocuments: 'download_documents',
   /** The guidance panel: cost, limitation, law, similar cases, estimate. */
@@ -160,7 +162,11 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   comment_agreement: ['applicant', 'respondent', 'assigned_mediator', ...AGENTS],
   // An agent signs for his party only with special authority (特别授权).
   sign_agreement: ['applicant', 'respondent', 'assigned_mediator', 'special_agent'],
-  give_party_details: ['applicant', 'respondent'],
+  // Domicile, address for service, e-service consent: facts an agent confirms for his party (general authority). The
+  // organisation's seal image is signing material: AgreementsService asks sign_agreement for it.
+  give_party_details: ['applicant', 'respondent', ...AGENTS],
+  // Consent to reuse one's own case is personal (个人信息), not an act in the proceedings: no agent gives it.
+  consent_summary_reuse: ['applicant', 'respondent'],
   // Documents carry every party's full details: the parties, the mediator, the committee and the court download them.
   read_documents: EVERYONE_RELATED,
   download_documents: ['applicant', 'respondent', 'assigned_mediator', 'committee', 'court', ...AGENTS],

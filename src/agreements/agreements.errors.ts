@@ -21,7 +21,7 @@ export const AGREEMENTS_ERRORS = defineErrors({
   AGREEMENT_PARTIES_FIRST: { status: 409, zh: '请等各方当事人签署后，调解员再签署', en: 'The parties sign before the mediator' },
   SIGNATURE_IMAGE_INVALID: { status: 400, zh: '签名图片须为 PNG 格式', en: 'The signature must be a PNG image' },
   SIGNATURE_IMAGE_TOO_LARGE: { status: 413, zh: '签名图片不能超过 200 KB', en: 'The signature image is larger than 200 KB' },
-  PARTY_DETAILS_FORBIDDEN: { status: 403, zh: '只能填写自己的住所和送达地址', en: 'You may only give your own details' },
+  PARTY_DETAILS_FORBIDDEN: { status: 403, zh: '只能填写自己或所代理当事人的住所和送达地址', en: 'You may only give the details of your own party or of the party you act for' },
   CASE_SETTLE_NEEDS_AGREEMENT: {
     status: 409, zh: '调解成功须有已生效的调解协议；当场口头达成协议的，请注明“无书面协议”并说明理由（人民调解法第二十八条）',
     en: 'Settling needs an agreement in effect, or withoutWrittenAgreement with a reason',

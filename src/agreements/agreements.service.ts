@@ -4,7 +4,7 @@ import type { AgreementResponse } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
 import { AccessService, CaseAccess } from '../access/access.service';
-import { CasePermission } from '../access/case-permission';
+import { CasePermission, caseAccessError, partiesActedFor } from '../access/case-permission';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { DomainError } from '../common/errors/domain-error';
@@ -151,17 +151,20 @@ export class AgreementsService {
   }
 
   /**
-   * A party gives its own domicile, address for service and e-service consent (an organisation also its
-   * representative and seal). Changing them after finalising changes the agreement's text: drafting re-opens.
+   * A party (or its approved agent) gives its domicile, address for service and e-service consent (an organisation also
+   * its representative and seal). Changing them after finalising changes the agreement's text: drafting re-opens.
    */
   async saveDetails(user: AuthUser, caseId: string, partyId: string, input: PartyDetailsDto) {
     const seal = input.sealImage ? decodePngDataUrl(input.sealImage) : null;
     if (seal && !seal.ok) throw new DomainError(seal.reason === 'too_large' ? 'SIGNATURE_IMAGE_TOO_LARGE' : 'SIGNATURE_IMAGE_INVALID');
     await this.dataSource.transaction(async (manager) => {
-      await this.access.requireCase(user, caseId, CasePermission.GivePartyDetails, { manager, lock: true });
+      const { relations, agencies } = await this.access.requireCase(user, caseId, CasePermission.GivePartyDetails, { manager, lock: true });
       const party = await manager.findOne(CaseParty, { where: { id: partyId, caseId } });
       if (!party) throw new DomainError('PARTY_NOT_FOUND');
-      if (party.userId !== user.id) throw new DomainError('PARTY_DETAILS_FORBIDDEN');
+      if (!partiesActedFor(user.id, agencies, [party], false).length) throw new DomainError('PARTY_DETAILS_FORBIDDEN');
+      // The seal is stamped on the signed agreement: who may not sign for the party may not set it (特别授权).
+      const sealRefused = seal && party.userId !== user.id ? caseAccessError(relations, CasePermission.SignAgreement) : null;
+      if (sealRefused) throw new DomainError(sealRefused);
       const live = await this.repository.liveOfCase(caseId, manager);
       if (live?.status === 'effective') throw new DomainError('AGREEMENT_EFFECTIVE');
       const org = party.kind === 'organization';

@@ -167,7 +167,7 @@ export class GuidanceService {
    */
   async saveSummaryConsent(user: AuthUser, caseId: string, partyId: string, consent: boolean): Promise<SummaryConsentSaved> {
     await this.db.transaction(async (manager) => {
-      await this.access.requireCase(user, caseId, CasePermission.GivePartyDetails, { manager, lock: true });
+      await this.access.requireCase(user, caseId, CasePermission.ConsentSummaryReuse, { manager, lock: true });
       const party = await this.repository.partyOfCase(manager, caseId, partyId);
       if (!party) throw new DomainError('PARTY_NOT_FOUND');
       if (party.userId !== user.id) throw new DomainError('SUMMARY_CONSENT_FORBIDDEN');

@@ -318,6 +318,20 @@ describe('agents and powers of attorney (e2e)', () => {
       const agreed = await t.http.post(`/api/cases/${c.caseId}/mediation-extensions/${extensionId}/answer`).set(c.applicant.auth).send({ agree: true }).expect(200);
       expect(agreed.body.extensions[0].status).toBe('agreed');
     });
+
+    it('an agent gives his party’s address for service for the agreement, but not its consent to reuse the case', async () => {
+      const c = await caseInMediation(t, { details: false });
+      const { agent } = await approvedAgent(c, 'general');
+      const details = { domicile: '重庆市合川区钓鱼城街道2号', serviceAddress: '重庆市合川区钓鱼城街道2号', eServiceConsent: true };
+      await t.http.put(`/api/cases/${c.caseId}/parties/${c.respondentPartyId}/details`).set(agent.auth).send(details).expect(200);
+      const seen = await t.http.get(`/api/cases/${c.caseId}`).set(c.respondent.auth).expect(200);
+      expect(seen.body.parties.find((p: { id: string }) => p.id === c.respondentPartyId)).toMatchObject({ serviceAddress: '重庆市合川区钓鱼城街道2号' });
+      // Not the other side's details.
+      const other = await t.http.put(`/api/cases/${c.caseId}/parties/${c.applicantPartyId}/details`).set(agent.auth).send(details).expect(403);
+      expect(other.body.code).toBe('PARTY_DETAILS_FORBIDDEN');
+      const consent = await t.http.put(`/api/cases/${c.caseId}/parties/${c.respondentPartyId}/summary-consent`).set(agent.auth).send({ consent: true }).expect(403);
+      expect(consent.body.code).toBe('CASE_ACTION_FORBIDDEN');
+    });
   });
 
   // Runs last: the court's clocks run on the test clock in 2030 (see court-desk.e2e-spec.ts).

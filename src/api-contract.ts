@@ -134,6 +134,8 @@ export interface PartyResponse {
   /** The account that acts for this party once linked (null before the respondent answers). */
   userId: string | null;
   isMe: boolean;
+  /** The viewer is this party or its approved agent (代理人): he gives its details and comments for it. */
+  actsForMe?: boolean;
   /** The latest invitation, for those who may invite. */
   invitation: { code: string; status: InvitationStatus | 'expired' } | null;
   /** 住所, 送达地址 and consent to 电子送达, as the party gave them for the agreement (null until then). */

@@ -550,6 +550,8 @@ export const en: Record<string, string> = {
   '印章图片不能超过 200 KB': 'The seal image must be at most 200 KB',
   '我的送达信息': 'My details for service',
   '我的住所与送达地址': 'My domicile and address for service',
+  '{name} 的送达信息': "{name}'s details for service",
+  '{name} 的住所与送达地址（代理人填写）': "{name}'s domicile and address for service (given by the agent)",
   '将写入调解协议；法院和调委会按送达地址向您送达文书。': 'These go into the agreement; the court and the committee serve documents at your address for service.',
   '住所': 'Domicile',
   '送达地址': 'Address for service',

@@ -93,8 +93,8 @@ export class CasesService {
       mayOnCase(relations, CasePermission.ReadInvitations) ? this.repository.latestInvitations(caseRow.id) : undefined,
       this.repository.statements(caseRow.id),
     ]);
-    const representing = parties.filter((p) => agencies.some((a) => a.partyId === p.id)).map((p) => p.name);
-    return this.detailOf(user, full!, parties, relations, evidence, invitations, statements, representing);
+    const represented = parties.filter((p) => agencies.some((a) => a.partyId === p.id));
+    return this.detailOf(user, full!, parties, relations, evidence, invitations, statements, represented);
   }
 
   private detailOf(
@@ -105,7 +105,7 @@ export class CasesService {
     evidence: CaseDetailSource['evidence'] = [],
     invitations: CaseDetailSource['invitations'] = new Map(),
     statements: PartyStatement[] = [],
-    representing: string[] = [],
+    represented: CaseParty[] = [],
   ): CaseDetail {
     const allowedActions = uiActions({
       status: caseRow.status,
@@ -123,7 +123,7 @@ export class CasesService {
     const showPhones = relations.includes('assigned_mediator');
     return toCaseDetail({
       caseRow, parties, evidence, invitations, allowedActions, viewerId: user.id, cipher: this.cipher, nextStep, showPhones, statements,
-      representing,
+      representing: represented.map((p) => p.name), representedPartyIds: represented.map((p) => p.id),
     });
   }
 

@@ -4623,6 +4623,10 @@ export const CONTRACT_SCHEMAS: Record<ContractName, SchemaObject> = {
       "isMe": {
         "type": "boolean"
       },
+      "actsForMe": {
+        "type": "boolean",
+        "description": "The viewer is this party or its approved agent (代理人): he gives its details and comments for it."
+      },
       "invitation": {
         "type": "object",
         "properties": {

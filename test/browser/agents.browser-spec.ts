@@ -76,4 +76,18 @@ describe('agents in the browser', () => {
     await agent.locator('.case-card-number').first().click();
     await agent.getByTestId('representing').getByText('您是 李四 的代理人').waitFor();
   });
+
+  it('the approved agent gives his party’s address for service on the case page once mediation starts', async () => {
+    await env.t.http.post(`/api/cases/${c.caseId}/start-mediation`).set(c.mediator.auth).send({}).expect(200);
+    const agent = await loggedIn(lawyer);
+    const form = agent.getByRole('form', { name: '李四 的送达信息' });
+    await form.getByText('李四 的住所与送达地址（代理人填写）').waitFor();
+    await form.getByLabel('住所', { exact: true }).fill('重庆市合川区钓鱼城街道2号');
+    await form.getByLabel('送达地址').fill('重庆市合川区钓鱼城街道2号');
+    await form.getByText('同意电子送达', { exact: true }).click();
+    await form.getByRole('button', { name: '保存送达信息' }).click();
+    await form.waitFor({ state: 'detached' });
+    const detail = await env.t.http.get(`/api/cases/${c.caseId}`).set(c.respondent.auth).expect(200);
+    expect(detail.body.parties.find((p: { isMe: boolean }) => p.isMe)).toMatchObject({ serviceAddress: '重庆市合川区钓鱼城街道2号', eServiceConsent: true });
+  });
 });

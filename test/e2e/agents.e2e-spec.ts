@@ -281,6 +281,10 @@ describe('agents and powers of attorney (e2e)', () => {
     it('the respondent’s agent gives the 答辩意见, which the applicant reads; the applicant’s agent may not', async () => {
       const c = await caseWithMediator(t);
       const { agent } = await approvedAgent(c, 'general');
+      // The case page marks the party he acts for (its details and comments are his to give).
+      const page = await t.http.get(`/api/cases/${c.caseId}`).set(agent.auth).expect(200);
+      expect(page.body.parties.map((p: { side: string; actsForMe: boolean }) => [p.side, p.actsForMe])).toEqual([['applicant', false], ['respondent', true]]);
+      expect(page.body.allowedActions).toContain('give_statement');
       const given = await t.http.put(`/api/cases/${c.caseId}/statement`).set(agent.auth).send({ text: '借款属实，已还5万元。' }).expect(200);
       expect(given.body.statements).toEqual([expect.objectContaining({ partyName: '李四', side: 'respondent', text: '借款属实，已还5万元。' })]);
       const read = await t.http.get(`/api/cases/${c.caseId}`).set(c.applicant.auth).expect(200);

@@ -26,7 +26,8 @@ export function AgreementSection({ c, onChanged }: { c: CaseDetail; onChanged: (
   const [override, setOverride] = useState<AgreementResponse | null>(null);
   const a = override ?? loaded.data ?? null;
   const isMediator = !!session.user && c.mediator?.id === session.user.id;
-  const me = c.parties.find((p) => p.isMe);
+  // The party this viewer acts for: his own, or the one he is the approved agent (代理人) of.
+  const me = c.parties.find((p) => p.actsForMe);
   const inMediation = c.status === 'in_mediation';
 
   if (loaded.error && loaded.data === undefined) return <LoadError message={loaded.error.message} onRetry={loaded.reload} />;

@@ -41,8 +41,8 @@ export function PartyDetailsForm({ caseId, me, onSaved }: { caseId: string; me: 
   }
 
   return (
-    <form class="party-details card-inset" onSubmit={submit} aria-label={t('我的送达信息')}>
-      <h3>{t('我的住所与送达地址')}</h3>
+    <form class="party-details card-inset" onSubmit={submit} aria-label={me.isMe ? t('我的送达信息') : t('{name} 的送达信息', { name: me.name })}>
+      <h3>{me.isMe ? t('我的住所与送达地址') : t('{name} 的住所与送达地址（代理人填写）', { name: me.name })}</h3>
       <p class="muted small">{t('将写入调解协议；法院和调委会按送达地址向您送达文书。')}</p>
       <TextField label={t('住所')} value={domicile} onValue={setDomicile} required maxLength={200} />
       <TextField label={t('送达地址')} value={serviceAddress} onValue={setServiceAddress} required maxLength={200} />

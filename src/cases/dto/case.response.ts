@@ -25,6 +25,7 @@ export interface CaseDetailSource {
   statements?: PartyStatement[];
   /** The parties the viewer acts for as an agent (代理人). */
   representing?: string[];
+  representedPartyIds?: string[];
 }
 
 export function toCaseSummary(caseRow: Case, parties: CaseParty[], representing: string[] = []): CaseSummary {
@@ -96,6 +97,7 @@ export function toCaseDetail(source: CaseDetailSource): CaseDetail {
     parties: parties.map((party) => ({
       ...toPartyResponse(party, viewerId, cipher, source.showPhones),
       invitation: source.invitations?.get(party.id) ?? null,
+      actsForMe: party.userId === viewerId || !!source.representedPartyIds?.includes(party.id),
       summaryReuseConsent: party.side === 'applicant' ? caseRow.summaryReuseConsent : party.summaryReuseConsent ?? null,
     })),
     evidence: source.evidence.map((e) => toEvidenceResponse(e, e.uploadedByName)),

@@ -4,6 +4,7 @@ import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { runMigrations } from './database/database';
 import { openDatabase } from './database/database-runtime';
 import { createHttpApp } from './http-app';
+import { DEMO_PARTNER_ACCOUNT } from './seed/demo-activity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedIfAsked } from './seed/demo-seed';
 
 // Start-up lines for people; Nest itself only reports warnings and errors.
@@ -49,6 +50,7 @@ function printWelcome(port: number, showDemo: boolean): void {
   if (showDemo) {
     lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.title.padEnd(10, '　')} ${a.name}  ${a.phone}`);
+    lines.push(`  ${'转办单位'.padEnd(10, '　')} ${DEMO_PARTNER_ACCOUNT.name}  ${DEMO_PARTNER_ACCOUNT.phone}`);
   }
   lines.push('按 Ctrl-C 停止。');
   console.log('\n' + lines.join('\n') + '\n');

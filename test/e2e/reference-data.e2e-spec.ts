@@ -5,6 +5,7 @@ import { ensureDatabase, runMigrations, withDatabase } from '../../src/database/
 import { ENTITIES } from '../../src/database/entities';
 import { DEMO_ACCOUNTS, seedIfAsked } from '../../src/seed/demo-seed';
 import { DEMO_MEDIATORS } from '../../src/seed/demo-mediators';
+import { DEMO_PARTNER_ACCOUNT } from '../../src/seed/demo-activity';
 
 // Each test gets a database of its own: what a fresh machine and an existing data/ look like at boot.
 async function freshDatabase(suffix: string): Promise<string> {
@@ -67,7 +68,7 @@ describe('reference data and the demo seed (e2e)', () => {
       await dataSource.destroy();
     }
     const users = await query<{ phone: string }>(url, 'SELECT phone FROM users ORDER BY phone');
-    expect(users.map((u) => u.phone)).toEqual([...DEMO_ACCOUNTS, ...DEMO_MEDIATORS].map((a) => a.phone).sort());
+    expect(users.map((u) => u.phone)).toEqual([...DEMO_ACCOUNTS, ...DEMO_MEDIATORS, DEMO_PARTNER_ACCOUNT].map((a) => a.phone).sort());
     const [{ n }] = await query<{ n: string }>(url, `SELECT count(*) AS n FROM mediator_profiles`);
     expect(Number(n)).toBe(DEMO_MEDIATORS.length + 2);
     const [link] = await query(url, `

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConfirmationResponse, ConfirmationStatusResponse, CosignCodeSent, EligibleCourt } from '../api-contract';
 import { AccessService, CaseAccess } from '../access/access.service';
-import { Agency, CasePermission, partiesActedFor } from '../access/case-permission';
+import { Agency, CasePermission, caseAccessError, partiesActedFor } from '../access/case-permission';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import { Agreement } from '../agreements/entities';
 import { SIGN_CODES, SignCodes } from '../agreements/sign-codes.port';
@@ -60,15 +60,20 @@ export class ConfirmationsService {
 
   /** The case page's panel: may the parties still apply, until when, and the latest application. */
   async status(user: AuthUser, agreementId: string): Promise<ConfirmationStatusResponse> {
-    const agreement = await this.requireAgreement(user, agreementId, CasePermission.ReadAgreement);
+    const agreement = await this.agreements.find(agreementId);
+    if (!agreement) throw new DomainError('AGREEMENT_NOT_FOUND');
+    const { relations } = await this.requireCase(user, agreement.caseId, CasePermission.ReadAgreement, undefined, 'AGREEMENT_NOT_FOUND');
     const cal = await this.calendar.calendar();
     const today = shanghaiDate(this.clock.now());
     const last = agreement.effectiveAt ? applyBy(shanghaiDate(agreement.effectiveAt), cal) : null;
     const latestRow = await this.repository.latestOfCase(agreement.caseId, 'confirmation');
     const latest = latestRow ? await this.view(user, latestRow).catch(() => null) : null;
-    const refusal = this.applyRefusal(agreement, last, today, latestRow);
+    // A general agent (一般授权) is told why he may not apply, once the law would let his party.
+    const denied = caseAccessError(relations, CasePermission.RequestConfirmation);
+    const refusal = this.applyRefusal(agreement, last, today, latestRow)
+      ?? (denied === 'AGENT_SPECIAL_AUTHORITY_REQUIRED' ? '一般授权的代理人不能代为申请司法确认，需要当事人本人或特别授权的代理人申请' : null);
     return {
-      agreementId, effectiveAt: agreement.effectiveAt?.toISOString() ?? null, applyBy: last, mayApply: refusal === null, refusal, latest,
+      agreementId, effectiveAt: agreement.effectiveAt?.toISOString() ?? null, applyBy: last, mayApply: refusal === null && !denied, refusal, latest,
       enforcement: latestRow?.status === 'confirmed' ? await this.enforcementInfo(user, agreement, cal, today) : null,
     };
   }

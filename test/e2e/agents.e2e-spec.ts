@@ -351,6 +351,13 @@ describe('agents and powers of attorney (e2e)', () => {
         general = (await approvedAgent(open, 'general', '赵六')).agent;
         ({ agent: special, agencyId: specialAgencyId } = await approvedAgent(open, 'special', '钱律师'));
       });
+    });
+
+    it('tells a general agent that applying needs special authority; the special agent may apply', async () => {
+      const forGeneral = await t.http.get(`/api/agreements/${c.agreementId}/confirmation`).set(general.auth).expect(200);
+      expect(forGeneral.body).toMatchObject({ mayApply: false, refusal: expect.stringContaining('特别授权') });
+      const forSpecial = await t.http.get(`/api/agreements/${c.agreementId}/confirmation`).set(special.auth).expect(200);
+      expect(forSpecial.body).toMatchObject({ mayApply: true, refusal: null });
       const applied = await t.http.post(`/api/agreements/${c.agreementId}/confirmation`).set(c.applicant.auth).send({ courtId: c.courtId }).expect(201);
       applicationId = applied.body.id;
     });

@@ -1,16 +1,18 @@
-import { Body, Controller, Get, HttpCode, Post, Put, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FollowUpTaskResponse, MySatisfaction } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
-import { ApiResult, ApiResultList } from '../openapi/api-result';
+import { contentDisposition } from '../evidence/evidence-files';
+import { ApiFileResult, ApiResult, ApiResultList } from '../openapi/api-result';
 import { RateDto, RecordFollowUpDto, ReportPaymentDto } from './dto/follow-up.dto';
 import { FollowUpService } from './follow-up.service';
 
 const CaseId = () => UuidParam('id', 'CASE_NOT_FOUND');
 const TaskId = () => UuidParam('id', 'FOLLOW_UP_NOT_FOUND');
+const PaymentId = () => UuidParam('id', 'RECEIPT_NOT_FOUND');
 
 @ApiTags('follow-up')
 @ApiBearerAuth()
@@ -39,6 +41,13 @@ export class FollowUpController {
   report(@CurrentUser() user: AuthUser, @TaskId() id: string, @Body() body: ReportPaymentDto,
     @UploadedFile() receipt: { originalname: string; mimetype: string; buffer: Buffer } | undefined): Promise<FollowUpTaskResponse> {
     return this.followUp.reportPayment(user, id, body, receipt);
+  }
+
+  @Get('follow-up-payments/:id/receipt')
+  @ApiFileResult()
+  async receipt(@CurrentUser() user: AuthUser, @PaymentId() id: string): Promise<StreamableFile> {
+    const { name, mime, content } = await this.followUp.receipt(user, id);
+    return new StreamableFile(content, { type: mime, length: content.length, disposition: contentDisposition(name) });
   }
 
   @Get('cases/:id/satisfaction')

@@ -88,6 +88,14 @@ export class FollowUpRepository {
     return row.id;
   }
 
+  /** A payment report's receipt, with the case it belongs to (null when there is no such report or no receipt). */
+  async receipt(paymentId: string): Promise<{ caseId: string; name: string; mime: string; content: Buffer } | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT t.case_id, p.receipt_name, p.receipt_mime, p.receipt FROM payment_reports p JOIN follow_up_tasks t ON t.id = p.task_id
+        WHERE p.id = $1 AND p.receipt IS NOT NULL`, [paymentId]);
+    return row ? { caseId: row.case_id, name: row.receipt_name, mime: row.receipt_mime, content: row.receipt } : null;
+  }
+
   async userPartyIds(manager: EntityManager, caseId: string, userId: string): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(`SELECT id FROM case_parties WHERE case_id = $1 AND user_id = $2`, [caseId, userId]);
     return rows.map((r) => r.id);

@@ -103,6 +103,19 @@ export class FollowUpService implements OnModuleInit {
     });
   }
 
+  /** A payment's receipt, for whoever may read the case's follow-up (the view of personal data is audited). */
+  async receipt(user: AuthUser, paymentId: string): Promise<{ name: string; mime: string; content: Buffer }> {
+    const receipt = await this.repository.receipt(paymentId);
+    if (!receipt) throw new DomainError('RECEIPT_NOT_FOUND');
+    await this.access.requireCase(user, receipt.caseId, CasePermission.ReadFollowUp).catch((error) => {
+      throw error instanceof DomainError && error.code === 'CASE_NOT_FOUND' ? new DomainError('RECEIPT_NOT_FOUND') : error;
+    });
+    await this.audit.record(this.repository.dataSource.manager, {
+      actorId: user.id, action: 'follow_up.receipt_viewed', entity: 'personal_data', entityId: receipt.caseId, ip: user.ip, data: { paymentId },
+    });
+    return receipt;
+  }
+
   async mySatisfaction(user: AuthUser, caseId: string): Promise<MySatisfaction> {
     const { caseRow, relations } = await this.access.requireCase(user, caseId, CasePermission.Read);
     const row = await this.repository.rating(this.repository.dataSource.manager, caseId, user.id);

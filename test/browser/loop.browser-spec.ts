@@ -197,6 +197,8 @@ describe('referral, bell and dashboard in the browser', () => {
     expect(await first.getByTestId('follow-up-status').textContent()).toBe('部分履行');
     expect(await first.textContent()).toContain('首期已付五万元');
     expect(await first.getByTestId('paid-line').textContent()).toContain('部分付款');
+    const [download] = await Promise.all([applicant.waitForEvent('download'), first.getByTestId('receipt-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/^付款凭证-\d{4}-\d{2}-\d{2}\.pdf$/); // the debtor's receipt, opened by the creditor
     await applicant.getByRole('radio', { name: '非常满意' }).check();
     await applicant.getByLabel('评价（选填）').fill('调解员很耐心，协议写得清楚。');
     await applicant.getByRole('region', { name: '满意度评价' }).screenshot({ path: path.join(SCREENSHOT_DIR, 'loop-satisfaction-form-phone.png') });

@@ -1,5 +1,7 @@
 import { shanghaiToday } from '../../src/common/shanghai-date';
 import { pngDataUrl } from '../factories/png';
+import { registerParty } from '../factories/factories';
+import { binary } from '../support/binary';
 import { TestApp, startTestApp } from '../support/test-app';
 import { EffectiveCase, effectiveAgreement } from './court.helpers';
 import { settle } from './loop.helpers';
@@ -49,6 +51,16 @@ describe('follow-up (e2e)', () => {
       .field('paidOn', shanghaiToday(t.clock.now())).field('amountFen', '15000000').field('note', '银行转账')
       .attach('receipt', png(), { filename: '回单.png', contentType: 'image/png' }).expect(201);
     expect(reported.body.payments).toEqual([expect.objectContaining({ amountFen: 15_000_000, hasReceipt: true, note: '银行转账' })]);
+    // The creditor and the mediator open the receipt as it was uploaded; anyone else is told it does not exist.
+    const paymentId = reported.body.payments[0].id;
+    for (const reader of [c.applicant, c.mediator]) {
+      const file = await t.http.get(`/api/follow-up-payments/${paymentId}/receipt`).set(reader.auth).buffer(true).parse(binary as never).expect(200);
+      expect(file.headers['content-type']).toBe('image/png');
+      expect(Buffer.compare(file.body, png())).toBe(0);
+    }
+    const stranger = await registerParty(t, '路人甲');
+    expect((await t.http.get(`/api/follow-up-payments/${paymentId}/receipt`).set(stranger.auth).expect(404)).body.code).toBe('RECEIPT_NOT_FOUND');
+    expect((await t.http.get('/api/follow-up-payments/not-a-uuid/receipt').set(c.applicant.auth).expect(404)).body.code).toBe('RECEIPT_NOT_FOUND');
     await settle(t);
     expect(await titles()).toContainEqual(expect.stringContaining('当事人报告付款'));
 

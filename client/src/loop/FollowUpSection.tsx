@@ -117,7 +117,11 @@ function TaskItem({ task, onChanged }: { task: FollowUpTaskResponse; onChanged: 
           {task.payments.map((p) => (
             <li key={p.id}>
               {p.reportedByName} {t('报告')} {p.paidOn} {t('付款')} {formatFen(p.amountFen)}
-              {p.note && <>（{p.note}）</>}{p.hasReceipt && <span class="tag">{t('附凭证')}</span>}
+              {p.note && <>（{p.note}）</>}{p.hasReceipt && (
+                <button type="button" class="btn-link" data-testid="receipt-download" onClick={() => void followUpApi.saveReceipt(p.id, `付款凭证-${p.paidOn}`)}>
+                  {t('查看凭证')}
+                </button>
+              )}
               <span class="muted small"> {formatDateTime(p.createdAt)}</span>
             </li>
           ))}

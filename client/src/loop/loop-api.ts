@@ -67,6 +67,11 @@ export const followUpApi = {
     if (input.receipt) form.append('receipt', input.receipt, input.receipt.name);
     return uploadForm<FollowUpTaskResponse>(`/follow-ups/${enc(id)}/payments`, form, () => undefined);
   },
+  /** Downloads a payment's receipt (付款凭证) as the file it was uploaded as. */
+  saveReceipt: async (paymentId: string, baseName: string) => {
+    const blob = await (await apiFetch(`/follow-up-payments/${enc(paymentId)}/receipt`)).blob();
+    saveBlob(blob, `${baseName}.${{ 'application/pdf': 'pdf', 'image/png': 'png' }[blob.type] ?? 'jpg'}`);
+  },
   mySatisfaction: (caseId: string) => api<MySatisfaction>(`/cases/${enc(caseId)}/satisfaction`),
   rate: (caseId: string, body: { score: number; comment?: string }) => api<MySatisfaction>(`/cases/${enc(caseId)}/satisfaction`, { body }),
 };

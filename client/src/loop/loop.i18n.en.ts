@@ -75,7 +75,7 @@ export const loopEn: Record<string, string> = {
   '付款金额（元）': 'Amount paid (yuan)',
   '如 银行转账、微信转账': 'e.g. bank transfer, WeChat Pay',
   '付款凭证（选填）': 'Receipt (optional)',
-  '附凭证': 'receipt attached',
+  '查看凭证': 'View receipt',
   '尚未报告付款': 'no payment reported',
   '部分履行': 'Partly performed',
   '已付清': 'paid in full',

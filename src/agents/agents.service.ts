@@ -9,6 +9,7 @@ import { CasePermission } from '../access/case-permission';
 import { statusAllows } from '../cases/case-transitions';
 import { CaseTimelineService } from '../cases/case-timeline.service';
 import { CASE_CIPHER } from '../cases/cases.tokens';
+import { Clock } from '../clock/clock';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { DomainError } from '../common/errors/domain-error';
@@ -42,6 +43,7 @@ export class AgentsService {
     private readonly sms: AgentSms,
     @Inject(CASE_CIPHER) private readonly cipher: FieldCipher,
     private readonly files: StoredFilesService,
+    private readonly clock: Clock,
   ) {}
 
   /** Checked before the body is read (AgentUploadGuard): the case exists, the user may name agents, the case is open. */
@@ -95,7 +97,7 @@ export class AgentsService {
       if (agency.status !== 'pending') throw new DomainError('AGENT_NOT_PENDING');
       if (!statusAllows(CasePermission.DecideAgent, access.caseRow.status)) throw new DomainError('CASE_STATE_CONFLICT');
       const approved = input.decision === 'approve';
-      const now = new Date();
+      const now = this.clock.now();
       await this.repository.update(manager, agency.id, {
         status: approved ? 'approved' : 'rejected', decidedBy: user.id, decidedAt: now, decisionReason: input.reason ?? null,
       });
@@ -118,7 +120,7 @@ export class AgentsService {
       }
       if (agency.status !== 'pending' && agency.status !== 'approved') throw new DomainError('AGENT_NOT_ACTIVE');
       // Access is computed per request from approved rows: the agent loses it with this commit.
-      await this.repository.update(manager, agency.id, { status: 'revoked', revokedBy: user.id, revokedAt: new Date() });
+      await this.repository.update(manager, agency.id, { status: 'revoked', revokedBy: user.id, revokedAt: this.clock.now() });
       await this.record(manager, user, agency, party, 'revoked', { reason: input.reason ?? null });
       return access;
     });

@@ -38,7 +38,7 @@ async function createPortalSfu(workers: number): Promise<SfuUnderTest> {
       const sendPorts: number[] = [];
       for (const [i, peer] of peers.entries()) {
         const peerId = `p${i}`;
-        room.addPeer(peerId);
+        await room.addPeer(peerId);
         const send = await room.createPlainTransport(peerId, 'send');
         const recv = await room.createPlainTransport(peerId, 'recv');
         await room.connectPlainTransport(peerId, recv.id, '127.0.0.1', peer.port);

@@ -8,6 +8,7 @@ import { CasesModule } from './cases/cases.module';
 import { Clock } from './clock/clock';
 import { ClockModule } from './clock/clock.module';
 import { ClusterModule } from './cluster/cluster.module';
+import { MediaPipeModule } from './cluster/media-pipe.gateway';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { ENTITIES } from './database/entities';
@@ -87,6 +88,7 @@ export class AppModule {
         FollowUpModule,
         StatisticsModule,
         AgentsModule,
+        MediaPipeModule,
         ...(options.imports ?? []),
       ],
       controllers: [HealthController],

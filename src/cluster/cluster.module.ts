@@ -1,5 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { REMOTE_ROUTERS, RemoteRoutersFactory } from '../media/remote-side';
+import { Heartbeat } from '../sessions/signaling/heartbeat';
+import { MediaPipeNodes } from './media-pipe-nodes';
 import { RedisSharedState } from './redis-shared-state';
 import { RoomLeases } from './room-leases';
 import { MemorySharedState, SHARED_STATE, SharedState } from './shared-state';
@@ -22,7 +25,16 @@ import { MemorySharedState, SHARED_STATE, SharedState } from './shared-state';
       },
     },
     RoomLeases,
+    {
+      // Rooms split across media nodes only on a media node with splitting on (MEDIA_ROOM_SPLIT_PEERS) and Redis.
+      provide: REMOTE_ROUTERS,
+      inject: [SHARED_STATE, APP_CONFIG],
+      useFactory: (state: SharedState, app: AppConfig): RemoteRoutersFactory => (media) =>
+        app.role === 'media' && state.shared && media.splitPeers && media.pipeSecret
+          ? new MediaPipeNodes(state, app.mediaNodeId, media.pipeSecret, new Heartbeat())
+          : undefined,
+    },
   ],
-  exports: [SHARED_STATE, RoomLeases],
+  exports: [SHARED_STATE, RoomLeases, REMOTE_ROUTERS],
 })
 export class ClusterModule {}

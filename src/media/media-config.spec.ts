@@ -23,4 +23,13 @@ describe('loadMediaConfig', () => {
     expect(() => loadMediaConfig({ RTC_MIN_PORT: '41000', RTC_MAX_PORT: '40000' }, 'test')).toThrow('RTC_MIN_PORT 不能大于 RTC_MAX_PORT');
     expect(() => loadMediaConfig({ MEDIASOUP_WORKERS: '0' }, 'test')).toThrow(MediaConfigError);
   });
+
+  it('never splits a room unless asked, and wants a long pipe secret on a media node that splits', () => {
+    expect(loadMediaConfig({}, 'test')).toMatchObject({ splitPeers: 0, pipeSecret: undefined });
+    expect(() => loadMediaConfig({ PORTAL_ROLE: 'media', MEDIA_ROOM_SPLIT_PEERS: '50' }, 'test')).toThrow('必须设置 MEDIA_PIPE_SECRET');
+    expect(() => loadMediaConfig({ MEDIA_PIPE_SECRET: 'short' }, 'test')).toThrow('MEDIA_PIPE_SECRET 至少需要 32 个字符');
+    const secret = 'x'.repeat(32);
+    expect(loadMediaConfig({ PORTAL_ROLE: 'media', MEDIA_ROOM_SPLIT_PEERS: '50', MEDIA_PIPE_SECRET: secret, MEDIA_PIPE_ANNOUNCED_ADDRESS: '10.0.0.2' }, 'test'))
+      .toMatchObject({ splitPeers: 50, pipeSecret: secret, pipeAnnouncedAddress: '10.0.0.2' });
+  });
 });

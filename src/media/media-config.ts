@@ -12,6 +12,12 @@ import { cpus, networkInterfaces } from 'node:os';
  * - RTC_MIN_PORT / RTC_MAX_PORT: UDP/TCP ports for media (default 40000–40999); open them in the firewall.
  * - MEDIASOUP_LOG_LEVEL: the workers' own log level.
  * - RECONNECT_GRACE_MS: how long a participant whose socket dropped keeps their place (default 20 s).
+ * - MEDIA_ROOM_SPLIT_PEERS: a room that already has this many peers on its media node puts the next ones on a second
+ *   node, piped between the two (0, the default: never split).
+ * - MEDIA_PIPE_SECRET: what media nodes show each other on their internal pipe channel (at least 32 characters;
+ *   required on a media node when splitting is on).
+ * - MEDIA_PIPE_ANNOUNCED_ADDRESS: the address the other node sends piped media to (default: the listen IP, or the
+ *   announced address when listening on all interfaces). Pipe ports come from RTC_MIN_PORT–RTC_MAX_PORT.
  */
 export interface MediaConfig {
   workers: number;
@@ -21,6 +27,9 @@ export interface MediaConfig {
   rtcMaxPort: number;
   logLevel: 'debug' | 'warn' | 'error' | 'none';
   reconnectGraceMs: number;
+  splitPeers: number;
+  pipeSecret: string | undefined;
+  pipeAnnouncedAddress: string | undefined;
 }
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -46,6 +55,15 @@ class MediaEnvDto {
 
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(600_000)
   RECONNECT_GRACE_MS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(10_000)
+  MEDIA_ROOM_SPLIT_PEERS?: number;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'MEDIA_PIPE_SECRET 至少需要 32 个字符' })
+  MEDIA_PIPE_SECRET?: string;
+
+  @IsOptional() @IsString() @MinLength(1)
+  MEDIA_PIPE_ANNOUNCED_ADDRESS?: string;
 }
 
 export class MediaConfigError extends Error {}
@@ -56,16 +74,24 @@ export function loadMediaConfig(source: NodeJS.ProcessEnv, mode: 'development' |
   const rtcMinPort = env.RTC_MIN_PORT ?? 40000;
   const rtcMaxPort = env.RTC_MAX_PORT ?? 40999;
   if (rtcMinPort > rtcMaxPort) problems.push('RTC_MIN_PORT 不能大于 RTC_MAX_PORT');
+  if ((env.MEDIA_ROOM_SPLIT_PEERS ?? 0) > 0 && source.PORTAL_ROLE === 'media' && !env.MEDIA_PIPE_SECRET) {
+    problems.push('启用跨节点拆分会议室（MEDIA_ROOM_SPLIT_PEERS）时，媒体节点必须设置 MEDIA_PIPE_SECRET（至少 32 个字符）');
+  }
   if (problems.length) throw new MediaConfigError(`媒体服务配置有误：\n  - ${problems.join('\n  - ')}`);
+  const listenIp = env.MEDIASOUP_LISTEN_IP ?? (mode === 'test' ? '127.0.0.1' : '0.0.0.0');
+  const announcedAddress = env.MEDIASOUP_ANNOUNCED_ADDRESS ?? defaultAnnouncedAddress(listenIp);
   return {
     // Tests start many apps side by side: one worker each is enough there.
     workers: env.MEDIASOUP_WORKERS ?? (mode === 'test' ? 1 : Math.max(1, cpus().length)),
-    listenIp: env.MEDIASOUP_LISTEN_IP ?? (mode === 'test' ? '127.0.0.1' : '0.0.0.0'),
-    announcedAddress: env.MEDIASOUP_ANNOUNCED_ADDRESS ?? defaultAnnouncedAddress(env.MEDIASOUP_LISTEN_IP ?? (mode === 'test' ? '127.0.0.1' : '0.0.0.0')),
+    listenIp,
+    announcedAddress,
     rtcMinPort,
     rtcMaxPort,
     logLevel: env.MEDIASOUP_LOG_LEVEL ?? 'warn',
     reconnectGraceMs: env.RECONNECT_GRACE_MS ?? 20_000,
+    splitPeers: env.MEDIA_ROOM_SPLIT_PEERS ?? 0,
+    pipeSecret: env.MEDIA_PIPE_SECRET,
+    pipeAnnouncedAddress: env.MEDIA_PIPE_ANNOUNCED_ADDRESS ?? announcedAddress,
   };
 }
 
@@ -77,4 +103,12 @@ function defaultAnnouncedAddress(listenIp: string): string | undefined {
   if (listenIp !== '0.0.0.0' && listenIp !== '::') return undefined;
   const lan = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
   return lan?.address ?? '127.0.0.1';
+}
+
+/** Where a media node's PipeTransports listen and what they announce to the other node. */
+export function pipeListenInfo(config: MediaConfig) {
+  return {
+    protocol: 'udp' as const, ip: config.listenIp, announcedAddress: config.pipeAnnouncedAddress,
+    portRange: { min: config.rtcMinPort, max: config.rtcMaxPort },
+  };
 }

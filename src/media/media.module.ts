@@ -1,6 +1,7 @@
 import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MediaConfig, loadMediaConfig } from './media-config';
+import { REMOTE_ROUTERS, RemoteRoutersFactory } from './remote-side';
 import { RoomRegistry } from './room-registry';
 import { WorkerPool } from './worker-pool';
 
@@ -22,8 +23,9 @@ class MediaShutdown implements OnApplicationShutdown {
     { provide: MEDIA_CONFIG, inject: [APP_CONFIG], useFactory: (app: AppConfig) => loadMediaConfig(process.env, app.env) },
     {
       provide: RoomRegistry,
-      inject: [MEDIA_CONFIG],
-      useFactory: async (config: MediaConfig) => new RoomRegistry(await WorkerPool.create(config, new Logger('Media')), config),
+      inject: [MEDIA_CONFIG, { token: REMOTE_ROUTERS, optional: true }],
+      useFactory: async (config: MediaConfig, remote?: RemoteRoutersFactory) =>
+        new RoomRegistry(await WorkerPool.create(config, new Logger('Media')), config, remote?.(config)),
     },
     MediaShutdown,
   ],

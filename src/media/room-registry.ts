@@ -1,8 +1,10 @@
 import { CaucusMembers } from './caucus-rule';
 import { KeyedQueue } from './keyed-queue';
-import { MediaConfig } from './media-config';
+import { MediaConfig, pipeListenInfo } from './media-config';
 import { MediaEventSink } from './media-events';
+import type { RemoteRouters } from './remote-side';
 import { Room } from './room';
+import type { SplitSettings } from './room-split';
 import { WorkerPool } from './worker-pool';
 
 const ROOM_CREATE_TIMEOUT_MS = 10_000;
@@ -22,14 +24,16 @@ export class RoomRegistry {
   constructor(
     private readonly pool: WorkerPool,
     private readonly config: MediaConfig,
+    /** Another media node for rooms that grow past MEDIA_ROOM_SPLIT_PEERS (media nodes with splitting on only). */
+    private readonly remote?: RemoteRouters,
   ) {}
 
   /**
    * The owner's open room with this id, or a new one on the least-loaded worker. A room still open for another owner
    * (a live session that was disposed while its room was being made) is closed first: a room never changes hands.
    */
-  getOrCreate(id: string, owner: object, deliver: MediaEventSink, caucus: CaucusMembers = null): Promise<Room> {
-    return this.queue.run(id, () => withTimeout(this.openRoom(id, owner, deliver, caucus), ROOM_CREATE_TIMEOUT_MS));
+  getOrCreate(id: string, owner: object, deliver: MediaEventSink, caucus: CaucusMembers = null, kind: { satellite?: boolean } = {}): Promise<Room> {
+    return this.queue.run(id, () => withTimeout(this.openRoom(id, owner, deliver, caucus, kind.satellite ?? false), ROOM_CREATE_TIMEOUT_MS));
   }
 
   get(id: string): Room | undefined {
@@ -65,17 +69,22 @@ export class RoomRegistry {
     };
   }
 
+  private splitSettings(): SplitSettings | undefined {
+    if (!this.remote || !this.config.splitPeers) return undefined;
+    return { remote: this.remote, splitPeers: this.config.splitPeers, pipeListenInfo: pipeListenInfo(this.config) };
+  }
+
   close(): void {
     for (const room of [...this.rooms.values()]) room.close('shutdown');
     this.pool.close();
   }
 
-  private async openRoom(id: string, owner: object, deliver: MediaEventSink, caucus: CaucusMembers): Promise<Room> {
+  private async openRoom(id: string, owner: object, deliver: MediaEventSink, caucus: CaucusMembers, satellite: boolean): Promise<Room> {
     const existing = this.get(id);
     if (existing?.owner === owner) return existing;
     existing?.close('replaced');
     const worker = await this.pool.pick();
-    const room = await Room.create({ id, owner, worker, listenIp: this.config.listenIp, deliver, caucus });
+    const room = await Room.create({ id, owner, worker, listenIp: this.config.listenIp, deliver, caucus, satellite, split: this.splitSettings() });
     this.rooms.set(id, room);
     room.observer.once('close', () => {
       if (this.rooms.get(id) === room) this.rooms.delete(id);

@@ -5,6 +5,9 @@ import { MediaError, MediaEventSink, MediaKind, MediaSource, ProducerSummary, Ro
 import { Peer } from './peer';
 import { TransportDirection } from './peer-transports';
 import type { types } from './mediasoup';
+import { PipeLink } from './pipe-link';
+import type { PipeChannel, PipeEndpoint } from './remote-side';
+import { RoomSplit, SplitSettings } from './room-split';
 import type * as Wire from '../sessions/signaling/protocol';
 import { fromWire } from './wire-shapes';
 import type { PooledWorker } from './worker-pool';
@@ -17,6 +20,17 @@ export interface RoomOptions {
   listenIp: string;
   deliver: MediaEventSink;
   caucus?: CaucusMembers;
+  /** Splitting across media nodes, when on (MEDIA_ROOM_SPLIT_PEERS). */
+  split?: SplitSettings;
+  /** The part of a split room on the second node: it lives as long as its holder keeps it, even with no peer. */
+  satellite?: boolean;
+}
+
+/** A producer of a peer on the other node of a split room, piped here. */
+interface PipedEntry {
+  producer: types.Producer;
+  peerId: string;
+  source: MediaSource;
 }
 
 /**
@@ -29,6 +43,11 @@ export class Room {
   private readonly peers = new Map<string, Peer>();
   private caucus: CaucusMembers;
   private closedFlag = false;
+  /** Producers of the other node's peers, copied here through the pipe (a split room only). */
+  private readonly piped = new Map<string, PipedEntry>();
+  private link: PipeLink | null = null;
+  private split: RoomSplit | null = null;
+  private splitting: Promise<void> | null = null;
 
   private constructor(
     readonly id: string,
@@ -38,6 +57,8 @@ export class Room {
     private readonly listenIp: string,
     private readonly deliver: MediaEventSink,
     caucus: CaucusMembers,
+    private splitSettings: SplitSettings | undefined,
+    private readonly satellite: boolean,
   ) {
     this.caucus = caucus;
     router.once('workerclose', () => this.close('worker_died'));
@@ -45,7 +66,8 @@ export class Room {
 
   static async create(options: RoomOptions): Promise<Room> {
     const router = await options.worker.worker.createRouter({ mediaCodecs: MEDIA_CODECS, appData: { roomId: options.id } });
-    return new Room(options.id, options.owner, router, options.worker, options.listenIp, options.deliver, options.caucus ?? null);
+    return new Room(options.id, options.owner, router, options.worker, options.listenIp, options.deliver, options.caucus ?? null,
+      options.split?.splitPeers ? options.split : undefined, options.satellite ?? false);
   }
 
   get closed(): boolean {
@@ -60,18 +82,30 @@ export class Room {
     return this.worker.worker.pid;
   }
 
+  /** The peers whose media this node carries (a split room's other peers are counted by the other node). */
   peerIds(): string[] {
     return [...this.peers.keys()];
   }
 
   hasPeer(peerId: string): boolean {
-    return this.peers.has(peerId);
+    return this.peers.has(peerId) || !!this.split?.remotePeers.has(peerId);
   }
 
-  /** A new peer; a stale one with the same id (a reconnect) must have been removed first. */
-  addPeer(peerId: string): void {
+  /** Whether this peer's media is on the other node of a split room. */
+  isRemote(peerId: string): boolean {
+    return !!this.remote(peerId);
+  }
+
+  /**
+   * A new peer; a stale one with the same id (a reconnect) must have been removed first. With splitting on, a room
+   * that already has MEDIA_ROOM_SPLIT_PEERS peers opens a satellite on another node and places new peers there.
+   */
+  async addPeer(peerId: string): Promise<void> {
     if (this.closedFlag) throw new MediaError('MEDIA_ROOM_CLOSED');
-    if (this.peers.has(peerId)) throw new MediaError('MEDIA_PEER_EXISTS');
+    if (this.hasPeer(peerId)) throw new MediaError('MEDIA_PEER_EXISTS');
+    if (await this.placesRemotely()) return this.addRemotePeer(peerId);
+    if (this.closedFlag) throw new MediaError('MEDIA_ROOM_CLOSED');
+    if (this.hasPeer(peerId)) throw new MediaError('MEDIA_PEER_EXISTS');
     const peer = Peer.create(peerId, {
       emit: (event, data) => this.deliver(peerId, event, data),
       producerClosed: (producerId) => this.broadcast(peerId, (to) => this.deliver(to, 'producerClosed', { peerId, producerId })),
@@ -81,52 +115,74 @@ export class Room {
   }
 
   removePeer(peerId: string): void {
-    this.peers.get(peerId)?.close();
+    const split = this.remote(peerId);
+    if (!split) return this.peers.get(peerId)?.close();
+    split.remotePeers.delete(peerId);
+    split.forward('removePeer', peerId).catch(() => undefined);
+    this.closeIfEmpty();
   }
 
   async createTransport(peerId: string, direction: TransportDirection, sctp = false): Promise<Wire.TransportParams> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('createTransport', peerId, [direction, sctp]);
     return this.peer(peerId).transports.createWebRtc(this.router, this.worker.webRtcServer, direction, sctp);
   }
 
   async createPlainTransport(peerId: string, direction: TransportDirection): Promise<{ id: string; ip: string; port: number }> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('createPlainTransport', peerId, [direction]);
     return this.peer(peerId).transports.createPlain(this.router, this.listenIp, direction);
   }
 
   async connectTransport(peerId: string, transportId: string, dtlsParameters: Wire.DtlsParameters): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('connectTransport', peerId, [transportId, dtlsParameters]);
     await this.peer(peerId).transports.connect(transportId, fromWire.dtlsParameters(dtlsParameters));
   }
 
   async connectPlainTransport(peerId: string, transportId: string, ip: string, port: number): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('connectPlainTransport', peerId, [transportId, ip, port]);
     await this.peer(peerId).transports.connectPlain(transportId, ip, port);
   }
 
   async restartIce(peerId: string, transportId: string): Promise<Wire.IceParameters> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('restartIce', peerId, [transportId]);
     return this.peer(peerId).transports.restartIce(transportId);
   }
 
   /** The peer can consume now: it gets (paused) consumers of everything already produced in the room. */
   async setReady(peerId: string, rtpCapabilities: Wire.RtpCapabilities): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('setReady', peerId, [rtpCapabilities]);
     const peer = this.peer(peerId);
     const wasReady = peer.ready;
     peer.setRtpCapabilities(fromWire.rtpCapabilities(rtpCapabilities));
     if (wasReady) return;
     await Promise.all([...this.peers.values()].filter((other) => other !== peer).flatMap((other) =>
-      other.producerEntries().map(({ producer, source }) => this.consumeSafely(peer, other.id, producer, source))));
+      other.producerEntries().map(({ producer, source }) => this.consumeSafely(peer, other.id, producer, source)))
+      .concat([...this.piped.values()].map((p) => this.consumeSafely(peer, p.peerId, p.producer, p.source))));
   }
 
   async produce(peerId: string, input: {
     transportId: string; kind: MediaKind; rtpParameters: Wire.RtpParameters; source: MediaSource; paused?: boolean;
   }): Promise<string> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('produce', peerId, [input]);
     const peer = this.peer(peerId);
     const producer = await peer.produce({ ...input, rtpParameters: fromWire.rtpParameters(input.rtpParameters) });
     const summary: ProducerSummary = { producerId: producer.id, kind: producer.kind, source: input.source, paused: producer.paused };
     this.broadcast(peerId, (to) => this.deliver(to, 'peerProducer', { peerId, producer: summary }));
     await Promise.all([...this.peers.values()].filter((other) => other !== peer && other.ready)
       .map((other) => this.consumeSafely(other, peerId, producer, input.source)));
+    await this.exportProducer(producer, peerId, input.source);
     return producer.id;
   }
 
   async pauseProducer(peerId: string, producerId: string): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('pauseProducer', peerId, [producerId]);
     const producer = this.peer(peerId).requireProducer(producerId);
     if (producer.paused) return;
     await producer.pause();
@@ -135,6 +191,8 @@ export class Room {
 
   /** Refused with MEDIA_MUTED_BY_HOST for a microphone the host has muted. */
   async resumeProducer(peerId: string, producerId: string): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('resumeProducer', peerId, [producerId]);
     if (!(await this.peer(peerId).resumeProducer(producerId))) return;
     this.broadcast(peerId, (to) => this.deliver(to, 'producerResumed', { peerId, producerId }));
   }
@@ -145,32 +203,47 @@ export class Room {
    * microphone's producer id, if it has one.
    */
   async setHostMuted(peerId: string, muted: boolean): Promise<string | null> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('setHostMuted', peerId, [muted]);
     const { producerId, paused } = await this.peer(peerId).setHostMuted(muted);
     if (paused && producerId) this.broadcast(peerId, (to) => this.deliver(to, 'producerPaused', { peerId, producerId }));
     return producerId;
   }
 
-  closeProducer(peerId: string, producerId: string): void {
+  async closeProducer(peerId: string, producerId: string): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('closeProducer', peerId, [producerId]);
     this.peer(peerId).requireProducer(producerId).close();
   }
 
   producerIdOf(peerId: string, source: MediaSource): string | undefined {
+    if (this.remote(peerId)) return this.pipedOf(peerId).find((p) => p.source === source)?.producer.id;
     return this.peer(peerId).producerOf(source)?.id;
   }
 
+  /** A peer's producers; those of a peer on the other node as their copies here show them. */
   producersOf(peerId: string): ProducerSummary[] {
+    if (this.remote(peerId)) {
+      return this.pipedOf(peerId).map(({ producer, source }) => ({ producerId: producer.id, kind: producer.kind, source, paused: producer.paused }));
+    }
     return this.peers.get(peerId)?.producerSummaries() ?? [];
   }
 
   async resumeConsumer(peerId: string, consumerId: string): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('resumeConsumer', peerId, [consumerId]);
     await this.peer(peerId).resumeConsumer(consumerId);
   }
 
   async pauseConsumer(peerId: string, consumerId: string): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('pauseConsumer', peerId, [consumerId]);
     await this.peer(peerId).pauseConsumer(consumerId);
   }
 
   async setPreferredLayers(peerId: string, consumerId: string, spatialLayer: number, temporalLayer?: number): Promise<void> {
+    const split = this.remote(peerId);
+    if (split) return split.forward('setPreferredLayers', peerId, [consumerId, spatialLayer, temporalLayer]);
     await this.peer(peerId).setPreferredLayers(consumerId, spatialLayer, temporalLayer);
   }
 
@@ -179,11 +252,25 @@ export class Room {
     this.caucus = members;
     await Promise.all([...this.peers.values()].map((peer) =>
       peer.applyCaucus((senderId) => mayReceive(peer.id, senderId, this.caucus))));
+    if (this.split && !this.split.channel.closed) await this.split.channel.call('setCaucus', { members: members ? [...members] : null });
   }
 
-  /** For tests and operators: each peer's consumers as the SFU sees them. */
+  /** For tests and operators: each peer's consumers as the SFU sees them (of a peer on this node). */
   consumerStates(peerId: string) {
     return this.peer(peerId).consumerStates();
+  }
+
+  /** The satellite's side of the pipe: made when the holder opens it, connected when the holder answers. */
+  async openPipe(channel: PipeChannel, listenInfo: types.TransportListenInfo): Promise<PipeEndpoint> {
+    this.link = await PipeLink.create(this.router, listenInfo, channel, (peerId, source, producer) => this.addPiped(peerId, source, producer));
+    if (this.closedFlag) this.link.close();
+    return this.link.endpoint;
+  }
+
+  async connectPipe(remote: PipeEndpoint): Promise<void> {
+    if (!this.link) throw new MediaError('MEDIA_ROOM_CLOSED');
+    await this.link.connect(remote);
+    await this.exportAll();
   }
 
   transportCount(): number {
@@ -193,6 +280,7 @@ export class Room {
   close(reason: RoomCloseReason = 'shutdown'): void {
     if (this.closedFlag) return;
     this.closedFlag = true;
+    this.split?.close();
     for (const peer of [...this.peers.values()]) peer.close();
     this.router.close();
     this.observer.emit('close', reason);
@@ -221,10 +309,98 @@ export class Room {
 
   private onPeerClosed(peer: Peer): void {
     if (this.peers.get(peer.id) === peer) this.peers.delete(peer.id);
-    if (this.peers.size || this.closedFlag) return;
+    this.closeIfEmpty();
+  }
+
+  private peerCount(): number {
+    return this.peers.size + (this.split?.remotePeers.size ?? 0);
+  }
+
+  private closeIfEmpty(): void {
+    // A satellite is closed by its holder, never on its own.
+    if (this.peerCount() || this.closedFlag || this.satellite) return;
     // One tick later: a reconnect that removes then re-adds the same peer keeps the room.
     setImmediate(() => {
-      if (!this.peers.size) this.close('empty');
+      if (!this.peerCount()) this.close('empty');
     });
+  }
+
+  private remote(peerId: string): RoomSplit | null {
+    return this.split?.remotePeers.has(peerId) ? this.split : null;
+  }
+
+  private pipedOf(peerId: string): PipedEntry[] {
+    return [...this.piped.values()].filter((p) => p.peerId === peerId);
+  }
+
+  private async placesRemotely(): Promise<boolean> {
+    const settings = this.splitSettings;
+    if (!settings || this.satellite) return false;
+    if (!this.split && this.peers.size >= settings.splitPeers) {
+      this.splitting ??= this.openSplit(settings).finally(() => (this.splitting = null));
+      await this.splitting;
+    }
+    return !!this.split && this.split.placesNextRemotely(this.peers.size);
+  }
+
+  private async openSplit(settings: SplitSettings): Promise<void> {
+    const split = await RoomSplit.open(this.id, this.router, settings, this.caucus,
+      (peerId, source, producer) => this.addPiped(peerId, source, producer), (peerId, event, data) => this.deliver(peerId, event, data));
+    if (!split) {
+      this.splitSettings = undefined; // no other node: this room stays whole
+      return;
+    }
+    if (this.closedFlag) return split.close();
+    this.split = split;
+    this.link = split.link;
+    // The other node dropped (died, or its channel did): its peers' media is gone; everyone rejoins a whole room.
+    split.channel.onClose(() => this.close('worker_died'));
+    await this.exportAll();
+  }
+
+  private async addRemotePeer(peerId: string): Promise<void> {
+    const split = this.split!;
+    split.remotePeers.add(peerId);
+    try {
+      await split.forward('addPeer', peerId);
+    } catch (error) {
+      split.remotePeers.delete(peerId);
+      throw error;
+    }
+  }
+
+  /** Sends every producer of this node's peers through the pipe (when it opens). */
+  private async exportAll(): Promise<void> {
+    await Promise.all([...this.peers.values()].flatMap((peer) =>
+      peer.producerEntries().map(({ producer, source }) => this.exportProducer(producer, peer.id, source))));
+  }
+
+  private async exportProducer(producer: types.Producer, peerId: string, source: MediaSource): Promise<void> {
+    try {
+      await this.link?.exportProducer(producer, peerId, source);
+    } catch {
+      // The producer or the room went away meanwhile: nothing to send. Otherwise the other node did not take it (it
+      // is gone or too slow): the room cannot stay split, and closing the channel makes everyone rejoin a whole room.
+      if (!producer.closed && !this.closedFlag) this.link?.fail();
+    }
+  }
+
+  /** A copy of a producer of the other node's peer: this node's peers see and consume it like a local one. */
+  private addPiped(peerId: string, source: MediaSource, producer: types.Producer): void {
+    if (this.closedFlag) return producer.close();
+    this.piped.set(producer.id, { producer, peerId, source });
+    const producerId = producer.id;
+    const toAll = <E extends 'producerClosed' | 'producerPaused' | 'producerResumed'>(event: E) =>
+      this.broadcast(peerId, (to) => this.deliver(to, event, { peerId, producerId } as never));
+    producer.observer.once('close', () => {
+      this.piped.delete(producerId);
+      toAll('producerClosed');
+    });
+    producer.observer.on('pause', () => toAll('producerPaused'));
+    producer.observer.on('resume', () => toAll('producerResumed'));
+    const summary: ProducerSummary = { producerId, kind: producer.kind, source, paused: producer.paused };
+    this.broadcast(peerId, (to) => this.deliver(to, 'peerProducer', { peerId, producer: summary }));
+    void Promise.all([...this.peers.values()].filter((p) => p.ready).map((p) => this.consumeSafely(p, peerId, producer, source)))
+      .catch(() => undefined);
   }
 }

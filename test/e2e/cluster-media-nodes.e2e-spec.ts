@@ -17,6 +17,8 @@ import { SignalClient, caseWithMediator, openSession } from './sessions.helpers'
 
 const SECRETS = { JWT_SECRET: 'media-nodes-jwt-secret-0123456789abcdef', DATA_KEY: 'media-nodes-data-key-0123456789abcdef' };
 const RTC = [{ min: 42100, max: 42149 }, { min: 42150, max: 42199 }];
+// A hearing that already has two peers on its node puts the next ones on the other node, piped between the two.
+const SPLIT = { MEDIA_ROOM_SPLIT_PEERS: '2', MEDIA_PIPE_SECRET: 'media-nodes-pipe-secret-0123456789abcdef' };
 
 describe('API instances with two media nodes (e2e)', () => {
   const redis = new RedisServerProcess();
@@ -44,7 +46,7 @@ describe('API instances with two media nodes (e2e)', () => {
       apis.push(processOf(await freePort(), { DATABASE_URL: databaseUrl, DATA_DIR: dataDir }));
       nodes.push(processOf(await freePort(), {
         DATABASE_URL: databaseUrl, DATA_DIR: dataDir, PORTAL_ROLE: 'media', MEDIA_NODE_ID: `node-${i + 1}`,
-        RTC_MIN_PORT: String(RTC[i].min), RTC_MAX_PORT: String(RTC[i].max),
+        RTC_MIN_PORT: String(RTC[i].min), RTC_MAX_PORT: String(RTC[i].max), ...SPLIT,
       }));
     }
     await Promise.all([...apis, ...nodes].map((p) => p.start(120_000)));
@@ -78,6 +80,41 @@ describe('API instances with two media nodes (e2e)', () => {
     expect(((await cases.json()) as { code: string }).code).toBe('NOT_FOUND');
     expect((await fetch(`${nodes[0].url}/`)).status).toBe(404);
   });
+
+  it('spans a large hearing over both nodes: the third peer’s media is on the other node, piped both ways', async () => {
+    const c = await caseWithMediator(admin);
+    const sessionId = await openSession(admin, c);
+    const host = await join(apis[0], c.mediator, sessionId);
+    const parties = [];
+    for (const [api, who] of [[apis[1], c.applicant], [apis[0], c.respondent]] as const) {
+      const party = await join(api, who, sessionId);
+      await host.socket.waitFor('waitingChanged', (w) => w.waiting.some((p) => p.peerId === who.user.id));
+      await host.socket.request('admit', { peerId: who.user.id });
+      await party.socket.waitFor('admitted');
+      parties.push(party);
+    }
+    const respondent = parties[1];
+    const holderUrl = await peek.get(`hezhou:room:${sessionId}`);
+    const holder = nodes.findIndex((n) => n.url === holderUrl);
+    const hostSend = await host.socket.request('createTransport', { direction: 'send' });
+    const respondentSend = await respondent.socket.request('createTransport', { direction: 'send' });
+    expect(holder).toBeGreaterThanOrEqual(0);
+    expect(nodeOfTransport(hostSend.iceCandidates)).toBe(holder);
+    expect(nodeOfTransport(respondentSend.iceCandidates)).toBe(1 - holder); // its media goes to the other node
+
+    for (const page of [host, respondent]) {
+      await page.socket.request('createTransport', { direction: 'recv' });
+      await page.socket.request('ready', { rtpCapabilities: page.joined.routerRtpCapabilities });
+    }
+    const mic = (transportId: string, ssrc: number) => ({
+      transportId, kind: 'audio', source: 'mic', rtpParameters: producerRtpParameters({ kind: 'audio', ssrc, payloadType: 100 }),
+    } as const);
+    const fromOther = await respondent.socket.request('produce', mic(respondentSend.id, 778001));
+    await host.socket.waitFor('newConsumer', (n) => n.producerId === fromOther.producerId && n.peerId === c.respondent.user.id);
+    const fromHolder = await host.socket.request('produce', mic(hostSend.id, 778002));
+    await respondent.socket.waitFor('newConsumer', (n) => n.producerId === fromHolder.producerId && n.peerId === c.mediator.user.id);
+    sockets.splice(0).forEach((s) => s.close()); // the room closes after its grace period, on both nodes
+  }, 90_000);
 
   it('places a room on a media node, and makes it again on the other node when that one is killed', async () => {
     const c = await caseWithMediator(admin);

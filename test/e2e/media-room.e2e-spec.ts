@@ -1,12 +1,7 @@
-import type dgram from 'node:dgram';
-import { RtpCounter, StreamSender, StreamSpec, openSocket, plainReceiverCapabilities, producerRtpParameters } from '../../bench/rtp-load';
 import { loadMediaConfig } from '../../src/media/media-config';
-import { MediaEventName, MediaEvents } from '../../src/media/media-events';
-import { Room } from '../../src/media/room';
 import { RoomRegistry } from '../../src/media/room-registry';
 import { WorkerPool } from '../../src/media/worker-pool';
-
-type Delivered = { peerId: string; event: MediaEventName; data: MediaEvents[MediaEventName] };
+import { hearingOfThree } from './plain-peer.helpers';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -15,49 +10,6 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(20);
-  }
-}
-
-/** A browser-free participant: one UDP socket that sends its streams and receives everyone else's. */
-class PlainPeer {
-  readonly senders: StreamSender[] = [];
-  counter!: RtpCounter;
-  private socket!: dgram.Socket;
-
-  constructor(readonly id: string, private readonly room: Room, private readonly delivered: Delivered[]) {}
-
-  async join(streams: StreamSpec[]): Promise<void> {
-    this.socket = await openSocket();
-    this.counter = new RtpCounter(this.socket);
-    this.room.addPeer(this.id);
-    const send = await this.room.createPlainTransport(this.id, 'send');
-    for (const spec of streams) {
-      await this.room.produce(this.id, {
-        transportId: send.id, kind: spec.kind, source: spec.kind === 'audio' ? 'mic' : 'cam',
-        rtpParameters: producerRtpParameters(spec) as never,
-      });
-      this.senders.push(new StreamSender(this.socket, send.port, spec));
-    }
-    const recv = await this.room.createPlainTransport(this.id, 'recv');
-    await this.room.connectPlainTransport(this.id, recv.id, '127.0.0.1', this.socket.address().port);
-    await this.room.setReady(this.id, plainReceiverCapabilities(this.room.rtpCapabilities as never));
-  }
-
-  /** Resumes every consumer it was given, watching their SSRCs (what a browser does after consume()). */
-  async resumeAll(): Promise<void> {
-    for (const d of this.delivered.filter((x) => x.peerId === this.id && x.event === 'newConsumer')) {
-      const data = d.data as MediaEvents['newConsumer'];
-      this.counter.watch((data.rtpParameters.encodings![0] as { ssrc: number }).ssrc);
-      await this.room.resumeConsumer(this.id, data.consumerId);
-    }
-  }
-
-  tick(): void {
-    for (const s of this.senders) s.tick();
-  }
-
-  close(): void {
-    this.socket.close();
   }
 }
 
@@ -72,19 +24,6 @@ describe('media layer: rooms and peers on a real mediasoup worker', () => {
     registry = new RoomRegistry(pool, config);
   });
   afterAll(() => registry.close());
-
-  async function threePeers(roomId: string) {
-    const delivered: Delivered[] = [];
-    const room = await registry.getOrCreate(roomId, {}, (peerId, event, data) => delivered.push({ peerId, event, data }));
-    const peers = ['mediator', 'applicant', 'respondent'].map((id) => new PlainPeer(id, room, delivered));
-    let ssrc = 1000 + Math.floor(Math.random() * 1e6);
-    for (const peer of peers) {
-      await peer.join([{ kind: 'audio', ssrc: ssrc++, payloadType: 100 }, { kind: 'video', ssrc: ssrc++, payloadType: 101 }]);
-    }
-    for (const peer of peers) await peer.resumeAll();
-    const ticker = setInterval(() => peers.forEach((p) => p.tick()), 10);
-    return { room, peers, delivered, stop: () => { clearInterval(ticker); peers.forEach((p) => p.close()); } };
-  }
 
   it('gives two joins of the same room one router (creation is queued per room)', async () => {
     const sink = () => undefined;
@@ -107,7 +46,7 @@ describe('media layer: rooms and peers on a real mediasoup worker', () => {
   });
 
   it('forwards media between three peers, pauses across a caucus at the SFU, and frees everything after', async () => {
-    const { room, peers, delivered, stop } = await threePeers('caucus-room');
+    const { room, peers, delivered, stop } = await hearingOfThree(registry, 'caucus-room');
     const [mediator, applicant, respondent] = peers;
     try {
       // Every peer consumes the two streams of each of the other two: 4 consumers, created paused.
@@ -148,7 +87,7 @@ describe('media layer: rooms and peers on a real mediasoup worker', () => {
   });
 
   it('closes the rooms of a worker killed with SIGKILL, respawns it, and serves a new room', async () => {
-    const { room, stop } = await threePeers('doomed');
+    const { room, stop } = await hearingOfThree(registry, 'doomed');
     const closed = new Promise((resolve) => room.observer.once('close', resolve));
     const respawned = new Promise((resolve) => pool.observer.once('respawned', resolve));
     const oldPid = room.workerPid;
@@ -162,7 +101,7 @@ describe('media layer: rooms and peers on a real mediasoup worker', () => {
 
     const again = await registry.getOrCreate('doomed', {}, () => undefined);
     expect(again).not.toBe(room);
-    again.addPeer('mediator');
+    await again.addPeer('mediator');
     await again.createTransport('mediator', 'send');
     again.removePeer('mediator');
     await until(() => again.closed, 'the new room to close');

@@ -271,7 +271,7 @@ export class LiveSession {
 
   private async putInRoom(participant: Participant, how: 'joined' | 'reconnected'): Promise<void> {
     const room = await this.ensureRoom();
-    room.addPeer(participant.peerId);
+    await room.addPeer(participant.peerId);
     if (participant.mutedByHost) await room.setHostMuted(participant.peerId, true);
     participant.state = 'in_room';
     const peer = participant.peerInfo([]);

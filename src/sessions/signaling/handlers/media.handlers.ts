@@ -54,7 +54,7 @@ export async function resumeProducer(ctx: HandlerContext, data: RequestData<'res
 
 export async function closeProducer(ctx: HandlerContext, data: RequestData<'closeProducer'>): Promise<Empty> {
   const { room, peerId } = media(ctx);
-  room.closeProducer(peerId, data.producerId);
+  await room.closeProducer(peerId, data.producerId);
   return {};
 }
 

@@ -1,0 +1,133 @@
+// A hearing spanning two media nodes: two registries (each its own WorkerPool, as two media-node processes would
+// have), the second serving the real pipe channel (/api/media-pipe) on a loopback HTTP server.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { MEDIA_PIPE_PATH, PIPE_UNAUTHORIZED, WsPipeChannel, connectPipeChannel } from '../../src/cluster/media-pipe-channel';
+import { servePipeSocket } from '../../src/cluster/media-pipe.gateway';
+import { loadMediaConfig } from '../../src/media/media-config';
+import type { PipeChannel } from '../../src/media/remote-side';
+import { RoomRegistry } from '../../src/media/room-registry';
+import { WorkerPool } from '../../src/media/worker-pool';
+import { Heartbeat } from '../../src/sessions/signaling/heartbeat';
+import { waitFor as until } from '../support/wait-for';
+import { Delivered, hearingOfThree } from './plain-peer.helpers';
+
+const SECRET = 'pipe-secret-for-tests-0123456789abcdef';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a hearing split across two media nodes (PipeTransports between them)', () => {
+  const env = { MEDIASOUP_WORKERS: '1', MEDIA_ROOM_SPLIT_PEERS: '2', MEDIA_PIPE_SECRET: SECRET };
+  const configA = loadMediaConfig(env, 'test');
+  const configB = loadMediaConfig(env, 'test');
+  const quiet = { warn: () => undefined, error: () => undefined };
+  let poolA: WorkerPool;
+  let poolB: WorkerPool;
+  let nodeA: RoomRegistry;
+  let nodeB: RoomRegistry;
+  let server: http.Server;
+  let urlB: string;
+  const heartbeat = new Heartbeat();
+  const opened: WsPipeChannel[] = [];
+
+  beforeAll(async () => {
+    [poolA, poolB] = await Promise.all([WorkerPool.create(configA, quiet), WorkerPool.create(configB, quiet)]);
+    nodeB = new RoomRegistry(poolB, configB);
+    server = http.createServer();
+    const wss = new WebSocketServer({ server, path: MEDIA_PIPE_PATH });
+    wss.on('connection', (socket, req) => {
+      if (!servePipeSocket(socket, req, nodeB, configB, heartbeat)) socket.close(PIPE_UNAUTHORIZED, 'unauthorized');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    urlB = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    nodeA = new RoomRegistry(poolA, configA, {
+      open: async (): Promise<PipeChannel> => {
+        const channel = await connectPipeChannel(urlB, SECRET);
+        opened.push(channel);
+        return channel;
+      },
+    });
+  });
+
+  afterAll(async () => {
+    heartbeat.stop();
+    nodeA.close();
+    nodeB.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  async function resourcesOf(pool: WorkerPool) {
+    const w = pool.workers()[0];
+    return { routers: (await w.worker.dump()).routerIds, transports: (await w.webRtcServer.dump()).webRtcTransportIds };
+  }
+
+  it('carries media both ways between a peer on each node, pauses a caucus on both nodes, and frees both after', async () => {
+    const { room, peers, stop } = await hearingOfThree(nodeA, 'split-hearing');
+    const [mediator, applicant, respondent] = peers;
+    try {
+      // Two peers fit on the holder; the third went to the other node.
+      expect(room.isRemote('mediator') || room.isRemote('applicant')).toBe(false);
+      expect(room.isRemote('respondent')).toBe(true);
+      const satellite = nodeB.get('split-hearing/satellite')!;
+      expect(satellite.peerIds()).toEqual(['respondent']);
+      expect(room.producersOf('respondent').map((p) => p.source).sort()).toEqual(['cam', 'mic']);
+
+      await until(() => respondent.from('applicant') > 50 && applicant.from('respondent') > 50 && mediator.from('respondent') > 50,
+        'RTP to flow from node A to node B and from node B to node A');
+
+      // Caucus with the mediator and the respondent: the applicant (node A) and the respondent (node B) are cut apart.
+      await room.setCaucus(new Set(['mediator', 'respondent']));
+      expect(satellite.consumerStates('respondent').filter((c) => c.producerPeerId === 'applicant').every((c) => c.paused && c.caucusPaused)).toBe(true);
+      expect(satellite.consumerStates('respondent').filter((c) => c.producerPeerId === 'mediator').every((c) => !c.paused)).toBe(true);
+      expect(room.consumerStates('applicant').filter((c) => c.producerPeerId === 'respondent').every((c) => c.paused && c.caucusPaused)).toBe(true);
+      await sleep(300);
+      const before = { toB: respondent.from('applicant'), toA: applicant.from('respondent'), inCaucus: mediator.from('respondent') };
+      await sleep(600);
+      expect(respondent.from('applicant') - before.toB).toBeLessThan(5);
+      expect(applicant.from('respondent') - before.toA).toBeLessThan(5);
+      expect(mediator.from('respondent') - before.inCaucus).toBeGreaterThan(30);
+
+      await room.setCaucus(null);
+      const resumed = respondent.from('applicant');
+      await until(() => respondent.from('applicant') - resumed > 30, 'media across the nodes again after the caucus');
+
+      // A producer closed on node B disappears on node A too.
+      const cam = room.producersOf('respondent').find((p) => p.source === 'cam')!;
+      await room.closeProducer('respondent', cam.producerId);
+      await until(() => room.producersOf('respondent').length === 1, 'the piped camera to close on node A');
+    } finally {
+      stop();
+    }
+    room.close('ended');
+    await until(async () => {
+      const [a, b] = await Promise.all([resourcesOf(poolA), resourcesOf(poolB)]);
+      return !a.routers.length && !a.transports.length && !b.routers.length && !b.transports.length;
+    }, 'no router nor transport left on either node');
+    expect(nodeB.stats()).toMatchObject({ rooms: 0, peers: 0, transports: 0 });
+  });
+
+  it('refuses a pipe channel with the wrong secret', async () => {
+    const channel = await connectPipeChannel(urlB, 'not-the-secret-but-long-enough-0123456789');
+    const code = new Promise((resolve) => channel.socket.once('close', resolve));
+    await expect(channel.call('openSatellite', { roomId: 'x', caucus: null })).rejects.toThrow();
+    expect(await code).toBe(PIPE_UNAUTHORIZED);
+    expect(nodeB.get('x/satellite')).toBeUndefined();
+  });
+
+  it('closes the satellite when the channel drops, and the holder tells everyone to rejoin', async () => {
+    const delivered: Delivered[] = [];
+    const room = await nodeA.getOrCreate('dropped', {}, (peerId, event, data) => delivered.push({ peerId, event, data }));
+    const reasons: string[] = [];
+    room.observer.on('close', (reason) => reasons.push(reason));
+    for (const id of ['mediator', 'applicant', 'respondent']) await room.addPeer(id);
+    expect(room.isRemote('respondent')).toBe(true);
+    const satellite = nodeB.get('dropped/satellite')!;
+    expect(satellite.peerIds()).toEqual(['respondent']);
+
+    opened.at(-1)!.socket.terminate(); // the link between the nodes breaks
+    await until(() => satellite.closed && room.closed, 'both parts of the room to close');
+    expect(reasons).toEqual(['worker_died']); // the sessions layer asks every page to rejoin
+    expect(nodeB.get('dropped/satellite')).toBeUndefined();
+  });
+});

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -13,8 +12,7 @@ import { Clock } from '../clock/clock';
 import { CaseParty } from '../cases/entities/case-party.entity';
 import { FieldCipher } from '../common/crypto/field-cipher';
 import { DomainError } from '../common/errors/domain-error';
-import { allowedMimeType, cleanFileName } from '../evidence/evidence-files';
-import { ReceivedFile } from '../evidence/evidence-storage';
+import { ReceivedFile, acceptedUpload } from '../evidence/evidence-storage';
 import { blobKey } from '../storage/blob-keys';
 import { StoredFilesService } from '../storage/stored-files.service';
 import { EventsService } from '../events/events.service';
@@ -59,12 +57,7 @@ export class AgentsService {
 
   async add(user: AuthUser, caseId: string, input: AddAgentDto, file: ReceivedFile | undefined): Promise<AgencyResponse> {
     if (!file) throw new DomainError('AGENT_POA_REQUIRED');
-    const fileName = cleanFileName(file.originalname);
-    const mimeType = allowedMimeType(fileName, file.mimetype);
-    if (!mimeType) {
-      await fs.rm(file.path, { force: true });
-      throw new DomainError('FILE_TYPE_NOT_ALLOWED');
-    }
+    const { fileName, mimeType } = await acceptedUpload(file);
     const id = randomUUID();
     const storageKey = blobKey(caseId, 'agents', id);
     // Stored like evidence: answered only once the file is in the blob store and the row committed.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Request } from 'express';
 import type { StorageEngine } from 'multer';
 import { DomainError } from '../common/errors/domain-error';
-import { cleanFileName } from './evidence-files';
+import { allowedMimeType, cleanFileName } from './evidence-files';
 import { SNIFF_BYTES, contentMismatch } from './file-sniffing';
 
 /** An upload received into a temporary file, not yet evidence (EvidenceService moves it into place in its transaction). */
@@ -15,6 +15,18 @@ export interface ReceivedFile {
   path: string;
   size: number;
   sha256: string;
+}
+
+/**
+ * The name and type a received upload is stored under. A type that is not allowed is refused, and its temporary file
+ * removed at once (nothing was stored yet).
+ */
+export async function acceptedUpload(file: ReceivedFile): Promise<{ fileName: string; mimeType: string }> {
+  const fileName = cleanFileName(file.originalname);
+  const mimeType = allowedMimeType(fileName, file.mimetype);
+  if (mimeType) return { fileName, mimeType };
+  await fs.rm(file.path, { force: true });
+  throw new DomainError('FILE_TYPE_NOT_ALLOWED');
 }
 
 interface IncomingFile {

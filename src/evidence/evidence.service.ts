@@ -14,8 +14,7 @@ import { CaseTimelineService } from '../cases/case-timeline.service';
 import { EvidenceResponse, toEvidenceResponse } from '../cases/dto/case.response';
 import { Evidence } from '../cases/entities/evidence.entity';
 import { EvidenceRepository } from './evidence.repository';
-import { allowedMimeType, cleanFileName } from './evidence-files';
-import { ReceivedFile } from './evidence-storage';
+import { ReceivedFile, acceptedUpload } from './evidence-storage';
 import { incomingDir } from './evidence-multer';
 import { evidenceKey } from '../storage/blob-keys';
 import { StoredFilesService } from '../storage/stored-files.service';
@@ -58,12 +57,7 @@ export class EvidenceService implements OnModuleInit {
    */
   async upload(user: AuthUser, caseId: string, file: ReceivedFile | undefined, description?: string): Promise<EvidenceResponse> {
     if (!file) throw new DomainError('FILE_REQUIRED');
-    const fileName = cleanFileName(file.originalname);
-    const mimeType = allowedMimeType(fileName, file.mimetype);
-    if (!mimeType) {
-      await fs.rm(file.path, { force: true });
-      throw new DomainError('FILE_TYPE_NOT_ALLOWED');
-    }
+    const { fileName, mimeType } = await acceptedUpload(file);
     const id = randomUUID();
     const storageKey = evidenceKey(caseId, id);
     return this.files.storeAndRecord(storageKey, file, mimeType, async (manager) => {

@@ -20,11 +20,7 @@ describe('agreement: draft, sign, verify in the browser', () => {
   afterAll(() => env?.close());
 
   async function loggedIn(who: Session, phone = false): Promise<Page> {
-    const page = await env.newPage({ phone });
-    await page.goto('/login');
-    await page.evaluate(`localStorage.setItem('hz.accessToken', ${JSON.stringify(who.token)});
-      localStorage.setItem('hz.refreshToken', ${JSON.stringify(who.refreshToken)})`);
-    await page.goto(`/cases/${c.caseId}`);
+    const page = await env.openAs(who, `/cases/${c.caseId}`, { phone });
     await page.getByTestId('case-number').waitFor();
     return page;
   }

@@ -24,14 +24,7 @@ describe('choosing a mediator and booking a session in the browser', () => {
   });
   afterAll(() => env?.close());
 
-  async function loggedIn(who: Session, path: string, phone = false): Promise<Page> {
-    const page = await env.newPage({ phone });
-    await page.goto('/login');
-    await page.evaluate(`localStorage.setItem('hz.accessToken', ${JSON.stringify(who.token)});
-      localStorage.setItem('hz.refreshToken', ${JSON.stringify(who.refreshToken)})`);
-    await page.goto(path);
-    return page;
-  }
+  const loggedIn = (who: Session, path: string, phone = false): Promise<Page> => env.openAs(who, path, { phone });
 
   it('goes from the ranked list to a booked session on everyone’s calendar', async () => {
     // The applicant, on a phone, sees the ranking with its reasons and proposes the best-placed mediator.

@@ -20,14 +20,7 @@ describe('judicial confirmation in the browser', () => {
   });
   afterAll(() => env?.close());
 
-  async function loggedIn(who: Session, path: string, phone = false): Promise<Page> {
-    const page = await env.newPage({ phone });
-    await page.goto('/login');
-    await page.evaluate(`localStorage.setItem('hz.accessToken', ${JSON.stringify(who.token)});
-      localStorage.setItem('hz.refreshToken', ${JSON.stringify(who.refreshToken)})`);
-    await page.goto(path);
-    return page;
-  }
+  const loggedIn = (who: Session, path: string, phone = false): Promise<Page> => env.openAs(who, path, { phone });
 
   async function downloadRuling(page: Page): Promise<Buffer> {
     await page.reload();

@@ -17,11 +17,7 @@ describe('case page: summary consent and settling without a written agreement', 
   afterAll(() => env?.close());
 
   async function loggedIn(who: Session): Promise<Page> {
-    const page = await env.newPage({});
-    await page.goto('/login');
-    await page.evaluate(`localStorage.setItem('hz.accessToken', ${JSON.stringify(who.token)});
-      localStorage.setItem('hz.refreshToken', ${JSON.stringify(who.refreshToken)})`);
-    await page.goto(`/cases/${c.caseId}`);
+    const page = await env.openAs(who, `/cases/${c.caseId}`);
     await page.getByTestId('case-number').waitFor();
     return page;
   }

@@ -166,12 +166,7 @@ describe('a video mediation session in the browser', () => {
 
   /** A fresh browser context, logged in (in 长辈模式 if asked: the user turns it on in the header). */
   async function loggedIn(who: Session, options: { phone?: boolean; elder?: boolean } = {}): Promise<Page> {
-    const page = await env.newPage({ phone: options.phone });
-    await page.goto('/login');
-    // As the SPA keeps a login (client/src/api/tokens.ts).
-    await page.evaluate(`localStorage.setItem('hz.accessToken', ${JSON.stringify(who.token)});
-      localStorage.setItem('hz.refreshToken', ${JSON.stringify(who.refreshToken)})`);
-    await page.goto(`/cases/${caseId}`);
+    const page = await env.openAs(who, `/cases/${caseId}`, { phone: options.phone });
     await page.getByTestId('case-number').waitFor();
     if (options.elder) {
       await page.getByRole('switch', { name: /长辈模式/ }).first().click();

@@ -14,6 +14,8 @@ export interface BrowserEnv {
   browser: Browser;
   /** A fresh context (own cookies and storage) with camera and microphone allowed, phone-sized if asked. */
   newPage(options?: { phone?: boolean }): Promise<Page>;
+  /** A fresh page logged in as `who` (its tokens where the SPA keeps them, client/src/api/tokens.ts), opened at `path`. */
+  openAs(who: { token: string; refreshToken: string }, path: string, options?: { phone?: boolean }): Promise<Page>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -31,7 +33,7 @@ export async function startBrowserEnv(overrides: Record<string, string> = {}): P
   // The portal's Content-Security-Policy must let the SPA work: any violation fails the file (see close()).
   const cspViolations: string[] = [];
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  return {
+  const env: BrowserEnv = {
     t,
     baseUrl,
     browser,
@@ -50,6 +52,14 @@ export async function startBrowserEnv(overrides: Record<string, string> = {}): P
       });
       return page;
     },
+    async openAs(who, target, options = {}) {
+      const page = await env.newPage(options);
+      await page.goto('/login');
+      await page.evaluate(`localStorage.setItem('hz.accessToken', ${JSON.stringify(who.token)});
+        localStorage.setItem('hz.refreshToken', ${JSON.stringify(who.refreshToken)})`);
+      await page.goto(target);
+      return page;
+    },
     async screenshot(page, name) {
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
     },
@@ -60,4 +70,5 @@ export async function startBrowserEnv(overrides: Record<string, string> = {}): P
       if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     },
   };
+  return env;
 }

@@ -93,6 +93,10 @@ describe('agents and powers of attorney (e2e)', () => {
     const sessionId = await openSession(t, c);
     const session = await t.http.get(`/api/sessions/${sessionId}`).set(agent.auth).expect(200);
     expect(session.body).toMatchObject({ myRole: 'party', mySide: 'respondent' });
+    // He is told what his party is told (the bell, and the channels he chose).
+    await settle(t);
+    const agentBell = await t.http.get('/api/notifications').set(agent.auth).expect(200);
+    expect(agentBell.body.items.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('调解会议已开始'));
 
     // But he does not act as the party itself.
     await t.http.post(`/api/cases/${c.caseId}/agents`).set(agent.auth).field('partyId', respondentPartyId).expect(403);

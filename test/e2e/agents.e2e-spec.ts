@@ -359,6 +359,20 @@ describe('agents and powers of attorney (e2e)', () => {
       const cancelled = await t.http.post(`/api/sessions/${booked.body.id}/cancel`).set(agent.auth).send({ reason: '改为线下' }).expect(200);
       expect(cancelled.body.status).toBe('cancelled');
 
+      // A session he booked reminds him too, with his party (durable reminder jobs).
+      const kept = await t.http.post(`/api/cases/${c.caseId}/bookings`).set(agent.auth)
+        .send({ startsAt: tomorrowAt(t, 16), durationMinutes: 60, mode: 'online' }).expect(201);
+      const reminded: string[] = [];
+      t.events.on('session.reminder', (p) => {
+        if (p.sessionId === kept.body.id) reminded.push(...p.userIds);
+      });
+      const shift = Date.parse(tomorrowAt(t, 16)) - t.clock.now().getTime() - 30 * 60_000;
+      t.clock.advance(shift);
+      await t.jobs.runDue();
+      await new Promise((r) => setTimeout(r, 300));
+      t.clock.advance(-shift);
+      expect(reminded).toEqual(expect.arrayContaining([agent.user.id, c.respondent.user.id, c.mediator.user.id]));
+
       const before = await t.http.get(`/api/cases/${c.caseId}/mediator-choice`).set(agent.auth).expect(200);
       expect(before.body.mayRequestReplacement).toBe(true);
       const asked = await t.http.post(`/api/cases/${c.caseId}/mediator-replacements`).set(agent.auth).send({ reason: '调解员与申请人是同学' }).expect(201);

@@ -607,6 +607,7 @@ export const en: Record<string, string> = {
   '代理人': 'Agents',
   '代理 {name}': 'for {name}',
   '代理 {names}': 'Agent for {names}',
+  '调解不成。转交法院立案（起诉）需由当事人本人办理：调解代理权限不包括起诉。': 'Mediation failed. Handing the file to the court (suing) is for the party itself: an agent’s authority for the mediation does not cover suing.',
   '您是 {names} 的代理人': 'You act as agent for {names}',
   '尚未委托代理人': 'No agent named yet',
   '代理人列表': 'Agents',

@@ -13,7 +13,8 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   decline: ['committee', 'admin'],
   assign: ['committee', 'admin'],
   refuse: ['respondent'],
-  withdraw: ['applicant'],
+  // Withdrawing the case gives up the claim: the applicant's special agent only.
+  withdraw: ['applicant', 'special_agent'],
   start_mediation: ['assigned_mediator'],
   settle: ['assigned_mediator'],
   fail: ['assigned_mediator'],
@@ -43,9 +44,10 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   propose_mediator: ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'],
   accept_assignment: ['offered_mediator'],
   decline_assignment: ['offered_mediator'],
-  request_replacement: ['applicant', 'respondent'],
+  // 回避 and booking are procedure: general authority.
+  request_replacement: ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'],
   replace_mediator: ['committee', 'admin'],
-  book_session: ['applicant', 'respondent', 'assigned_mediator'],
+  book_session: ['applicant', 'respondent', 'assigned_mediator', 'applicant_agent', 'respondent_agent'],
   record_attendance: ['assigned_mediator'],
   request_extension: ['assigned_mediator'],
   // Consenting to a longer period is procedure: general authority.
@@ -63,13 +65,14 @@ const EXPECTED: Record<CasePermission, readonly CaseRelation[]> = {
   ask_court_question: ['judge'],
   // Answering the judge states facts: general authority.
   answer_court_question: ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'],
+  // Suing, enforcing and rating stay the party's own; reporting a payment states a fact: general authority.
   hand_off_litigation: ['applicant', 'respondent'],
   apply_enforcement: ['applicant', 'respondent'],
   register_court_item: ['court'],
   open_hearing: ['judge'],
   read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'applicant_agent', 'respondent_agent'],
   record_follow_up: ['assigned_mediator', 'committee'],
-  report_payment: ['applicant', 'respondent'],
+  report_payment: ['applicant', 'respondent', 'applicant_agent', 'respondent_agent'],
   rate: ['applicant', 'respondent'],
   add_agent: ['applicant', 'respondent'],
   read_agents: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', 'applicant_agent', 'respondent_agent'],
@@ -101,7 +104,7 @@ describe('the case permission table (404 without a relation, 403 with one lackin
   }
 
   it('lets an agent sign for his party only with special authority (特别授权), and tells a general agent why not', () => {
-    for (const p of [CasePermission.SignAgreement, CasePermission.RequestConfirmation, CasePermission.WithdrawConfirmation]) {
+    for (const p of [CasePermission.SignAgreement, CasePermission.RequestConfirmation, CasePermission.WithdrawConfirmation, CasePermission.Withdraw]) {
       expect(caseAccessError(['respondent_agent'], p)).toBe('AGENT_SPECIAL_AUTHORITY_REQUIRED');
       expect(caseAccessError(['respondent_agent', 'special_agent'], p)).toBeNull();
     }
@@ -115,8 +118,27 @@ describe('the case permission table (404 without a relation, 403 with one lackin
     }
   });
 
+  it('lets a general agent book sessions, ask for 回避 and report a payment for his party (procedure, facts)', () => {
+    for (const p of [CasePermission.BookSession, CasePermission.RequestReplacement, CasePermission.ReportPayment]) {
+      expect(caseAccessError(['applicant_agent'], p)).toBeNull();
+      expect(caseAccessError(['respondent_agent'], p)).toBeNull();
+    }
+  });
+
+  it('lets only special authority withdraw the case for the applicant (it gives up the claim)', () => {
+    expect(caseAccessError(['applicant_agent'], CasePermission.Withdraw)).toBe('AGENT_SPECIAL_AUTHORITY_REQUIRED');
+    expect(caseAccessError(['applicant_agent', 'special_agent'], CasePermission.Withdraw)).toBeNull();
+  });
+
+  it('keeps inviting, suing, enforcing and rating the party’s own, even with special authority', () => {
+    for (const p of [CasePermission.Invite, CasePermission.HandOffLitigation, CasePermission.ApplyEnforcement, CasePermission.Rate]) {
+      expect(caseAccessError(['applicant_agent', 'special_agent'], p)).toBe('CASE_ACTION_FORBIDDEN');
+      expect(caseAccessError(['respondent_agent', 'special_agent'], p)).toBe('CASE_ACTION_FORBIDDEN');
+    }
+  });
+
   it('never lets an agent act as the party itself, even with special authority', () => {
-    for (const p of [CasePermission.Withdraw, CasePermission.Invite, CasePermission.AddAgent, CasePermission.ConsentSummaryReuse]) {
+    for (const p of [CasePermission.Invite, CasePermission.AddAgent, CasePermission.ConsentSummaryReuse]) {
       expect(caseAccessError(['applicant_agent', 'special_agent'], p)).toBe('CASE_ACTION_FORBIDDEN');
     }
   });

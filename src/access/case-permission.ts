@@ -13,9 +13,9 @@ export type CaseRelation =
 /**
  * An approved agent (代理人, src/agents) acts for a party of his side (`applicant_agent` / `respondent_agent`): he reads
  * the case, adds evidence, takes part in sessions and does the party's steps of procedure (答辩, choosing the mediator,
- * answering the court). `special_agent` is the 特别授权 on top (he always holds a side agent relation too): what
- * disposes of the party's rights (民事诉讼法 art. 62), i.e. signing the agreement and applying for or co-signing and
- * withdrawing 司法确认. A general authority (一般授权) never signs.
+ * answering the court, booking sessions, asking for 回避, reporting a payment). `special_agent` is the 特别授权 on top (he
+ * always holds a side agent relation too): what disposes of the party's rights (民事诉讼法 art. 62), i.e. signing the
+ * agreement, applying for or co-signing and withdrawing 司法确认, and withdrawing the case. A general authority (一般授权) never signs.
  * `revoked_agent`: his agency was revoked; he holds no permission, so he is told 403 (not 404: he knew the case).
  */
 export const CASE_RELATIONS: readonly CaseRelation[] = [
@@ -134,7 +134,8 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   read_evidence: EVERYONE_RELATED,
   upload_evidence: ['applicant', 'respondent', 'assigned_mediator', ...AGENTS],
   download_evidence: ['applicant', 'respondent', 'assigned_mediator', 'court', 'admin', ...AGENTS],
-  // The applicant and the committee invite respondents (and so see the invitations).
+  // The applicant and the committee invite respondents (and so see the invitations). No agent: whom to claim against
+  // is the party's own choice, not a step of the mediation he was authorised for.
   invite: ['applicant', 'committee', 'admin'],
   read_invitations: ['applicant', 'committee', 'admin'],
   accept: COMMITTEE,
@@ -142,7 +143,9 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   assign: COMMITTEE,
   // The invited respondent refuses through the invitation (matched by phone before the party is linked).
   refuse: ['respondent'],
-  withdraw: ['applicant'],
+  // Withdrawing gives up the claim (放弃请求, 民事诉讼法 art. 62): the applicant's special agent only (CaseWorkflowService
+  // checks his agency is on the applicant's side; a respondent's agent has no claim to withdraw).
+  withdraw: ['applicant', 'special_agent'],
   start_mediation: MEDIATOR,
   settle: MEDIATOR,
   fail: MEDIATOR,
@@ -179,9 +182,11 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   propose_mediator: ['applicant', 'respondent', ...AGENTS],
   accept_assignment: ['offered_mediator'],
   decline_assignment: ['offered_mediator'],
-  request_replacement: ['applicant', 'respondent'],
+  // 回避 is a step of procedure that disposes of nothing: general authority asks for it in the party's name.
+  request_replacement: ['applicant', 'respondent', ...AGENTS],
   replace_mediator: COMMITTEE,
-  book_session: ['applicant', 'respondent', 'assigned_mediator'],
+  // Booking, moving or cancelling a session in the mediator's free slots is procedure: general authority.
+  book_session: ['applicant', 'respondent', 'assigned_mediator', ...AGENTS],
   record_attendance: MEDIATOR,
   request_extension: MEDIATOR,
   // Consenting to a longer mediation period is procedure, not a disposition: general authority answers in the party's name.
@@ -200,6 +205,8 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   ask_court_question: ['judge'],
   // Answering the judge's questions states facts for the party (general authority); it binds him to nothing new.
   answer_court_question: ['applicant', 'respondent', ...AGENTS],
+  // Suing and enforcing are new proceedings before the court: a power of attorney for the mediation covers neither (the
+  // party, or an agent it authorises before the court).
   hand_off_litigation: ['applicant', 'respondent'],
   apply_enforcement: ['applicant', 'respondent'],
   // Registering (立案) or returning a filing or an enforcement application: any staff of the court.
@@ -207,7 +214,10 @@ export const CASE_PERMISSIONS: Record<CasePermission, readonly CaseRelation[]> =
   open_hearing: ['judge'],
   read_follow_up: ['applicant', 'respondent', 'committee', 'assigned_mediator', 'court', 'admin', ...AGENTS],
   record_follow_up: ['assigned_mediator', 'committee'],
-  report_payment: ['applicant', 'respondent'],
+  // Reporting a payment states a fact with its receipt (general authority); FollowUpService checks he acts for the debtor
+  // or the creditor.
+  report_payment: ['applicant', 'respondent', ...AGENTS],
+  // Satisfaction with the mediation is the party's own opinion: no agent gives it.
   rate: ['applicant', 'respondent'],
   // A party names agents for itself (the service checks it is his own party); an agent does not name further agents.
   add_agent: ['applicant', 'respondent'],

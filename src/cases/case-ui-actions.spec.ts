@@ -9,6 +9,12 @@ describe('what the case page offers', () => {
     expect(uiActions(facts({ relations: ['applicant'] }))).toEqual(['invite', 'upload_evidence', 'download_evidence', 'withdraw']);
   });
 
+  it('offers withdrawing to the applicant’s special agent only, not to a general one nor to the respondent’s', () => {
+    expect(uiActions(facts({ relations: ['applicant_agent', 'special_agent'] }))).toContain('withdraw');
+    expect(uiActions(facts({ relations: ['applicant_agent'] }))).not.toContain('withdraw');
+    expect(uiActions(facts({ relations: ['respondent_agent', 'special_agent'] }))).not.toContain('withdraw');
+  });
+
   it('hides "accept" from the committee until every respondent agreed', () => {
     expect(uiActions(facts({ relations: ['committee'] }))).not.toContain('accept');
     expect(uiActions(facts({ relations: ['committee'], allConsented: true, consentPending: false }))).toContain('accept');

@@ -25,9 +25,13 @@ export function uiActions(f: PermissionFacts): CaseUiAction[] {
   return CASE_UI_ACTIONS.filter((action) => mayOnCase(f.relations, action) && statusAllows(action, f.status) && factsAllow(action, f));
 }
 
-/** Beyond the status: the committee accepts once every respondent agreed; inviting needs someone left to invite. */
+/**
+ * Beyond the status: the committee accepts once every respondent agreed; inviting needs someone left to invite; a
+ * special agent withdraws only for the applicant (a respondent's has no claim to withdraw).
+ */
 function factsAllow(action: CaseUiAction, f: PermissionFacts): boolean {
   if (action === 'accept') return f.allConsented;
+  if (action === 'withdraw') return f.relations.includes('applicant') || f.relations.includes('applicant_agent');
   if (action === 'invite') return f.consentPending;
   return true;
 }

@@ -7,6 +7,7 @@ import { Clock } from '../clock/clock';
 import { JobsService } from '../jobs/jobs.service';
 import { MEDIATOR_CHOICE_DAYS, MEDIATOR_CHOICE_DEADLINE_JOB } from '../mediators/mediator-choice.job';
 import { AccessService, CaseAccess } from '../access/access.service';
+import { partiesActedFor } from '../access/case-permission';
 import { CaseAction, checkTransition } from './case-transitions';
 import { CaseTimelineService } from './case-timeline.service';
 import { CasesRepository } from './cases.repository';
@@ -42,6 +43,7 @@ export class CaseWorkflowService {
     await this.dataSource.transaction(async (manager) => {
       // Who may (403), then in which status (409): the permission table, then the transition table.
       const access = await this.access.requireCase(user, caseId, action, { manager, lock: true });
+      if (action === 'withdraw') await this.requireActsForApplicant(manager, user, access);
       await this.apply(manager, user, access, action, input);
     });
     return this.cases.get(user, caseId);
@@ -88,6 +90,14 @@ export class CaseWorkflowService {
       default:
         return {};
     }
+  }
+
+  /** Withdrawing gives up the applicant's claim: the applicant himself, or his agent with special authority (特别授权). */
+  private async requireActsForApplicant(manager: EntityManager, user: AuthUser, { caseRow, agencies }: CaseAccess): Promise<void> {
+    const parties = await this.repository.parties(caseRow.id, manager);
+    const applicantRows = parties.filter((p) => p.side === 'applicant');
+    if (caseRow.applicantUserId === user.id || partiesActedFor(user.id, agencies, applicantRows, true).length) return;
+    throw new DomainError('CASE_ACTION_FORBIDDEN');
   }
 
   /**

@@ -96,9 +96,8 @@ export class FollowUpRepository {
     return row ? { caseId: row.case_id, name: row.receipt_name, mime: row.receipt_mime, content: row.receipt } : null;
   }
 
-  async userPartyIds(manager: EntityManager, caseId: string, userId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM case_parties WHERE case_id = $1 AND user_id = $2`, [caseId, userId]);
-    return rows.map((r) => r.id);
+  parties(manager: EntityManager, caseId: string): Promise<{ id: string; userId: string | null }[]> {
+    return manager.query(`SELECT id, user_id AS "userId" FROM case_parties WHERE case_id = $1`, [caseId]);
   }
 
   async rating(manager: EntityManager, caseId: string, userId: string): Promise<{ score: number; comment: string | null; created_at: Date } | undefined> {

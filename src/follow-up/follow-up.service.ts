@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
-import { CasePermission } from '../access/case-permission';
+import { Agency, CasePermission, partiesActedFor } from '../access/case-permission';
 import type { FollowUpStatus, FollowUpTaskResponse, MySatisfaction } from '../api-contract';
 import type { AuthUser } from '../auth/auth-user';
 import { AuditService } from '../audit/audit.service';
@@ -65,9 +66,9 @@ export class FollowUpService implements OnModuleInit {
   }
 
   async ofCase(user: AuthUser, caseId: string): Promise<FollowUpTaskResponse[]> {
-    const { caseRow, relations } = await this.access.requireCase(user, caseId, CasePermission.ReadFollowUp);
+    const { caseRow, relations, agencies } = await this.access.requireCase(user, caseId, CasePermission.ReadFollowUp);
     const manager = this.repository.dataSource.manager;
-    const mine = await this.repository.userPartyIds(manager, caseId, user.id);
+    const mine = await this.partyIds(manager, caseId, user, agencies);
     const canRecord = relations.some((r) => r === 'committee' || r === 'assigned_mediator');
     return (await this.repository.tasks(manager, caseId)).map((t) => toResponse(t, caseRow.status, mine, canRecord));
   }
@@ -82,7 +83,7 @@ export class FollowUpService implements OnModuleInit {
       await this.audit.record(manager, { actorId: user.id, action: 'follow_up.recorded', entity: 'case', entityId: caseId, ip: user.ip, data: { taskId, outcome: input.outcome } });
       await this.events.emit(manager, 'follow_up.recorded', { taskId, caseId, outcome: input.outcome, actorId: user.id });
       const [updated] = await this.repository.tasks(manager, caseId, taskId);
-      return toResponse(updated, caseRow.status, [], true);
+      return toResponse(updated, caseRow.status, { acting: [], own: [] }, true);
     });
   }
 
@@ -90,10 +91,10 @@ export class FollowUpService implements OnModuleInit {
     const caseId = await this.caseOf(taskId);
     if (file && (!RECEIPT_TYPES.test(file.mimetype) || !file.buffer.length)) throw new DomainError('RECEIPT_INVALID');
     return this.repository.dataSource.transaction(async (manager) => {
-      const { caseRow } = await this.access.requireCase(user, caseId, CasePermission.ReportPayment, { manager });
+      const { caseRow, agencies } = await this.access.requireCase(user, caseId, CasePermission.ReportPayment, { manager });
       const [task] = await this.repository.tasks(manager, caseId, taskId);
-      const mine = await this.repository.userPartyIds(manager, caseId, user.id);
-      if (!mine.includes(task.debtor_party_id) && !(task.creditor_party_id && mine.includes(task.creditor_party_id))) throw new DomainError('PAYMENT_NOT_DEBTOR_OR_CREDITOR');
+      const mine = await this.partyIds(manager, caseId, user, agencies);
+      if (!mine.acting.includes(task.debtor_party_id) && !(task.creditor_party_id && mine.acting.includes(task.creditor_party_id))) throw new DomainError('PAYMENT_NOT_DEBTOR_OR_CREDITOR');
       const receipt = file ? { name: cleanFileName(utf8FileName(file.originalname)), mime: file.mimetype, content: file.buffer } : null;
       const id = await this.repository.addPayment(manager, taskId, user.id, input, receipt);
       await this.audit.record(manager, { actorId: user.id, action: 'follow_up.payment_reported', entity: 'case', entityId: caseId, ip: user.ip, data: { taskId, paymentId: id, amountFen: input.amountFen } });
@@ -137,6 +138,15 @@ export class FollowUpService implements OnModuleInit {
     return this.mySatisfaction(user, caseId);
   }
 
+  /**
+   * The parties this user acts for (his own rows, and those he is the approved agent of: he reports their payments) and
+   * his own rows only (enforcement is a new proceeding a mediation agent does not bring).
+   */
+  private async partyIds(manager: EntityManager, caseId: string, user: AuthUser, agencies: Agency[] | undefined): Promise<MyParties> {
+    const parties = await this.repository.parties(manager, caseId);
+    return { acting: partiesActedFor(user.id, agencies, parties, false).map((p) => p.id), own: partiesActedFor(user.id, [], parties, false).map((p) => p.id) };
+  }
+
   private async caseOf(taskId: string): Promise<string> {
     const caseId = await this.repository.caseOf(taskId);
     if (!caseId) throw new DomainError('FOLLOW_UP_NOT_FOUND');
@@ -144,17 +154,23 @@ export class FollowUpService implements OnModuleInit {
   }
 }
 
-function toResponse(t: TaskRow, caseStatus: CaseStatus, myPartyIds: string[], canRecord: boolean): FollowUpTaskResponse {
+interface MyParties {
+  acting: string[];
+  own: string[];
+}
+
+function toResponse(t: TaskRow, caseStatus: CaseStatus, mine: MyParties, canRecord: boolean): FollowUpTaskResponse {
   const status = t.status as FollowUpStatus;
-  const isCreditor = t.creditor_party_id !== null && myPartyIds.includes(t.creditor_party_id);
-  const isDebtor = myPartyIds.includes(t.debtor_party_id);
+  const isCreditor = t.creditor_party_id !== null && mine.acting.includes(t.creditor_party_id);
+  const ownCredit = t.creditor_party_id !== null && mine.own.includes(t.creditor_party_id);
+  const isDebtor = mine.acting.includes(t.debtor_party_id);
   return {
     id: t.id, agreementId: t.agreement_id, caseId: t.case_id, kind: t.kind, description: t.description,
     debtorName: t.debtor_name, creditorName: t.creditor_name, amountFen: t.amount_fen === null ? null : Number(t.amount_fen),
     dueDate: t.due_date, status, statusLabel: FOLLOW_UP_LABELS[status], performedOn: t.performed_on, note: t.note,
     payments: t.payments.map((p) => ({ ...p, amountFen: Number(p.amountFen), createdAt: new Date(p.createdAt).toISOString() })),
     // The court issue's route: a confirmed agreement (司法确认) is enforceable; the creditor applies there.
-    enforcement: (status === 'unpaid' || status === 'partly') && caseStatus === 'confirmed' && isCreditor ? { href: `/api/agreements/${t.agreement_id}/enforcement` } : null,
+    enforcement: (status === 'unpaid' || status === 'partly') && caseStatus === 'confirmed' && ownCredit ? { href: `/api/agreements/${t.agreement_id}/enforcement` } : null,
     canRecord,
     canReport: t.kind === 'payment' && (isDebtor || isCreditor) && (status === 'scheduled' || status === 'due' || status === 'partly' || status === 'unpaid'),
   };

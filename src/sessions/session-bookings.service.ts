@@ -193,8 +193,11 @@ export class SessionBookingsService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       const session = await manager.findOne(MediationSession, { where: { id: sessionId } });
       if (!session || session.status !== 'booked' || session.startsAt?.toISOString() !== startsAt) return;
+      // The parties and their approved agents (代理人), who may have booked it for them.
       const rows: { user_id: string }[] = await manager.query(
-        'SELECT user_id FROM case_parties WHERE case_id = $1 AND user_id IS NOT NULL', [session.caseId],
+        `SELECT user_id FROM case_parties WHERE case_id = $1 AND user_id IS NOT NULL
+          UNION SELECT u.id FROM case_agents a JOIN users u ON u.phone = a.phone WHERE a.case_id = $1 AND a.status = 'approved'`,
+        [session.caseId],
       );
       const userIds = [...new Set([session.mediatorId, ...rows.map((r) => r.user_id)])];
       await this.events.emit(manager, 'session.reminder', {

@@ -86,4 +86,14 @@ describe('agents in the browser', () => {
     const detail = await env.t.http.get(`/api/cases/${c.caseId}`).set(c.respondent.auth).expect(200);
     expect(detail.body.parties.find((p: { isMe: boolean }) => p.isMe)).toMatchObject({ serviceAddress: '重庆市合川区钓鱼城街道2号', eServiceConsent: true });
   });
+
+  it('on a failed case the agent is told suing is his party’s own, instead of the hand-off button; the party has it', async () => {
+    await env.t.http.post(`/api/cases/${c.caseId}/close`).set(c.mediator.auth).send({ outcome: 'failed', note: '双方未能达成一致' }).expect(200);
+    const agent = await loggedIn(lawyer);
+    const forAgent = agent.getByRole('region', { name: '转入诉讼' });
+    await forAgent.getByTestId('handoff-party-only').waitFor();
+    expect(await forAgent.getByRole('button', { name: '一键转交法院网上立案' }).count()).toBe(0);
+    const party = await loggedIn(c.respondent);
+    await party.getByRole('region', { name: '转入诉讼' }).getByRole('button', { name: '一键转交法院网上立案' }).waitFor();
+  });
 });

@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
+import { shanghaiToday } from '../../src/common/shanghai-date';
 import path from 'node:path';
 import { pngDataUrl } from '../factories/png';
 import { Session, acceptInvitation, createOrganization, lendingCase, login, registerParty, staff, uniquePhone } from '../factories/factories';
 import { TestApp, startTestApp } from '../support/test-app';
 import { AgreementCase, caseInMediation, twoInstalments } from './agreements.helpers';
 import { EffectiveCase, askCosignCode, courtStaff, effectiveAgreement, signCode } from './court.helpers';
-import { acceptedCase, committeeWithCourt, mediatorWith } from './mediators.helpers';
+import { acceptedCase, committeeWithCourt, mediatorWith, tomorrowAt } from './mediators.helpers';
 import { settle } from './loop.helpers';
 import { MediationCase, SignalClient, caseWithMediator, connectAs, openSession } from './sessions.helpers';
 
@@ -35,11 +36,13 @@ describe('agents and powers of attorney (e2e)', () => {
     return detail.body.parties.find((p: { side: string }) => p.side === side).id;
   }
 
-  /** The respondent names a registered lawyer, and the mediator approves him. */
-  async function approvedAgent(c: MediationCase, authority: 'general' | 'special', name = '赵六'): Promise<{ agent: Session; agencyId: string }> {
+  /** The respondent (or the applicant) names a registered lawyer, and the mediator approves him. */
+  async function approvedAgent(
+    c: MediationCase, authority: 'general' | 'special', name = '赵六', side: 'applicant' | 'respondent' = 'respondent',
+  ): Promise<{ agent: Session; agencyId: string }> {
     const agent = await registerParty(t, name);
-    const added = await addAgent(c, c.respondent, {
-      partyId: await partyId(c, 'respondent'), name, phone: agent.user.phone, idNumber: '11010519491231002X',
+    const added = await addAgent(c, c[side], {
+      partyId: await partyId(c, side), name, phone: agent.user.phone, idNumber: '11010519491231002X',
       relation: 'lawyer', licenceNumber: LICENCE, lawFirm: '重庆某某律师事务所', authority,
     }).expect(201);
     await t.http.post(`/api/agents/${added.body.id}/decision`).set(c.mediator.auth).send({ decision: 'approve' }).expect(200);
@@ -90,6 +93,10 @@ describe('agents and powers of attorney (e2e)', () => {
     const sessionId = await openSession(t, c);
     const session = await t.http.get(`/api/sessions/${sessionId}`).set(agent.auth).expect(200);
     expect(session.body).toMatchObject({ myRole: 'party', mySide: 'respondent' });
+    // He is told what his party is told (the bell, and the channels he chose).
+    await settle(t);
+    const agentBell = await t.http.get('/api/notifications').set(agent.auth).expect(200);
+    expect(agentBell.body.items.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('调解会议已开始'));
 
     // But he does not act as the party itself.
     await t.http.post(`/api/cases/${c.caseId}/agents`).set(agent.auth).field('partyId', respondentPartyId).expect(403);
@@ -335,6 +342,76 @@ describe('agents and powers of attorney (e2e)', () => {
       expect(other.body.code).toBe('PARTY_DETAILS_FORBIDDEN');
       const consent = await t.http.put(`/api/cases/${c.caseId}/parties/${c.respondentPartyId}/summary-consent`).set(agent.auth).send({ consent: true }).expect(403);
       expect(consent.body.code).toBe('CASE_ACTION_FORBIDDEN');
+    });
+  });
+
+  describe('booking, 回避, withdrawing, payments: what the law of agency allows (民事诉讼法 art. 62)', () => {
+    it('a general agent books a session in the mediator’s free slots, moves and cancels it, and asks for 回避', async () => {
+      const c = await caseWithMediator(t);
+      const { agent } = await approvedAgent(c, 'general');
+      const everyDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '09:00', end: '17:00' }));
+      await t.http.put(`/api/mediators/${c.mediator.user.id}/availability`).set(c.mediator.auth).send({ weeklyHours: everyDay }).expect(200);
+      const booked = await t.http.post(`/api/cases/${c.caseId}/bookings`).set(agent.auth)
+        .send({ startsAt: tomorrowAt(t, 10), durationMinutes: 60, mode: 'online' }).expect(201);
+      expect(booked.body).toMatchObject({ status: 'booked', mode: 'online' });
+      await t.http.post(`/api/sessions/${booked.body.id}/reschedule`).set(agent.auth)
+        .send({ startsAt: tomorrowAt(t, 14), durationMinutes: 60, reason: '当事人上午有事' }).expect(200);
+      const cancelled = await t.http.post(`/api/sessions/${booked.body.id}/cancel`).set(agent.auth).send({ reason: '改为线下' }).expect(200);
+      expect(cancelled.body.status).toBe('cancelled');
+
+      // A session he booked reminds him too, with his party (durable reminder jobs).
+      const kept = await t.http.post(`/api/cases/${c.caseId}/bookings`).set(agent.auth)
+        .send({ startsAt: tomorrowAt(t, 16), durationMinutes: 60, mode: 'online' }).expect(201);
+      const reminded: string[] = [];
+      t.events.on('session.reminder', (p) => {
+        if (p.sessionId === kept.body.id) reminded.push(...p.userIds);
+      });
+      const shift = Date.parse(tomorrowAt(t, 16)) - t.clock.now().getTime() - 30 * 60_000;
+      t.clock.advance(shift);
+      await t.jobs.runDue();
+      await new Promise((r) => setTimeout(r, 300));
+      t.clock.advance(-shift);
+      expect(reminded).toEqual(expect.arrayContaining([agent.user.id, c.respondent.user.id, c.mediator.user.id]));
+
+      const before = await t.http.get(`/api/cases/${c.caseId}/mediator-choice`).set(agent.auth).expect(200);
+      expect(before.body.mayRequestReplacement).toBe(true);
+      const asked = await t.http.post(`/api/cases/${c.caseId}/mediator-replacements`).set(agent.auth).send({ reason: '调解员与申请人是同学' }).expect(201);
+      expect(asked.body.replacements).toEqual([expect.objectContaining({ status: 'pending', reason: '调解员与申请人是同学', requestedByName: '赵六' })]);
+    });
+
+    it('withdrawing the case needs the applicant’s special agent: a general one is told why, the respondent’s may not', async () => {
+      const c = await caseWithMediator(t);
+      const { agent: general } = await approvedAgent(c, 'general', '孙七', 'applicant');
+      const { agent: respondentSide } = await approvedAgent(c, 'special', '赵六');
+      const { agent: special } = await approvedAgent(c, 'special', '钱律师', 'applicant');
+      const page = async (who: Session) => (await t.http.get(`/api/cases/${c.caseId}`).set(who.auth).expect(200)).body.allowedActions;
+      expect(await page(general)).not.toContain('withdraw');
+      expect(await page(respondentSide)).not.toContain('withdraw');
+      expect(await page(special)).toContain('withdraw');
+      const refused = await t.http.post(`/api/cases/${c.caseId}/withdraw`).set(general.auth).send({ reason: '已和解' }).expect(403);
+      expect(refused.body.code).toBe('AGENT_SPECIAL_AUTHORITY_REQUIRED');
+      const notHis = await t.http.post(`/api/cases/${c.caseId}/withdraw`).set(respondentSide.auth).send({ reason: '已和解' }).expect(403);
+      expect(notHis.body.code).toBe('CASE_ACTION_FORBIDDEN');
+      const withdrawn = await t.http.post(`/api/cases/${c.caseId}/withdraw`).set(special.auth).send({ reason: '已和解' }).expect(200);
+      expect(withdrawn.body).toMatchObject({ status: 'withdrawn' });
+    });
+
+    it('the debtor’s agent reports a payment with its receipt; an agent may not rate the mediation', async () => {
+      let agent!: Session;
+      const c = await effectiveAgreement(t, shanghaiToday(), async (open) => {
+        agent = (await approvedAgent(open, 'general')).agent;
+      });
+      await settle(t); // the agreement in effect schedules its follow-up (a durable event)
+      const [first] = (await t.http.get(`/api/cases/${c.caseId}/follow-ups`).set(agent.auth).expect(200)).body;
+      expect(first).toMatchObject({ canReport: true, enforcement: null });
+      const receipt = Buffer.from(pngDataUrl().split(',')[1], 'base64');
+      const reported = await t.http.post(`/api/follow-ups/${first.id}/payments`).set(agent.auth)
+        .field('paidOn', shanghaiToday(t.clock.now())).field('amountFen', '15000000').field('note', '代为转账')
+        .attach('receipt', receipt, { filename: '回单.png', contentType: 'image/png' }).expect(201);
+      expect(reported.body.payments).toEqual([expect.objectContaining({ amountFen: 15_000_000, hasReceipt: true, note: '代为转账' })]);
+      const rate = await t.http.post(`/api/cases/${c.caseId}/satisfaction`).set(agent.auth).send({ score: 5 }).expect(403);
+      expect(rate.body.code).toBe('CASE_ACTION_FORBIDDEN');
+      expect((await t.http.get(`/api/cases/${c.caseId}/satisfaction`).set(agent.auth).expect(200)).body.canRate).toBe(false);
     });
   });
 

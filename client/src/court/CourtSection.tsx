@@ -16,10 +16,13 @@ export function CourtSection({ c, onChanged }: { c: CaseDetail; onChanged: () =>
     () => (party && CONFIRMATION_STATUSES.includes(c.status) ? agreementsApi.ofCase(c.id) : Promise.resolve(null)), [c.id, c.status, party]);
   if (!party) return null;
   if (c.status === 'failed') {
+    // An agent (代理人) is not himself a party: his power of attorney for the mediation does not cover suing.
+    const ownParty = c.parties.some((p) => p.isMe);
     return (
       <section class="card section" aria-label={t('转入诉讼')}>
         <h2>{t('转入诉讼')}</h2>
-        <LitigationHandoff caseId={c.id} onChanged={onChanged} />
+        {ownParty ? <LitigationHandoff caseId={c.id} onChanged={onChanged} />
+          : <p class="small" data-testid="handoff-party-only">{t('调解不成。转交法院立案（起诉）需由当事人本人办理：调解代理权限不包括起诉。')}</p>}
       </section>
     );
   }

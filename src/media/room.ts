@@ -39,7 +39,8 @@ interface PipedEntry {
  * peer leaves, and when its worker dies.
  */
 export class Room {
-  readonly observer = new EventEmitter<{ close: [reason: RoomCloseReason] }>();
+  /** `peersLost`: the other node of a split room dropped; these peers' media is gone and they must join again. */
+  readonly observer = new EventEmitter<{ close: [reason: RoomCloseReason]; peersLost: [peerIds: string[]] }>();
   private readonly peers = new Map<string, Peer>();
   private caucus: CaucusMembers;
   private closedFlag = false;
@@ -353,9 +354,22 @@ export class Room {
     if (this.closedFlag) return split.close();
     this.split = split;
     this.link = split.link;
-    // The other node dropped (died, or its channel did): its peers' media is gone; everyone rejoins a whole room.
-    split.channel.onClose(() => this.close('worker_died'));
+    split.channel.onClose(() => this.onSplitLost(split));
     await this.exportAll();
+  }
+
+  /**
+   * The other node dropped (died, or the channel did): its peers' media is gone, this node's goes on. The copies of
+   * their producers close here (their consumers with them), and they are told to join again: placed like new peers.
+   */
+  private onSplitLost(split: RoomSplit): void {
+    if (this.split !== split || this.closedFlag) return;
+    this.split = null;
+    this.link = null;
+    split.link.close();
+    const lost = [...split.remotePeers];
+    if (lost.length) this.observer.emit('peersLost', lost);
+    this.closeIfEmpty();
   }
 
   private async addRemotePeer(peerId: string): Promise<void> {

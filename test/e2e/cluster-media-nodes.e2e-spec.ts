@@ -113,8 +113,20 @@ describe('API instances with two media nodes (e2e)', () => {
     await host.socket.waitFor('newConsumer', (n) => n.producerId === fromOther.producerId && n.peerId === c.respondent.user.id);
     const fromHolder = await host.socket.request('produce', mic(hostSend.id, 778002));
     await respondent.socket.waitFor('newConsumer', (n) => n.producerId === fromHolder.producerId && n.peerId === c.mediator.user.id);
-    sockets.splice(0).forEach((s) => s.close()); // the room closes after its grace period, on both nodes
-  }, 90_000);
+
+    // The second node dies: only the respondent, whose media was there, is told to rejoin; the hearing goes on.
+    await nodes[1 - holder].stop('SIGKILL');
+    expect(await respondent.socket.waitFor('roomClosed')).toEqual({ reason: 'worker_died', rejoin: true });
+    await host.socket.waitFor('producerClosed', (n) => n.producerId === fromOther.producerId);
+    const again = await respondent.socket.request('join', { sessionId });
+    expect(again).toMatchObject({ admitted: true });
+    const sendAgain = await respondent.socket.request('createTransport', { direction: 'send' });
+    expect(nodeOfTransport(sendAgain.iceCandidates)).toBe(holder); // no other node left: the room stays whole
+    expect(host.socket.received('roomClosed')).toEqual([]);
+    sockets.splice(0).forEach((s) => s.close()); // the room closes after its grace period
+    await nodes[1 - holder].start(120_000);
+    await waitFor(async () => (await registered()).length === 2, 'the restarted node to register');
+  }, 180_000);
 
   it('places a room on a media node, and makes it again on the other node when that one is killed', async () => {
     const c = await caseWithMediator(admin);

@@ -11,7 +11,7 @@ import { RoomRegistry } from '../../src/media/room-registry';
 import { WorkerPool } from '../../src/media/worker-pool';
 import { Heartbeat } from '../../src/sessions/signaling/heartbeat';
 import { waitFor as until } from '../support/wait-for';
-import { Delivered, hearingOfThree } from './plain-peer.helpers';
+import { hearingOfThree } from './plain-peer.helpers';
 
 const SECRET = 'pipe-secret-for-tests-0123456789abcdef';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -115,19 +115,34 @@ describe('a hearing split across two media nodes (PipeTransports between them)',
     expect(nodeB.get('x/satellite')).toBeUndefined();
   });
 
-  it('closes the satellite when the channel drops, and the holder tells everyone to rejoin', async () => {
-    const delivered: Delivered[] = [];
-    const room = await nodeA.getOrCreate('dropped', {}, (peerId, event, data) => delivered.push({ peerId, event, data }));
-    const reasons: string[] = [];
-    room.observer.on('close', (reason) => reasons.push(reason));
-    for (const id of ['mediator', 'applicant', 'respondent']) await room.addPeer(id);
-    expect(room.isRemote('respondent')).toBe(true);
-    const satellite = nodeB.get('dropped/satellite')!;
-    expect(satellite.peerIds()).toEqual(['respondent']);
+  it('closes the satellite when the channel drops; only its peers are told to rejoin, and are placed again', async () => {
+    const { room, peers, delivered, stop } = await hearingOfThree(nodeA, 'dropped');
+    try {
+      const [mediator, , respondent] = peers;
+      const lost: string[][] = [];
+      room.observer.on('peersLost', (ids) => lost.push(ids));
+      expect(room.isRemote('respondent')).toBe(true);
+      const satellite = nodeB.get('dropped/satellite')!;
+      await until(() => mediator.from('respondent') > 30, 'media from node B');
 
-    opened.at(-1)!.socket.terminate(); // the link between the nodes breaks
-    await until(() => satellite.closed && room.closed, 'both parts of the room to close');
-    expect(reasons).toEqual(['worker_died']); // the sessions layer asks every page to rejoin
-    expect(nodeB.get('dropped/satellite')).toBeUndefined();
+      opened.at(-1)!.socket.terminate(); // the link between the nodes breaks
+      await until(() => satellite.closed && lost.length === 1, 'the satellite to close and its peers to be lost');
+      expect(lost).toEqual([['respondent']]);
+      expect(room.closed).toBe(false); // the holder's peers go on
+      expect(room.hasPeer('respondent')).toBe(false);
+      expect(room.producersOf('respondent')).toEqual([]);
+      expect(delivered.filter((d) => d.peerId === 'mediator' && d.event === 'producerClosed')).toHaveLength(2);
+      expect(room.consumerStates('mediator').map((c) => c.producerPeerId)).toEqual(['applicant', 'applicant']);
+
+      // The respondent's page rejoins: it is placed again (here, on a new satellite), like a new peer.
+      await respondent.join([]);
+      expect(room.isRemote('respondent')).toBe(true);
+      expect(nodeB.get('dropped/satellite')?.peerIds()).toEqual(['respondent']);
+    } finally {
+      stop();
+    }
+    room.close('ended');
+    await until(() => !nodeB.get('dropped/satellite'), 'the new satellite to close with the room');
   });
+
 });

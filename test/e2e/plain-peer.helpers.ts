@@ -15,13 +15,17 @@ export class PlainPeer {
   readonly senders: StreamSender[] = [];
   private readonly fromPeers = new Map<string, number[]>();
   counter!: RtpCounter;
-  private socket!: dgram.Socket;
+  private socket: dgram.Socket | undefined;
 
   constructor(readonly id: string, private readonly room: Room, private readonly delivered: Delivered[]) {}
 
   async join(streams: StreamSpec[]): Promise<void> {
-    this.socket = await openSocket();
-    this.counter = new RtpCounter(this.socket);
+    // Joining again (after roomClosed) starts afresh.
+    this.socket?.close();
+    this.senders.splice(0);
+    const socket = await openSocket();
+    this.socket = socket;
+    this.counter = new RtpCounter(socket);
     await this.room.addPeer(this.id);
     const send = await this.room.createPlainTransport(this.id, 'send');
     for (const spec of streams) {
@@ -29,10 +33,10 @@ export class PlainPeer {
         transportId: send.id, kind: spec.kind, source: spec.kind === 'audio' ? 'mic' : 'cam',
         rtpParameters: producerRtpParameters(spec) as never,
       });
-      this.senders.push(new StreamSender(this.socket, send.port, spec));
+      this.senders.push(new StreamSender(socket, send.port, spec));
     }
     const recv = await this.room.createPlainTransport(this.id, 'recv');
-    await this.room.connectPlainTransport(this.id, recv.id, '127.0.0.1', this.socket.address().port);
+    await this.room.connectPlainTransport(this.id, recv.id, '127.0.0.1', socket.address().port);
     await this.room.setReady(this.id, plainReceiverCapabilities(this.room.rtpCapabilities as never));
   }
 
@@ -60,7 +64,7 @@ export class PlainPeer {
   }
 
   close(): void {
-    this.socket.close();
+    this.socket?.close();
   }
 }
 

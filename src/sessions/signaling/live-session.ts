@@ -293,7 +293,10 @@ export class LiveSession {
           throw new DomainError('MEDIA_UNAVAILABLE');
         }
         if (room.closed) continue;
-        if (room !== this.room) room.observer.once('close', (reason) => this.onRoomClosed(room, reason));
+        if (room !== this.room) {
+          room.observer.once('close', (reason) => this.onRoomClosed(room, reason));
+          room.observer.on('peersLost', (peerIds) => this.onPeersLost(room, peerIds));
+        }
         this.room = room;
         return room;
       } catch (error) {
@@ -311,6 +314,13 @@ export class LiveSession {
     if (reason !== 'worker_died' && reason !== 'shutdown') return;
     this.broadcast('roomClosed', { reason, rejoin: true });
     this.deps.log.note(this.id, 'room_closed', null, { reason });
+  }
+
+  /** The second media node of a split room dropped: only the peers whose media was there join again. */
+  private onPeersLost(room: Room, peerIds: string[]): void {
+    if (this.room !== room) return;
+    for (const peerId of peerIds) this.participants.get(peerId)?.connection?.notify('roomClosed', { reason: 'worker_died', rejoin: true });
+    this.deps.log.note(this.id, 'room_closed', null, { reason: 'worker_died', peerIds });
   }
 
   private deliver<E extends MediaEventName>(peerId: string, event: E, data: MediaEvents[E]): void {

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
+import { freePort } from '../common/free-port';
 
 /**
  * A redis-server of our own on a free loopback port (never 6379), without persistence: for the topology command,
@@ -40,13 +40,4 @@ export class RedisServerProcess {
     child.kill(signal);
     await exited;
   }
-}
-
-/** A port nobody listens on right now (the OS picks it). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Browser, Page, chromium } from 'playwright-core';
 import { LoadBalancer } from '../../src/cluster/load-balancer';
 import { PortalProcess } from '../../src/cluster/portal-process';
-import { RedisServerProcess, freePort } from '../../src/cluster/redis-server-process';
+import { freePort } from '../../src/common/free-port';
+import { RedisServerProcess } from '../../src/cluster/redis-server-process';
 import { Session, acceptInvitation, createOrganization, lendingCase, registerParty, staff } from '../factories/factories';
 import { decoding, enterRoom, signedInPage, statsOf } from '../../bench/session-page';
 import { CHROMIUM, FLAGS } from '../support/browser';
@@ -35,7 +36,7 @@ describe('a video mediation across two API instances, on a media node that dies 
     const dataDir = mkdtempSync(path.join(process.env.TEST_DATA_ROOT ?? '/tmp', 'cluster-browser-'));
     for (const [i, port] of [await freePort(), await freePort(), await freePort(), await freePort()].entries()) {
       // The first two are API instances, the other two media nodes, each with media ports of its own.
-      const media: Record<string, string> = i >= 2 ? { PORTAL_ROLE: 'media', MEDIA_NODE_ID: `node-${i - 1}`, RTC_MIN_PORT: String(42200 + i * 50), RTC_MAX_PORT: String(42249 + i * 50) } : {};
+      const media: Record<string, string> = i >= 2 ? { PORTAL_ROLE: 'media', MEDIA_NODE_ID: `node-${i - 1}`, RTC_MIN_PORT: String(32200 + i * 50), RTC_MAX_PORT: String(32249 + i * 50) } : {};
       (i >= 2 ? nodes : instances).push(new PortalProcess({
         port,
         entry: path.join(__dirname, '../../src/main.ts'),

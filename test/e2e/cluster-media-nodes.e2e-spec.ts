@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { producerRtpParameters } from '../../bench/rtp-load';
 import { PortalProcess } from '../../src/cluster/portal-process';
-import { RedisServerProcess, freePort } from '../../src/cluster/redis-server-process';
+import { freePort } from '../../src/common/free-port';
+import { RedisServerProcess } from '../../src/cluster/redis-server-process';
 import type { MediaNodeReport } from '../../src/cluster/media-nodes';
 import { Session } from '../factories/factories';
 import { TestApp, copyOfTemplate, startTestApp } from '../support/test-app';
@@ -16,7 +17,8 @@ import { SignalClient, caseWithMediator, openSession } from './sessions.helpers'
 // pages, rejoining as the session page does, land in the room made again on the other node.
 
 const SECRETS = { JWT_SECRET: 'media-nodes-jwt-secret-0123456789abcdef', DATA_KEY: 'media-nodes-data-key-0123456789abcdef' };
-const RTC = [{ min: 42100, max: 42149 }, { min: 42150, max: 42199 }];
+// Below the ports the OS hands out for connections (32768+) and above freePort's (20000–31999): nothing else can take them.
+const RTC = [{ min: 32100, max: 32149 }, { min: 32150, max: 32199 }];
 // A hearing that already has two peers on its node puts the next ones on the other node, piped between the two.
 const SPLIT = { MEDIA_ROOM_SPLIT_PEERS: '2', MEDIA_PIPE_SECRET: 'media-nodes-pipe-secret-0123456789abcdef' };
 

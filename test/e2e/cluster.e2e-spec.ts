@@ -1,7 +1,8 @@
 import Redis from 'ioredis';
 import { AddressInfo } from 'node:net';
 import { RoomRegistry } from '../../src/media/room-registry';
-import { RedisServerProcess, freePort } from '../../src/cluster/redis-server-process';
+import { freePort } from '../../src/common/free-port';
+import { RedisServerProcess } from '../../src/cluster/redis-server-process';
 import { TestApp, startTestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 import { SignalClient, caseWithMediator, openSession } from './sessions.helpers';

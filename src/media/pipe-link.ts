@@ -23,6 +23,8 @@ export type ImportedListener = (peerId: string, source: MediaSource, producer: t
  */
 export class PipeLink {
   private readonly imported = new Map<string, types.Producer>();
+  /** Producers sent already: a producer made while the pipe opens is offered twice (by produce and by the opening). */
+  private readonly exported = new Set<string>();
   private readonly queue = new KeyedQueue();
 
   private constructor(
@@ -52,14 +54,18 @@ export class PipeLink {
 
   /** Sends one of this end's producers to the other end, for as long as both live. */
   async exportProducer(producer: types.Producer, peerId: string, source: MediaSource): Promise<void> {
-    if (this.transport.closed || producer.closed) return;
-    const consumer = await this.transport.consume({ producerId: producer.id });
     const producerId = producer.id;
+    if (this.transport.closed || producer.closed || this.exported.has(producerId)) return;
+    this.exported.add(producerId);
+    const consumer = await this.transport.consume({ producerId });
     // Wired before the first call, so a close or pause meanwhile follows the `pipe` message, in order.
     const tell = (op: string) => {
       if (!this.channel.closed) this.channel.call(op, { producerId }).catch(() => undefined);
     };
-    consumer.observer.once('close', () => tell('unpipe'));
+    consumer.observer.once('close', () => {
+      this.exported.delete(producerId);
+      tell('unpipe');
+    });
     consumer.observer.on('pause', () => tell('pausePiped'));
     consumer.observer.on('resume', () => tell('resumePiped'));
     if (consumer.closed) return;

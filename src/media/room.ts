@@ -218,16 +218,14 @@ export class Room {
   }
 
   producerIdOf(peerId: string, source: MediaSource): string | undefined {
-    if (this.remote(peerId)) return this.pipedOf(peerId).find((p) => p.source === source)?.producer.id;
-    return this.peer(peerId).producerOf(source)?.id;
+    return this.producersOf(peerId).find((p) => p.source === source)?.producerId;
   }
 
-  /** A peer's producers; those of a peer on the other node as their copies here show them. */
+  /** A peer's producers; those of a peer on the other node of a split room as their copies here show them. */
   producersOf(peerId: string): ProducerSummary[] {
-    if (this.remote(peerId)) {
-      return this.pipedOf(peerId).map(({ producer, source }) => ({ producerId: producer.id, kind: producer.kind, source, paused: producer.paused }));
-    }
-    return this.peers.get(peerId)?.producerSummaries() ?? [];
+    const local = this.peers.get(peerId);
+    if (local) return local.producerSummaries();
+    return this.pipedOf(peerId).map(({ producer, source }) => ({ producerId: producer.id, kind: producer.kind, source, paused: producer.paused }));
   }
 
   async resumeConsumer(peerId: string, consumerId: string): Promise<void> {

@@ -5,7 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { MEDIA_PIPE_PATH, PIPE_UNAUTHORIZED, WsPipeChannel, connectPipeChannel } from '../../src/cluster/media-pipe-channel';
 import { servePipeSocket } from '../../src/cluster/media-pipe.gateway';
+import { producerRtpParameters } from '../../bench/rtp-load';
 import { loadMediaConfig } from '../../src/media/media-config';
+import { MEDIA_CODECS } from '../../src/media/media-codecs';
+import { PipeLink } from '../../src/media/pipe-link';
 import type { PipeChannel } from '../../src/media/remote-side';
 import { RoomRegistry } from '../../src/media/room-registry';
 import { WorkerPool } from '../../src/media/worker-pool';
@@ -105,6 +108,48 @@ describe('a hearing split across two media nodes (PipeTransports between them)',
       return !a.routers.length && !a.transports.length && !b.routers.length && !b.transports.length;
     }, 'no router nor transport left on either node');
     expect(nodeB.stats()).toMatchObject({ rooms: 0, peers: 0, transports: 0 });
+  });
+
+  it('sends a producer made while the pipe opens to the other node once, and the room stays split', async () => {
+    const room = await nodeA.getOrCreate('racing', {}, () => undefined);
+    await room.addPeer('mediator');
+    await room.addPeer('applicant');
+    const send = await room.createPlainTransport('mediator', 'send');
+    const rtpParameters = producerRtpParameters({ kind: 'audio', ssrc: 424242, payloadType: 100 }) as never;
+    const [producerId] = await Promise.all([
+      room.produce('mediator', { transportId: send.id, kind: 'audio', source: 'mic', rtpParameters }),
+      room.addPeer('respondent'), // opens the pipe meanwhile
+    ]);
+    expect(room.isRemote('respondent')).toBe(true);
+    const satellite = nodeB.get('racing/satellite')!;
+    expect(satellite.producersOf('mediator').map((p) => p.producerId)).toEqual([producerId]);
+    expect(satellite.closed || room.closed).toBe(false);
+    room.close('ended');
+    await until(() => satellite.closed, 'the satellite to close with the room');
+  });
+
+  it('pipes a producer offered twice at once (by produce and by the pipe opening) only once', async () => {
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    const serverSide = new Promise<WsPipeChannel>((resolve) => wss.on('connection', (socket) => resolve(new WsPipeChannel(socket))));
+    await new Promise((resolve) => wss.once('listening', resolve));
+    const clientSide = await connectPipeChannel(`http://127.0.0.1:${(wss.address() as AddressInfo).port}`, SECRET);
+    const [routerA, routerB] = await Promise.all([poolA, poolB].map((pool) => pool.workers()[0].worker.createRouter({ mediaCodecs: MEDIA_CODECS })));
+    try {
+      const imported: string[] = [];
+      const listen = { protocol: 'udp' as const, ip: '127.0.0.1' };
+      const linkA = await PipeLink.create(routerA, listen, clientSide, () => undefined);
+      const linkB = await PipeLink.create(routerB, listen, await serverSide, (_peer, _source, producer) => imported.push(producer.id));
+      await Promise.all([linkA.connect(linkB.endpoint), linkB.connect(linkA.endpoint)]);
+      const transport = await routerA.createPlainTransport({ listenInfo: listen, comedia: true });
+      const producer = await transport.produce({ kind: 'audio', rtpParameters: producerRtpParameters({ kind: 'audio', ssrc: 515151, payloadType: 100 }) as never });
+      await Promise.all([linkA.exportProducer(producer, 'mediator', 'mic'), linkA.exportProducer(producer, 'mediator', 'mic')]);
+      expect(imported).toEqual([producer.id]);
+    } finally {
+      routerA.close();
+      routerB.close();
+      clientSide.close();
+      await new Promise((resolve) => wss.close(resolve));
+    }
   });
 
   it('refuses a pipe channel with the wrong secret', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { LoadBalancer } from '../cluster/load-balancer';
 import { PortalProcess } from '../cluster/portal-process';
@@ -53,8 +54,10 @@ async function main(): Promise<void> {
     // With media nodes an API instance only holds rooms while no node is up: one worker is plenty.
     ...(mediaCount > 0 ? { MEDIASOUP_WORKERS: '1' } : {}),
   }));
+  // Splitting a hearing over two nodes (MEDIA_ROOM_SPLIT_PEERS) needs one secret shared by the nodes: made here if not given.
+  const pipeSecret = process.env.MEDIA_PIPE_SECRET ?? randomBytes(32).toString('hex');
   const mediaNodes = Array.from({ length: mediaCount }, (_, j) => processOf(count + j, `媒体${j + 1}`, {
-    PORTAL_ROLE: 'media', MEDIA_NODE_ID: `media-${j + 1}`, HOST: '127.0.0.1', SEED_DEMO: 'false',
+    PORTAL_ROLE: 'media', MEDIA_NODE_ID: `media-${j + 1}`, HOST: '127.0.0.1', SEED_DEMO: 'false', MEDIA_PIPE_SECRET: pipeSecret,
   }));
 
   const proxy = new LoadBalancer(instances.map((i) => ({ host: '127.0.0.1', port: i.options.port })));

@@ -6,6 +6,7 @@ import { RedisServerProcess } from '../../src/cluster/redis-server-process';
 import { TestApp, startTestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 import { SignalClient, caseWithMediator, openSession } from './sessions.helpers';
+import { SHARED_STATE, SharedState } from '../../src/cluster/shared-state';
 
 // Two portal instances on one PostgreSQL and one Redis (REDIS_URL): a session's room lives on the instance that took
 // its lease, and a socket on the other instance is relayed there, so everyone of a session meets in one room.
@@ -136,6 +137,9 @@ describe('two portal instances on PostgreSQL and Redis (e2e)', () => {
     const busy = await openSession(a, first);
     await (await connect(a, first.mediator.token)).request('join', { sessionId: busy });
     expect(roomsOf(a).get(busy)).toBeDefined();
+    // The load each instance reported in Redis must be current (a room of an earlier test may still be counted there).
+    const state = a.app.get<SharedState>(SHARED_STATE);
+    await waitFor(async () => (await state.instances()).some((i) => i.instance === b.config.instanceUrl && i.rooms === 0), 'b to report no room', 10_000);
     const second = await caseWithMediator(a);
     const sessionId = await openSession(a, second);
     const host = await connect(a, second.mediator.token);

@@ -6,7 +6,13 @@ import { text } from 'node:stream/consumers';
 import { LocalDiskStore } from './local-disk-store';
 
 describe('LocalDiskStore', () => {
-  const root = () => mkdtempSync(path.join(tmpdir(), 'hezhou-blobs-'));
+  const roots: string[] = [];
+  const root = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hezhou-blobs-'));
+    roots.push(dir);
+    return dir;
+  };
+  afterAll(() => Promise.all(roots.map((dir) => fs.rm(dir, { recursive: true, force: true }))));
   const meta = (bytes: string) => ({ sha256: createHash('sha256').update(bytes).digest('hex'), contentType: 'text/plain' });
 
   it('moves a received file into place, readable by the portal only, and serves it back', async () => {

@@ -30,4 +30,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_DATABASE_URL_RUN = shared;
   process.env.TEST_DATABASE_TEMPLATE = `${base}_template`;
   process.env.TEST_DATA_ROOT = root;
+  // Every temporary file or folder a test makes (os.tmpdir()) goes under the run's root, which the teardown removes.
+  const tmp = path.join(root, 'tmp');
+  await fs.mkdir(tmp, { mode: 0o1777 });
+  await fs.chmod(tmp, 0o1777);
+  process.env.TMPDIR = tmp;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { KIND_NAMES, NOTIFICATION_KINDS, NotificationKind } from './notification-kinds';
 import type { Audience, CaseContext } from './notification-rules';
+import { APPROVED_AGENT_ACCOUNTS_SQL } from '../agents/agent-accounts.sql';
 
 export interface NewNotification {
   userId: string;
@@ -59,7 +60,7 @@ export class NotificationsRepository {
       // A party's approved agents (代理人) are told what the party is told: they act for it.
       parties: `SELECT user_id AS id FROM case_parties WHERE case_id = $1 AND user_id IS NOT NULL
                 UNION SELECT applicant_user_id FROM cases WHERE id = $1
-                UNION SELECT u.id FROM case_agents a JOIN users u ON u.phone = a.phone WHERE a.case_id = $1 AND a.status = 'approved'`,
+                UNION ${APPROVED_AGENT_ACCOUNTS_SQL}`,
       applicant: `SELECT applicant_user_id AS id FROM cases WHERE id = $1`,
       mediator: `SELECT coalesce(c.mediator_id, u.id) AS id FROM cases c
                    LEFT JOIN users u ON c.mediator_id IS NULL AND u.organization_id = c.committee_id AND u.role = 'mediator'

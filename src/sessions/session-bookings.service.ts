@@ -21,6 +21,7 @@ import { toSessionSummary } from './dto/session.response';
 import { MediationSession } from './entities';
 import { sessionCalendarEvent } from './session-calendar';
 import { SessionsRepository } from './sessions.repository';
+import { APPROVED_AGENT_ACCOUNTS_SQL } from '../agents/agent-accounts.sql';
 
 export const SESSION_REMINDER_JOB = 'sessions.remind';
 /** Reminders in the app this many hours before a booked session. */
@@ -196,7 +197,7 @@ export class SessionBookingsService implements OnModuleInit {
       // The parties and their approved agents (代理人), who may have booked it for them.
       const rows: { user_id: string }[] = await manager.query(
         `SELECT user_id FROM case_parties WHERE case_id = $1 AND user_id IS NOT NULL
-          UNION SELECT u.id FROM case_agents a JOIN users u ON u.phone = a.phone WHERE a.case_id = $1 AND a.status = 'approved'`,
+          UNION ${APPROVED_AGENT_ACCOUNTS_SQL}`,
         [session.caseId],
       );
       const userIds = [...new Set([session.mediatorId, ...rows.map((r) => r.user_id)])];
